@@ -1,0 +1,295 @@
+"""The report model: plain dataclasses for everything a commune report holds (no Qt, no SQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Gender(StrEnum):
+    """Grammatical gender of a person: drives السيد/السيدة and every role noun."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
+class ReportStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class CommuneRole(StrEnum):
+    """What the commune was in the event."""
+
+    PARTICIPANT = "participant"
+    HOST = "host"
+    ORGANISER = "organiser"
+
+
+class EventKind(StrEnum):
+    FORUM = "forum"  # ملتقى
+    SYMPOSIUM = "symposium"  # ندوة
+    WORKSHOP = "workshop"  # ورشة
+    TRAINING = "training"  # دورة تكوينية
+    CONFERENCE = "conference"  # مؤتمر
+    WORK_VISIT = "work_visit"  # زيارة عمل
+    MEETING = "meeting"  # اجتماع
+    OTHER = "other"
+
+
+class OrganisationRole(StrEnum):
+    ORGANISER = "organiser"
+    PARTNER = "partner"
+    FUNDER = "funder"
+    HOST = "host"
+    INVITER = "inviter"
+    PATRON = "patron"
+    SUPERVISOR = "supervisor"  # supervising authority
+    SUPPORTER = "supporter"
+
+
+class SessionPeriod(StrEnum):
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    WHOLE_DAY = "whole_day"
+
+
+class ItemKind(StrEnum):
+    OPENING_SPEECH = "opening_speech"
+    SPEECH = "speech"
+    PRESENTATION = "presentation"
+    PANEL = "panel"
+    WORKSHOPS = "workshops"  # a block of (parallel) workshops
+    BREAK = "break"
+    AWARD = "award"
+    EXHIBITION = "exhibition"
+    VISIT = "visit"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+class ItemStatus(StrEnum):
+    HELD = "held"
+    NOT_HELD = "not_held"
+    CHANGED = "changed"
+
+
+class PanelRole(StrEnum):
+    FACILITATOR = "facilitator"  # ميسر
+    SPEAKER = "speaker"  # متدخل
+    RAPPORTEUR = "rapporteur"  # مقرر
+    MODERATOR = "moderator"  # منشط
+    TRAINER = "trainer"  # مؤطر
+
+
+@dataclass
+class Person:
+    """A person as the report names them. The name may be empty when only the office is known."""
+
+    name: str = ""
+    gender: Gender = Gender.MALE
+    title: str = ""  # function, as it should read after the name: «عامل صاحب الجلالة على إقليم بركان»
+    organisation: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.name or self.title or self.organisation)
+
+
+@dataclass
+class CommuneProfile:
+    """The commune that writes the reports: one per library."""
+
+    commune_name: str = ""
+    letterhead: list[str] = field(default_factory=list)  # المملكة المغربية / وزارة الداخلية / …
+    president: Person = field(default_factory=Person)
+    focal_point: Person = field(default_factory=Person)
+    city: str = ""
+    logo: bytes | None = None  # PNG or JPEG
+    font_name: str = "Traditional Arabic"
+    body_size: float = 14.0
+    heading_size: float = 16.0
+    title_size: float = 18.0
+    month_style: str = "ar_MA"  # a babel locale: ar_MA (نونبر) or ar (نوفمبر)
+    template_path: str = ""  # a commune's own DOCX template, or "" for the built-in one
+
+
+@dataclass
+class Organisation:
+    name: str = ""
+    role: OrganisationRole = OrganisationRole.ORGANISER
+
+
+@dataclass
+class Event:
+    kind: EventKind = EventKind.FORUM
+    kind_label: str = ""  # the word the report uses when kind is OTHER (or to override)
+    name: str = ""
+    slogan: str = ""
+    themes: list[str] = field(default_factory=list)
+    city: str = ""
+    venue: str = ""
+    country: str = ""  # empty for Morocco
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    participants_count: int | None = None
+    organisations: list[Organisation] = field(default_factory=list)
+    context: str = ""  # why the commune took part: the report's opening paragraph
+    overview: str = ""  # what the event comprised, said after the delegation
+
+
+@dataclass
+class DelegationMember:
+    person: Person = field(default_factory=Person)
+    mission_role: str = ""  # what the member did in the mission, free text
+
+
+@dataclass
+class Delegation:
+    mandated_by: Person | None = None
+    leader: Person | None = None
+    leader_is_deputy: bool = False  # the leader is the deputy of whoever mandated the delegation
+    team: str = ""  # how the team is described after «وفدا»: «مكلفا بمشروع …»
+    members: list[DelegationMember] = field(default_factory=list)
+    purpose: str = ""
+
+
+@dataclass
+class Point:
+    """A key point with at most one level of sub-points (a plan and its commitments)."""
+
+    text: str = ""
+    subpoints: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Recommendation:
+    text: str = ""
+    by_commune: bool = False  # proposed by our own commune
+    responsible: str = ""
+    deadline: dt.date | None = None
+
+
+@dataclass
+class PanelMember:
+    person: Person = field(default_factory=Person)
+    role: PanelRole = PanelRole.SPEAKER
+
+
+@dataclass
+class Intervention:
+    speaker: Person = field(default_factory=Person)
+    title: str = ""
+    summary: str = ""  # text before the key points
+    points: list[Point] = field(default_factory=list)
+    conclusion: str = ""  # text after the key points
+
+
+@dataclass
+class Workshop:
+    title: str = ""
+    attended: bool = False
+    panel: list[PanelMember] = field(default_factory=list)
+    participants_count: int | None = None
+    summary: str = ""  # how it was opened and framed
+    interventions: list[Intervention] = field(default_factory=list)
+    discussion: str = ""
+    recommendations: list[Recommendation] = field(default_factory=list)
+
+
+@dataclass
+class ProgrammeItem:
+    kind: ItemKind = ItemKind.SPEECH
+    title: str = ""
+    time: dt.time | None = None
+    speakers: list[Person] = field(default_factory=list)
+    summary: str = ""
+    points: list[Point] = field(default_factory=list)
+    conclusion: str = ""
+    recipients: list[str] = field(default_factory=list)  # award ceremony
+    workshops: list[Workshop] = field(default_factory=list)  # workshops block
+    status: ItemStatus = ItemStatus.HELD
+    remark: str = ""  # the delegation's remark, above all on items not held or changed
+
+
+@dataclass
+class Session:
+    period: SessionPeriod = SessionPeriod.MORNING
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: str = ""
+    participants_count: int | None = None
+    intro: str = ""
+    items: list[ProgrammeItem] = field(default_factory=list)
+
+
+@dataclass
+class ProgrammeDay:
+    date: dt.date | None = None
+    sessions: list[Session] = field(default_factory=list)
+    end_time: dt.time | None = None  # when the day's activities ended
+    closing_note: str = ""
+
+
+@dataclass
+class Signature:
+    signer: Person = field(default_factory=Person)
+    function: str = ""  # as printed above the name: «نقطة ارتكاز جماعة شفشاون»
+    place: str = ""
+    date: dt.date | None = None
+
+
+@dataclass
+class Closing:
+    items: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)  # the delegation's remarks (ملاحظات)
+    conclusion: str = ""
+    signature: Signature = field(default_factory=Signature)
+
+
+@dataclass
+class Report:
+    title: str = ""
+    status: ReportStatus = ReportStatus.DRAFT
+    report_date: dt.date | None = None
+    report_place: str = ""
+    commune_role: CommuneRole = CommuneRole.PARTICIPANT
+    event: Event = field(default_factory=Event)
+    delegation: Delegation = field(default_factory=Delegation)
+    days: list[ProgrammeDay] = field(default_factory=list)
+    closing: Closing = field(default_factory=Closing)
+    uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    # Kept by the library; None for a report that was never saved.
+    id: int | None = None
+    created: dt.datetime | None = None
+    modified: dt.datetime | None = None
+
+    def workshops(self) -> list[Workshop]:
+        """Every workshop of the programme, in programme order."""
+        return [
+            workshop
+            for day in self.days
+            for session in day.sessions
+            for item in session.items
+            for workshop in item.workshops
+        ]
+
+    def people(self) -> list[Person]:
+        """Every named person of the report, for the people directory."""
+        found: list[Person] = []
+        delegation = self.delegation
+        for person in (delegation.mandated_by, delegation.leader):
+            if person is not None:
+                found.append(person)
+        found.extend(member.person for member in delegation.members)
+        for day in self.days:
+            for session in day.sessions:
+                for item in session.items:
+                    found.extend(item.speakers)
+                    for workshop in item.workshops:
+                        found.extend(member.person for member in workshop.panel)
+                        found.extend(i.speaker for i in workshop.interventions)
+        found.append(self.closing.signature.signer)
+        return [person for person in found if person.name.strip()]

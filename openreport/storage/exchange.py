@@ -1,0 +1,149 @@
+"""Exchange files: reports sent to a colleague or the network, as ``.openreport`` or JSON.
+
+A ``.openreport`` file is a library file (same schema) holding only the reports sent. Import
+checks everything before it touches the library: size, integrity, schema, counts and every
+report's data; anything else is refused with an Arabic message and the library is unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from openreport import serialization
+from openreport.model import Report
+from openreport.storage import schema
+from openreport.storage.errors import ExchangeFileError, LibraryError
+from openreport.storage.library import Library, check_library_file, create_library_file, new_uuid
+
+EXCHANGE_SUFFIX = ".openreport"
+MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
+MAX_EXCHANGE_REPORTS = 10_000
+
+
+def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) -> Path:
+    """Write ``reports`` to a new exchange file at ``target`` (temporary file, then rename)."""
+    target = Path(target)
+    folder = target.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise LibraryError(f"تعذرت الكتابة في المجلد {folder}: {error.strerror}.") from None
+    os.close(fd)
+    os.unlink(temp_name)
+    temp = Path(temp_name)
+    try:
+        create_library_file(temp)
+        with Library.open(temp, create=False) as exchange:
+            with exchange.transaction() as conn:
+                for report in reports:
+                    copy = serialization.report_from_data(serialization.report_to_data(report))
+                    copy.created, copy.modified = report.created, report.modified
+                    exchange.store(conn, copy)
+            exchange.conn.execute("PRAGMA journal_mode = DELETE")
+        with open(temp, "rb") as file:
+            os.fsync(file.fileno())
+        os.replace(temp, target)
+    except OSError as error:
+        raise LibraryError(f"تعذر حفظ الملف {target}: {error.strerror or error}.") from None
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{temp}{suffix}")
+    return target
+
+
+def read_exchange_file(source: str | os.PathLike) -> list[Report]:
+    """Every report of an exchange file, fully checked; raise ExchangeFileError otherwise."""
+    source = Path(source)
+    try:
+        size = source.stat().st_size
+    except OSError as error:
+        raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
+    if size > MAX_EXCHANGE_BYTES:
+        raise ExchangeFileError(f"الملف {source} أكبر من 200 ميغابايت المسموح بها.")
+    with tempfile.TemporaryDirectory(prefix="openreport-import-") as folder:
+        # Work on a private copy: the sender's file is never opened for writing, and an
+        # older schema can be migrated on the copy.
+        copy = Path(folder) / "exchange.sqlite"
+        try:
+            shutil.copyfile(source, copy)
+        except OSError as error:
+            raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
+        try:
+            version = check_library_file(copy, full=True)
+        except LibraryError:
+            raise ExchangeFileError(f"الملف {source} ليس ملف تبادل تقارير OpenReport سليما.") from None
+        conn = sqlite3.connect(copy, isolation_level=None)
+        try:
+            if version < schema.SCHEMA_VERSION:
+                schema.migrate(conn)
+            return _read_reports(conn, source)
+        except sqlite3.Error:
+            raise ExchangeFileError(f"الملف {source} لا يطابق بنية ملفات OpenReport.") from None
+        finally:
+            conn.close()
+
+
+def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
+    if not schema.REQUIRED_COLUMNS["reports"] <= columns:
+        raise ExchangeFileError(f"الملف {source} لا يطابق بنية ملفات OpenReport.")
+    count = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+    if count > MAX_EXCHANGE_REPORTS:
+        raise ExchangeFileError(f"الملف {source} يضم عددا غير معقول من التقارير ({count}).")
+    reports = []
+    for (data,) in conn.execute("SELECT data FROM reports WHERE deleted IS NULL ORDER BY id"):
+        if not isinstance(data, str) or len(data) > serialization.MAX_JSON_BYTES:
+            raise ExchangeFileError(f"الملف {source} يضم تقريرا غير مقروء.")
+        try:
+            reports.append(serialization.report_from_data(json.loads(data)))
+        except (ValueError, RecursionError) as error:
+            message = str(error) if isinstance(error, serialization.FormatError) else "بيانات غير مقروءة"
+            raise ExchangeFileError(f"الملف {source} مرفوض: {message}") from None
+    return reports
+
+
+def read_report_file(source: str | os.PathLike) -> list[Report]:
+    """The reports of a ``.openreport`` or ``.json`` file."""
+    source = Path(source)
+    try:
+        with open(source, "rb") as file:
+            start = file.read(16)
+    except OSError as error:
+        raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
+    if start.startswith(b"SQLite format 3"):
+        return read_exchange_file(source)
+    if source.stat().st_size > serialization.MAX_JSON_BYTES:
+        raise ExchangeFileError(f"الملف {source} أكبر من المسموح به.")
+    try:
+        return [serialization.report_from_json(source.read_bytes())]
+    except serialization.FormatError as error:
+        raise ExchangeFileError(f"{source}: {error}") from None
+
+
+def import_reports(library: Library, reports: list[Report]) -> list[int]:
+    """Add ``reports`` to the library in one transaction; return their new ids.
+
+    A report whose uuid the library holds already comes in as a copy with a new uuid.
+    """
+    ids = []
+    with library.transaction() as conn:
+        for report in reports:
+            report.id = None
+            if library.find_id(report.uuid) is not None:
+                report.uuid = new_uuid()
+            library.store(conn, report)
+            ids.append(report.id)
+    return ids
+
+
+def import_file(library: Library, source: str | os.PathLike) -> list[int]:
+    """Read and check a ``.openreport`` or ``.json`` file, then add its reports."""
+    return import_reports(library, read_report_file(source))

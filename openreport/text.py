@@ -1,0 +1,69 @@
+"""Text at the boundary: what XML cannot hold is removed, and Arabic is folded for search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Everything XML 1.0 cannot carry: C0 controls but tab, newline and carriage return,
+# lone surrogates, and the two non-characters U+FFFE and U+FFFF.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ئ": "ي",
+        "ؤ": "و",
+        "ی": "ي",  # Persian yeh, typed on some keyboards
+        "ک": "ك",
+    }
+)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def clean_text(text: str) -> str:
+    """Remove the characters XML cannot hold; keep every script, emoji and bidi mark as typed."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def fold_arabic(text: str) -> str:
+    """Fold text for search: hamza forms, ta marbuta/ha, alef maqsura/ya and diacritics match.
+
+    Latin text is lower-cased and stripped of accents, so «Saïdia» finds «saidia».
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _ARABIC_MARKS.sub("", text).translate(_FOLD).casefold()
+    decomposed = unicodedata.normalize("NFD", text)
+    # Drop combining marks of Latin letters only; Arabic marks are gone already.
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Proclitics written joined to the word: the article and the prepositions and conjunctions
+# before it. «إشاعة» must find «الإشاعة» and «بالإشاعة».
+_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def searchable_text(text: str) -> str:
+    """Text as the search index holds it: folded, plus each word without its proclitic."""
+    folded = fold_arabic(text)
+    extra = []
+    for word in _NON_WORD.split(folded):
+        for prefix in _PROCLITICS:
+            if word.startswith(prefix) and len(word) > len(prefix) + 1:
+                extra.append(word[len(prefix):])
+                break
+    return folded + "\n" + " ".join(extra) if extra else folded
+
+
+def search_terms(query: str) -> list[str]:
+    """The folded words of a search query."""
+    return [word for word in _NON_WORD.split(fold_arabic(query)) if word]
