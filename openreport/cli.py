@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from openreport import __version__
+from openreport.errors import UserError
 from openreport.model import Report
 from openreport.serialization import report_to_json
-from openreport.errors import UserError
 from openreport.storage import Library
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -27,15 +27,21 @@ class UsageError(Exception):
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--library", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+        "--library",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
         help="the library file (default: the per-user library)",
     )
     common.add_argument(
-        "--demo", action="store_true", default=argparse.SUPPRESS,
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
         help="work on a temporary library holding the demo report",
     )
     parser = argparse.ArgumentParser(
-        prog="openreport", parents=[common],
+        prog="openreport",
+        parents=[common],
         description="OpenReport: Arabic reports of a commune's participation in events.",
     )
     parser.add_argument("--version", action="version", version=f"openreport {__version__}")
@@ -103,7 +109,8 @@ def _print_summaries(summaries) -> None:
     for summary in summaries:
         status = "نهائي" if summary.status.value == "final" else "مسودة"
         print(
-            f"{summary.id}\t{status}\t{_date(summary.start_date)}\t{summary.title or '(بدون عنوان)'}"
+            f"{summary.id}\t{status}\t{_date(summary.start_date)}"
+            f"\t{summary.title or '(بدون عنوان)'}"
             f"\t{summary.city}"
         )
 

@@ -91,7 +91,9 @@ class Person:
 
     name: str = ""
     gender: Gender = Gender.MALE
-    title: str = ""  # function, as it should read after the name: «عامل صاحب الجلالة على إقليم بركان»
+    title: str = (
+        ""  # function, as it should read after the name: «عامل صاحب الجلالة على إقليم بركان»
+    )
     organisation: str = ""
 
     def is_empty(self) -> bool:

@@ -21,6 +21,7 @@ import enum
 import json
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 from openreport import model
@@ -40,106 +41,161 @@ class FormatError(ValueError):
 
 def to_dict(obj: Any) -> Any:
     """A JSON-ready form of a model object (dataclass, list, enum, date, …)."""
-    if dataclasses.is_dataclass(obj):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    encode = _ENCODERS.get(type(obj))
+    if encode is not None:
+        return encode(obj)
     if isinstance(obj, enum.Enum):
         return obj.value
-    if isinstance(obj, list):
-        return [to_dict(value) for value in obj]
-    if isinstance(obj, str):
-        return clean_text(obj)
-    if isinstance(obj, dt.datetime):
-        return obj.isoformat(timespec="seconds")
-    if isinstance(obj, dt.date):
-        return obj.isoformat()
-    if isinstance(obj, dt.time):
-        return obj.strftime("%H:%M")
-    if isinstance(obj, bytes):
-        return base64.b64encode(obj).decode("ascii")
-    return obj
+    if dataclasses.is_dataclass(obj):
+        names = _field_names(type(obj))
+        _ENCODERS[type(obj)] = lambda value: {n: to_dict(getattr(value, n)) for n in names}
+        return to_dict(obj)
+    raise TypeError(f"no JSON form for {type(obj)!r}")
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls, vars(model))
-    return _HINTS[cls]
+_ENCODERS: dict[type, Callable[[Any], Any]] = {
+    str: clean_text,
+    int: lambda value: value,
+    float: lambda value: value,
+    bool: lambda value: value,
+    type(None): lambda value: None,
+    list: lambda value: [to_dict(inner) for inner in value],
+    dt.datetime: lambda value: value.isoformat(timespec="seconds"),
+    dt.date: lambda value: value.isoformat(),
+    dt.time: lambda value: value.strftime("%H:%M"),
+    bytes: lambda value: base64.b64encode(value).decode("ascii"),
+}
 
 
 def _fail(path: str, what: str) -> FormatError:
     return FormatError(f"الملف غير صالح: {what} (في الحقل {path or 'الجذر'})")
 
 
+Decoder = Callable[[Any, str], Any]
+_DECODERS: dict[Any, Decoder] = {}
+
+
 def from_dict(cls: Any, data: Any, path: str = "") -> Any:
     """Build a model object of type ``cls`` from its JSON form, checking every value."""
+    return _decoder(cls)(data, path)
+
+
+def _decoder(cls: Any) -> Decoder:
+    """The checking reader of one type, built once and kept: reading is on the load path."""
+    decoder = _DECODERS.get(cls)
+    if decoder is None:
+        decoder = _DECODERS[cls] = _make_decoder(cls)
+    return decoder
+
+
+def _make_decoder(cls: Any) -> Decoder:
     origin = typing.get_origin(cls)
     if origin in (typing.Union, types.UnionType):
-        args = [arg for arg in typing.get_args(cls) if arg is not type(None)]
-        if data is None:
-            return None
-        return from_dict(args[0], data, path)
+        (inner_type,) = [arg for arg in typing.get_args(cls) if arg is not type(None)]
+        inner = _decoder(inner_type)
+        return lambda data, path: None if data is None else inner(data, path)
     if origin is list:
-        if not isinstance(data, list):
-            raise _fail(path, "قائمة متوقعة")
-        if len(data) > MAX_LIST:
-            raise _fail(path, f"قائمة تتجاوز {MAX_LIST} عنصر")
         (item_type,) = typing.get_args(cls)
-        return [from_dict(item_type, value, f"{path}[{i}]") for i, value in enumerate(data)]
+        item = _decoder(item_type)
+
+        def read_list(data: Any, path: str) -> list:
+            if not isinstance(data, list):
+                raise _fail(path, "قائمة متوقعة")
+            if len(data) > MAX_LIST:
+                raise _fail(path, f"قائمة تتجاوز {MAX_LIST} عنصر")
+            return [item(value, f"{path}[{i}]") for i, value in enumerate(data)]
+
+        return read_list
     if dataclasses.is_dataclass(cls):
-        if not isinstance(data, dict):
-            raise _fail(path, "كائن متوقع")
-        hints = _hints(cls)
-        values = {}
-        for f in dataclasses.fields(cls):
-            if f.name in data:
-                values[f.name] = from_dict(hints[f.name], data[f.name], f"{path}.{f.name}".lstrip("."))
-        return cls(**values)
+        hints = typing.get_type_hints(cls, vars(model))
+        fields = [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
+
+        def read_object(data: Any, path: str) -> Any:
+            if not isinstance(data, dict):
+                raise _fail(path, "كائن متوقع")
+            values = {}
+            for name, hint in fields:
+                if name in data:
+                    values[name] = _decoder(hint)(data[name], f"{path}.{name}" if path else name)
+            return cls(**values)
+
+        return read_object
     if isinstance(cls, type) and issubclass(cls, enum.Enum):
-        try:
-            return cls(data)
-        except ValueError:
-            raise _fail(path, f"قيمة غير معروفة «{str(data)[:40]}»") from None
-    if cls is str:
-        if not isinstance(data, str):
-            raise _fail(path, "نص متوقع")
-        if len(data) > MAX_TEXT:
-            raise _fail(path, "نص أطول من المسموح")
-        return clean_text(data)
-    if cls is bool:
-        if not isinstance(data, bool):
-            raise _fail(path, "قيمة نعم/لا متوقعة")
-        return data
-    if cls is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise _fail(path, "عدد صحيح متوقع")
-        if not -(2**62) < data < 2**62:
-            raise _fail(path, "عدد خارج الحدود")
-        return data
-    if cls is float:
-        if isinstance(data, bool) or not isinstance(data, int | float):
-            raise _fail(path, "عدد متوقع")
-        return float(data)
-    if cls is bytes:
-        if not isinstance(data, str):
-            raise _fail(path, "صورة متوقعة")
-        try:
-            return base64.b64decode(data, validate=True)
-        except (binascii.Error, ValueError):
-            raise _fail(path, "صورة غير مقروءة") from None
-    for kind, parse in ((dt.datetime, dt.datetime.fromisoformat), (dt.date, dt.date.fromisoformat)):
-        if cls is kind:
+        members = {member.value: member for member in cls}
+
+        def read_enum(data: Any, path: str) -> Any:
             try:
-                return parse(data)
-            except (TypeError, ValueError):
-                raise _fail(path, "تاريخ غير صالح") from None
-    if cls is dt.time:
-        try:
-            return dt.time.fromisoformat(data)
-        except (TypeError, ValueError):
-            raise _fail(path, "توقيت غير صالح") from None
+                return members[data]
+            except (KeyError, TypeError):
+                raise _fail(path, f"قيمة غير معروفة «{str(data)[:40]}»") from None
+
+        return read_enum
+    simple = {
+        str: _read_text,
+        bool: _read_bool,
+        int: _read_int,
+        float: _read_float,
+        bytes: _read_bytes,
+        dt.datetime: _parser(dt.datetime.fromisoformat, "تاريخ غير صالح"),
+        dt.date: _parser(dt.date.fromisoformat, "تاريخ غير صالح"),
+        dt.time: _parser(dt.time.fromisoformat, "توقيت غير صالح"),
+    }
+    if cls in simple:
+        return simple[cls]
     raise TypeError(f"no JSON form for {cls!r}")  # a bug in the model, not in the data
+
+
+def _read_text(data: Any, path: str) -> str:
+    if not isinstance(data, str):
+        raise _fail(path, "نص متوقع")
+    if len(data) > MAX_TEXT:
+        raise _fail(path, "نص أطول من المسموح")
+    return clean_text(data)
+
+
+def _read_bool(data: Any, path: str) -> bool:
+    if not isinstance(data, bool):
+        raise _fail(path, "قيمة نعم/لا متوقعة")
+    return data
+
+
+def _read_int(data: Any, path: str) -> int:
+    if isinstance(data, bool) or not isinstance(data, int):
+        raise _fail(path, "عدد صحيح متوقع")
+    if not -(2**62) < data < 2**62:
+        raise _fail(path, "عدد خارج الحدود")
+    return data
+
+
+def _read_float(data: Any, path: str) -> float:
+    if isinstance(data, bool) or not isinstance(data, int | float):
+        raise _fail(path, "عدد متوقع")
+    return float(data)
+
+
+def _read_bytes(data: Any, path: str) -> bytes:
+    if not isinstance(data, str):
+        raise _fail(path, "صورة متوقعة")
+    try:
+        return base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        raise _fail(path, "صورة غير مقروءة") from None
+
+
+def _parser(parse: Callable[[str], Any], message: str) -> Decoder:
+    def read(data: Any, path: str) -> Any:
+        if not isinstance(data, str):
+            raise _fail(path, message)
+        try:
+            return parse(data)
+        except ValueError:
+            raise _fail(path, message) from None
+
+    return read
 
 
 def report_to_json(report: model.Report, *, indent: int | None = 2) -> str:

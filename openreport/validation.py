@@ -51,8 +51,10 @@ def validate(report: Report, *, for_final: bool | None = None) -> list[Problem]:
         day_path = f"days[{i}]"
         if day.date is None:
             add(f"{day_path}.date", f"تاريخ اليوم {i + 1} من البرنامج غير محدد.", required)
-        elif event.start_date and event.end_date and not (
-            event.start_date <= day.date <= event.end_date
+        elif (
+            event.start_date
+            and event.end_date
+            and not (event.start_date <= day.date <= event.end_date)
         ):
             add(f"{day_path}.date", f"اليوم {i + 1} من البرنامج خارج تواريخ الفعالية.")
         if i and day.date and report.days[i - 1].date and day.date <= report.days[i - 1].date:

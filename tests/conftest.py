@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from openreport.demo import demo_profile, demo_report  # noqa: E402
-from openreport.storage import Library  # noqa: E402
+from openreport.demo import demo_profile, demo_report
+from openreport.storage import Library
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ dates = st.dates(dt.date(2000, 1, 1), dt.date(2060, 12, 31))
 def of_type(hint: typing.Any, max_list: int = 3) -> st.SearchStrategy:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        inner = [a for a in typing.get_args(hint) if a is not type(None)][0]
+        inner = next(a for a in typing.get_args(hint) if a is not type(None))
         return st.none() | of_type(inner, max_list)
     if origin is list:
         (inner,) = typing.get_args(hint)

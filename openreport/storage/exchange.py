@@ -79,7 +79,9 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
         try:
             version = check_library_file(copy, full=True)
         except LibraryError:
-            raise ExchangeFileError(f"الملف {source} ليس ملف تبادل تقارير OpenReport سليما.") from None
+            raise ExchangeFileError(
+                f"الملف {source} ليس ملف تبادل تقارير OpenReport سليما."
+            ) from None
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
             if version < schema.SCHEMA_VERSION:
@@ -105,7 +107,9 @@ def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
         try:
             reports.append(serialization.report_from_data(json.loads(data)))
         except (ValueError, RecursionError) as error:
-            message = str(error) if isinstance(error, serialization.FormatError) else "بيانات غير مقروءة"
+            message = (
+                str(error) if isinstance(error, serialization.FormatError) else "بيانات غير مقروءة"
+            )
             raise ExchangeFileError(f"الملف {source} مرفوض: {message}") from None
     return reports
 

@@ -237,11 +237,12 @@ class Library:
             self.store(conn, report)
         return report.id
 
-    def store(self, conn: sqlite3.Connection, report: Report, *, now: dt.datetime | None = None) -> None:
+    def store(
+        self, conn: sqlite3.Connection, report: Report, *, now: dt.datetime | None = None
+    ) -> None:
         data = serialization.report_to_data(report)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         now = now or _now()
-        event = report.event
         columns = (
             report.uuid,
             data["title"],
@@ -270,33 +271,31 @@ class Library:
             )
             if cursor.rowcount != 1:
                 raise ReportNotFoundError(f"التقرير رقم {report.id} غير موجود في المكتبة.")
-            conn.execute("DELETE FROM report_search WHERE rowid = ?", (report.id,))
             conn.execute("DELETE FROM report_people WHERE report_id = ?", (report.id,))
         report.modified = now
-        conn.execute(
-            "INSERT INTO report_search (rowid, body) VALUES (?, ?)",
-            (report.id, schema.report_search_text(data)),
-        )
+        schema.index_report(conn, report.id, data)
         stamp = now.isoformat()
-        for person in report.people():
-            row = conn.execute(
-                "INSERT INTO people (name, gender, title, organisation, last_used)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET gender = excluded.gender,"
-                " title = excluded.title, organisation = excluded.organisation,"
-                " last_used = excluded.last_used RETURNING id",
-                (person.name.strip(), person.gender.value, person.title, person.organisation, stamp),
-            ).fetchone()
-            conn.execute(
-                "INSERT OR IGNORE INTO report_people (report_id, person_id) VALUES (?, ?)",
-                (report.id, row[0]),
-            )
-        for organisation in event.organisations:
-            if organisation.name.strip():
-                conn.execute(
-                    "INSERT INTO organisations (name, last_used) VALUES (?, ?)"
-                    " ON CONFLICT (name) DO UPDATE SET last_used = excluded.last_used",
-                    (organisation.name.strip(), stamp),
-                )
+        people = {
+            person.name.strip(): (person.gender.value, person.title, person.organisation)
+            for person in report.people()
+        }
+        conn.executemany(
+            "INSERT INTO people (name, gender, title, organisation, last_used)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET gender = excluded.gender,"
+            " title = excluded.title, organisation = excluded.organisation,"
+            " last_used = excluded.last_used",
+            [(name, *details, stamp) for name, details in people.items()],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO report_people (report_id, person_id)"
+            " SELECT ?, id FROM people WHERE name = ?",
+            [(report.id, name) for name in people],
+        )
+        conn.executemany(
+            "INSERT INTO organisations (name, last_used) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET last_used = excluded.last_used",
+            [(o.name.strip(), stamp) for o in report.event.organisations if o.name.strip()],
+        )
 
     def load(self, report_id: int) -> Report:
         row = self.conn.execute(
@@ -324,13 +323,27 @@ class Library:
         terms = search_terms(query)
         if not terms:
             return []
-        match = " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+        # Each word is looked up on its own (a report's text is indexed in chunks), and a
+        # report must hold them all.
+        found: set[int] | None = None
+        for term in terms:
+            match = '"' + term.replace('"', '""') + '"*'
+            ids = {
+                row[0] >> schema.CHUNK_BITS
+                for row in self.conn.execute(
+                    "SELECT rowid FROM report_search WHERE report_search MATCH ?", (match,)
+                )
+            }
+            found = ids if found is None else found & ids
+            if not found:
+                return []
+        ordered = sorted(found)[: limit * 10]
+        marks = ",".join("?" * len(ordered))
         rows = self.conn.execute(
-            "SELECT r.id, r.uuid, r.title, r.event_name, r.city, r.start_date, r.end_date,"
-            " r.status, r.modified, r.deleted FROM report_search"
-            " JOIN reports r ON r.id = report_search.rowid"
-            " WHERE report_search MATCH ? AND r.deleted IS NULL ORDER BY rank LIMIT ?",
-            (match, limit),
+            "SELECT id, uuid, title, event_name, city, start_date, end_date, status, modified,"
+            f" deleted FROM reports WHERE id IN ({marks}) AND deleted IS NULL"
+            " ORDER BY modified DESC, id DESC LIMIT ?",
+            (*ordered, limit),
         ).fetchall()
         return [_summary(row) for row in rows]
 
@@ -374,9 +387,11 @@ class Library:
     def empty_trash(self) -> int:
         """Delete for good every report in the trash; return how many."""
         with self.transaction() as conn:
-            ids = [row[0] for row in conn.execute("SELECT id FROM reports WHERE deleted IS NOT NULL")]
+            ids = [
+                row[0] for row in conn.execute("SELECT id FROM reports WHERE deleted IS NOT NULL")
+            ]
             for report_id in ids:
-                conn.execute("DELETE FROM report_search WHERE rowid = ?", (report_id,))
+                schema.unindex_report(conn, report_id)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
         return len(ids)
 
@@ -396,9 +411,10 @@ class Library:
         return [KnownPerson(*row) for row in rows]
 
     def organisation_names(self) -> list[str]:
-        return [row[0] for row in self.conn.execute(
-            "SELECT name FROM organisations ORDER BY last_used DESC"
-        )]
+        return [
+            row[0]
+            for row in self.conn.execute("SELECT name FROM organisations ORDER BY last_used DESC")
+        ]
 
     def load_profile(self) -> CommuneProfile:
         row = self.conn.execute("SELECT data, logo FROM profile WHERE id = 1").fetchone()

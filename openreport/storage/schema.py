@@ -11,6 +11,7 @@ folded for Arabic search.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -66,36 +67,91 @@ CREATE TABLE profile (
     logo BLOB
 );
 CREATE VIRTUAL TABLE report_search USING fts5 (body, tokenize = 'unicode61');
+CREATE TABLE search_chunks (
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    chunk INTEGER NOT NULL,
+    digest BLOB NOT NULL,
+    PRIMARY KEY (report_id, chunk)
+) WITHOUT ROWID;
 """
 
 
-def report_search_text(data: dict) -> str:
-    """All the text of a report's JSON form, folded for search."""
-    parts: list[str] = []
+_NOT_TEXT = frozenset(("uuid", "status", "kind", "gender", "role", "period"))
+CHUNK_BITS = 16  # a report's index rows are rowid = report id << 16 | chunk number
 
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            for key, inner in value.items():
-                if key not in ("uuid", "status", "kind", "gender", "role", "period"):
-                    walk(inner)
-        elif isinstance(value, list):
-            for inner in value:
-                walk(inner)
 
-    walk(data)
-    return searchable_text("\n".join(parts))
+def _strings(value: object, parts: list[str]) -> None:
+    if isinstance(value, str):
+        parts.append(value)
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            if key not in _NOT_TEXT:
+                _strings(inner, parts)
+    elif isinstance(value, list):
+        for inner in value:
+            _strings(inner, parts)
+
+
+def search_chunks(data: dict) -> list[str]:
+    """The text of a report's JSON form in chunks: all but the programme, then each day.
+
+    A save re-indexes only the chunks whose text changed, so typing in one day of a long
+    report does not re-index the whole report.
+    """
+    head: list[str] = []
+    _strings({key: value for key, value in data.items() if key != "days"}, head)
+    chunks = ["\n".join(head)]
+    for day in data.get("days", []):
+        parts: list[str] = []
+        _strings(day, parts)
+        chunks.append("\n".join(parts))
+    return chunks
+
+
+def index_report(conn: sqlite3.Connection, report_id: int, data: dict) -> None:
+    """Bring the search index of one report up to date (inside the caller's transaction)."""
+    old = dict(
+        conn.execute("SELECT chunk, digest FROM search_chunks WHERE report_id = ?", (report_id,))
+    )
+    chunks = search_chunks(data)
+    base = report_id << CHUNK_BITS
+    for number, text in enumerate(chunks):
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if old.get(number) == digest:
+            continue
+        if number in old:
+            conn.execute("DELETE FROM report_search WHERE rowid = ?", (base | number,))
+        conn.execute(
+            "INSERT INTO report_search (rowid, body) VALUES (?, ?)",
+            (base | number, searchable_text(text)),
+        )
+        conn.execute(
+            "INSERT INTO search_chunks (report_id, chunk, digest) VALUES (?, ?, ?)"
+            " ON CONFLICT (report_id, chunk) DO UPDATE SET digest = excluded.digest",
+            (report_id, number, digest),
+        )
+    stale = [number for number in old if number >= len(chunks)]
+    for number in stale:
+        conn.execute("DELETE FROM report_search WHERE rowid = ?", (base | number,))
+        conn.execute(
+            "DELETE FROM search_chunks WHERE report_id = ? AND chunk = ?", (report_id, number)
+        )
+
+
+def unindex_report(conn: sqlite3.Connection, report_id: int) -> None:
+    base = report_id << CHUNK_BITS
+    conn.execute(
+        "DELETE FROM report_search WHERE rowid BETWEEN ? AND ?",
+        (base, base | ((1 << CHUNK_BITS) - 1)),
+    )
+    conn.execute("DELETE FROM search_chunks WHERE report_id = ?", (report_id,))
 
 
 def _migrate_2(conn: sqlite3.Connection) -> None:
     _run_script(_V2)(conn)
     rows = conn.execute("SELECT id, data FROM reports").fetchall()
     for report_id, data in rows:
-        conn.execute(
-            "INSERT INTO report_search (rowid, body) VALUES (?, ?)",
-            (report_id, report_search_text(json.loads(data))),
-        )
+        index_report(conn, report_id, json.loads(data))
 
 
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:

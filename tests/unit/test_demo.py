@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_shipped_demo_files_are_what_the_script_writes(tmp_path):
-    subprocess.run([sys.executable, str(ROOT / "tools" / "make_demo.py"), str(tmp_path)], check=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_demo.py"), str(tmp_path)], check=True
+    )
     assert (tmp_path / DEMO_REPORT.name).read_text("utf-8") == DEMO_REPORT.read_text("utf-8")
     assert json.loads((tmp_path / DEMO_PROFILE.name).read_text("utf-8")) == json.loads(
         DEMO_PROFILE.read_text("utf-8")
@@ -25,7 +27,12 @@ def test_event_and_delegation(demo):
     assert demo.event.participants_count == 350
     delegation = demo.delegation
     people = [delegation.mandated_by, delegation.leader] + [m.person for m in delegation.members]
-    assert [p.name for p in people] == ["محمد السفياني", "عبد الغني أغزال", "رديفة الشاوني", "أحمد البوقديدي"]
+    assert [p.name for p in people] == [
+        "محمد السفياني",
+        "عبد الغني أغزال",
+        "رديفة الشاوني",
+        "أحمد البوقديدي",
+    ]
     assert all(p.title for p in people)
     assert delegation.leader_is_deputy
 

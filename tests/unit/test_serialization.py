@@ -43,8 +43,10 @@ def test_text_is_cleaned_when_read():
         '{"format": "openreport-report", "version": 1, "report": {"title": 5}}',
         '{"format": "openreport-report", "version": 1, "report": {"status": "burnt"}}',
         '{"format": "openreport-report", "version": 1, "report": {"days": {"a": 1}}}',
-        '{"format": "openreport-report", "version": 1, "report": {"event": {"start_date": "2024-13-45"}}}',
-        '{"format": "openreport-report", "version": 1, "report": {"event": {"participants_count": true}}}',
+        '{"format": "openreport-report", "version": 1,'
+        ' "report": {"event": {"start_date": "2024-13-45"}}}',
+        '{"format": "openreport-report", "version": 1,'
+        ' "report": {"event": {"participants_count": true}}}',
     ],
 )
 def test_bad_documents_are_refused_with_an_arabic_message(document):

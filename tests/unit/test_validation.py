@@ -23,12 +23,16 @@ def test_demo_report_has_no_errors(demo):
 def test_a_draft_may_be_incomplete():
     problems = validate(Report())
     assert blocking(problems) == []
-    assert {"event.name", "event.start_date", "closing.signature"} <= paths(problems, Severity.WARNING)
+    assert {"event.name", "event.start_date", "closing.signature"} <= paths(
+        problems, Severity.WARNING
+    )
 
 
 def test_a_final_report_needs_event_name_dates_and_signature():
     problems = validate(Report(status=ReportStatus.FINAL))
-    assert {"event.name", "event.start_date", "closing.signature"} <= paths(problems, Severity.ERROR)
+    assert {"event.name", "event.start_date", "closing.signature"} <= paths(
+        problems, Severity.ERROR
+    )
 
 
 def test_end_before_start_and_day_outside_the_event(demo):
@@ -54,7 +58,9 @@ def test_negative_counts_are_errors(demo):
 
 
 def test_session_end_before_start():
-    report = Report(days=[ProgrammeDay(sessions=[Session(start_time=dt.time(11), end_time=dt.time(9))])])
+    report = Report(
+        days=[ProgrammeDay(sessions=[Session(start_time=dt.time(11), end_time=dt.time(9))])]
+    )
     assert "days[0].sessions[0].end_time" in paths(validate(report), Severity.ERROR)
 
 

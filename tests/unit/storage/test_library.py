@@ -25,7 +25,10 @@ def test_update_keeps_one_row(library, demo):
     assert [s.title for s in summaries] == ["عنوان جديد"]
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(report=reports)
 def test_any_report_round_trips_through_the_library(library, report):
     report.uuid = str(uuid.uuid4())  # hypothesis replays examples into the same library
@@ -69,7 +72,18 @@ def test_trash_restore_and_empty(library, demo):
 
 @pytest.mark.parametrize(
     "query",
-    ["السعيديه", "الاشاعة", "إشاعة", "ملتقي", "أكادير", "اكادير", "مُشاركة", "OGP", "ogp", "فندق وازيس"],
+    [
+        "السعيديه",
+        "الاشاعة",
+        "إشاعة",
+        "ملتقي",
+        "أكادير",
+        "اكادير",
+        "مُشاركة",
+        "OGP",
+        "ogp",
+        "فندق وازيس",
+    ],
 )
 def test_full_text_search_folds_arabic(library, demo, query):
     report_id = library.save(demo)

@@ -1,0 +1,132 @@
+"""Dates and times as Moroccan reports write them: «الثلاثاء 12 نونبر 2024»، «9.30 صباحا».
+
+Month names come from CLDR through babel, by the profile's month style (``ar_MA`` gives
+يناير … نونبر دجنبر; ``ar`` gives the Mashriq names). Ranges are written in words, never with
+a hyphen, which a right-to-left line can show reversed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from babel.dates import format_date, get_day_names, get_month_names
+
+from openreport.compose.arabic import ordinal
+from openreport.model import Gender
+
+MONTH_STYLES = {
+    "ar_MA": "المغرب: يناير، فبراير … نونبر، دجنبر",
+    "ar": "المشرق: يناير، فبراير … نوفمبر، ديسمبر",
+}
+DEFAULT_STYLE = "ar_MA"
+
+
+def _locale(style: str) -> str:
+    return style if style in MONTH_STYLES else DEFAULT_STYLE
+
+
+@cache
+def month_names(style: str = DEFAULT_STYLE) -> dict[int, str]:
+    return dict(get_month_names("wide", context="format", locale=_locale(style)))
+
+
+@cache
+def weekday_names(style: str = DEFAULT_STYLE) -> dict[int, str]:
+    return dict(get_day_names("wide", context="format", locale=_locale(style)))
+
+
+def _strip_marks(text: str) -> str:
+    # CLDR puts right-to-left marks into some Arabic patterns; the text is Arabic already.
+    return text.replace("\u200f", "").replace("\u200e", "").replace("\u061c", "")
+
+
+def day_month(date: dt.date, style: str = DEFAULT_STYLE) -> str:
+    """«12 نونبر»; the first of the month is «فاتح» as Moroccan reports write it."""
+    day = "فاتح" if date.day == 1 else str(date.day)
+    return f"{day} {month_names(style)[date.month]}"
+
+
+def long_date(date: dt.date, style: str = DEFAULT_STYLE, *, weekday: bool = False) -> str:
+    """«12 نونبر 2024», or «الثلاثاء 12 نونبر 2024» with the weekday."""
+    text = f"{day_month(date, style)} {date.year}"
+    if weekday:
+        text = f"{weekday_names(style)[date.weekday()]} {text}"
+    return text
+
+
+def babel_full_date(date: dt.date, style: str = DEFAULT_STYLE) -> str:
+    """CLDR's own pattern, for comparison in the tests: «الثلاثاء، 12 نونبر 2024»."""
+    return _strip_marks(format_date(date, "full", locale=_locale(style)))
+
+
+def date_range(start: dt.date | None, end: dt.date | None, style: str = DEFAULT_STYLE) -> str:
+    """«يوم الثلاثاء 12 نونبر 2024»، «يومي 12 و13 نونبر 2024»، «أيام 12 و13 و14 نونبر 2024»،
+    «من 30 شتنبر إلى 2 أكتوبر 2024»، «من 30 دجنبر 2024 إلى 2 يناير 2025»."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return f"يوم {long_date(start, style, weekday=True)}"
+    if end < start:
+        start, end = end, start
+    days = (end - start).days + 1
+    months = month_names(style)
+    if start.year == end.year and start.month == end.month and days <= 3:
+        numbers = [str(start.day + i) if start.day + i != 1 else "فاتح" for i in range(days)]
+        word = "يومي" if days == 2 else "أيام"
+        return f"{word} {' و'.join(numbers)} {months[start.month]} {start.year}"
+    if start.year == end.year:
+        if start.month == end.month:
+            return f"من {start.day} إلى {end.day} {months[end.month]} {end.year}"
+        return f"من {day_month(start, style)} إلى {day_month(end, style)} {end.year}"
+    return f"من {long_date(start, style)} إلى {long_date(end, style)}"
+
+
+def day_heading(number: int, date: dt.date | None, style: str = DEFAULT_STYLE) -> str:
+    """«اليوم الأول: الثلاثاء 12 نونبر 2024»."""
+    heading = f"اليوم {ordinal(number, Gender.MALE)}"
+    if date is not None:
+        heading += f": {long_date(date, style, weekday=True)}"
+    return heading
+
+
+def part_of_day(time: dt.time) -> str:
+    """صباحا before noon, زوالا around noon, مساء in the afternoon and evening."""
+    if time.hour < 12:
+        return "صباحا"
+    if time.hour < 15:
+        return "زوالا"
+    return "مساء"
+
+
+def _twelve(hour: int) -> int:
+    return hour % 12 or 12
+
+
+def time_digits(time: dt.time) -> str:
+    """«9.30 صباحا»، «15.00 مساء» → «3 مساء»: Western digits, a dot between hours and minutes."""
+    hour = _twelve(time.hour)
+    clock = f"{hour}.{time.minute:02d}" if time.minute else f"{hour}"
+    return f"{clock} {part_of_day(time)}"
+
+
+_HOURS = [
+    "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة",
+    "السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية عشرة", "الثانية عشرة",
+]  # fmt: skip
+
+
+def time_words(time: dt.time) -> str:
+    """«الرابعة والنصف مساء»، «التاسعة والربع صباحا»، «الخامسة إلا ربعا مساء».
+
+    Minutes other than quarters and thirds are written in digits: «9.10 صباحا».
+    """
+    hour, minute = time.hour, time.minute
+    fractions = {0: "", 15: " والربع", 20: " والثلث", 30: " والنصف"}
+    if minute in fractions:
+        return f"{_HOURS[_twelve(hour) - 1]}{fractions[minute]} {part_of_day(time)}"
+    before = {45: " إلا ربعا", 40: " إلا ثلثا"}
+    if minute in before:
+        following = dt.time((hour + 1) % 24)
+        return f"{_HOURS[_twelve(following.hour) - 1]}{before[minute]} {part_of_day(time)}"
+    return time_digits(time)

@@ -1,0 +1,111 @@
+"""The composed document: what every renderer (DOCX, preview, print, PDF) draws.
+
+It knows nothing of python-docx or Qt. The wording is decided once, when a report is
+composed into these blocks; a renderer only chooses how each kind of block looks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Style(StrEnum):
+    """Paragraph styles; each renderer maps them to its own (the DOCX template by name)."""
+
+    BODY = "body"
+    TITLE = "title"
+    SUBTITLE = "subtitle"  # the slogan and the dates under the title
+    HEADING1 = "heading1"
+    HEADING2 = "heading2"
+    HEADING3 = "heading3"
+    PLACE_DATE = "place_date"  # on the left side, under the letterhead
+    NOTE = "note"  # a remark of the delegation, a break
+
+
+@dataclass
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    style: Style = Style.BODY
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class ListItem:
+    runs: list[Run]
+    children: list[list[Run]] = field(default_factory=list)  # one level of sub-items
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class BulletList:
+    items: list[ListItem]
+    numbered: bool = False  # numbered lists are written «1-», «2-» …
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class Letterhead:
+    lines: list[str]
+    logo: bytes | None = None
+
+
+@dataclass
+class SignatureBlock:
+    function: str
+    name: str
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | PageBreak
+
+
+@dataclass
+class Document:
+    title: str
+    author: str
+    blocks: list[Block] = field(default_factory=list)
+    draft: bool = False
+    language: str = "ar-MA"
+
+    def paragraphs_text(self) -> list[str]:
+        """The text of every paragraph, list item and table cell, in reading order."""
+        out: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.append(block.text)
+            elif isinstance(block, BulletList):
+                for item in block.items:
+                    out.append(item.text)
+                    out.extend("".join(r.text for r in child) for child in item.children)
+            elif isinstance(block, Table):
+                out.extend(block.header)
+                for row in block.rows:
+                    out.extend(row)
+            elif isinstance(block, Letterhead):
+                out.extend(block.lines)
+            elif isinstance(block, SignatureBlock):
+                out.extend(line for line in (block.function, block.name) if line)
+        return out

@@ -1,0 +1,1 @@
+"""Renderers of the composed document: DOCX now; preview, print and PDF to follow."""

@@ -1,0 +1,318 @@
+"""The DOCX renderer of a composed document: styles from the template, content by style name.
+
+Everything right-to-left (paragraph and section ``bidi``, run ``rtl``, complex-script fonts and
+sizes) lives in the template's styles; this module adds the content and the few properties that
+vary per report (the profile's fonts and sizes, the draft mark, the lists' numbering).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import errno
+import io
+import os
+import re
+import stat
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from openreport.compose import compose
+from openreport.compose.document import (
+    BulletList,
+    Document,
+    Letterhead,
+    PageBreak,
+    Paragraph,
+    Run,
+    SignatureBlock,
+    Style,
+    Table,
+)
+from openreport.errors import UserError
+from openreport.export import ooxml
+from openreport.export.styles import (
+    ALL_PARAGRAPH_STYLES,
+    BODY_SIZED,
+    DEFAULT_FONT,
+    HEADER,
+    HEADING_SIZED,
+    LETTERHEAD,
+    LIST,
+    SIGNATURE,
+    STYLE_NAMES,
+    TABLE_STYLE,
+    TABLE_TEXT,
+    TITLE_SIZED,
+)
+from openreport.model import CommuneProfile, Report
+from openreport.resources import TEMPLATES
+
+BUILTIN_TEMPLATE = TEMPLATES / "report.docx"
+
+# A stretch of Latin text (words, with the spaces and punctuation between them) inside Arabic:
+# written as a left-to-right run, as Word itself does when one types it.
+_LATIN = re.compile(
+    r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f0-9'’.\-]|\s(?=[A-Za-z\u00c0-\u024f]))*"
+)
+
+
+class ExportError(UserError):
+    """The file could not be written; nothing was left behind and the library is unchanged."""
+
+
+def _load_template(profile: CommuneProfile):
+    """The commune's own template if it has one that opens, else the built-in one."""
+    builtin = docx.Document(str(BUILTIN_TEMPLATE))
+    path = profile.template_path.strip()
+    if not path:
+        return builtin
+    try:
+        document = docx.Document(path)
+    except Exception:
+        return builtin
+    _copy_missing_styles(document, builtin)
+    return document
+
+
+def _copy_missing_styles(document, builtin) -> None:
+    names = {style.name for style in document.styles}
+    for name in (*ALL_PARAGRAPH_STYLES, TABLE_STYLE):
+        if name not in names:
+            document.styles.element.append(copy.deepcopy(builtin.styles[name].element))
+
+
+def _apply_profile(document, profile: CommuneProfile) -> None:
+    """The profile's font face and sizes, set on the styles (never on each run)."""
+    font = profile.font_name.strip() or DEFAULT_FONT
+    sizes = {
+        **{name: profile.body_size for name in BODY_SIZED},
+        **{name: profile.heading_size for name in HEADING_SIZED},
+        **{name: profile.title_size for name in TITLE_SIZED},
+    }
+    for style in document.styles:
+        element = style.element
+        if element.get(qn("w:type")) not in ("paragraph", "table"):
+            continue
+        rpr = element.find(qn("w:rPr"))
+        if rpr is None and style.name not in sizes:
+            continue
+        rpr = ooxml.properties(element, "rPr")
+        size = sizes.get(style.name)
+        if style.name in ("Heading 2", "Heading 3") and size:
+            size = max(size - (1 if style.name == "Heading 2" else 2), profile.body_size)
+        ooxml.set_run_arabic(rpr, font, size)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr = defaults.find(qn("w:rPrDefault"))
+        if rpr is not None and rpr.find(qn("w:rPr")) is not None:
+            ooxml.set_run_arabic(rpr.find(qn("w:rPr")), font, profile.body_size)
+
+
+def _clear_body(document) -> None:
+    body = document.element.body
+    for element in list(body):
+        if element.tag != qn("w:sectPr"):
+            body.remove(element)
+
+
+class DocxRenderer:
+    def __init__(self, profile: CommuneProfile) -> None:
+        self.profile = profile
+        self.document = _load_template(profile)
+        _clear_body(self.document)
+        _apply_profile(self.document, profile)
+        self.numbering = None
+
+    def render(self, composed: Document):
+        for block in composed.blocks:
+            if isinstance(block, Paragraph):
+                self.paragraph(block.runs, STYLE_NAMES[block.style])
+            elif isinstance(block, BulletList):
+                self.bullets(block)
+            elif isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, Letterhead):
+                self.letterhead(block)
+            elif isinstance(block, SignatureBlock):
+                self.signature(block)
+            elif isinstance(block, PageBreak):
+                self.document.add_page_break()
+        for section in self.document.sections:
+            ooxml.set_section_rtl(section._sectPr)
+        if composed.draft:
+            self.draft_mark()
+        props = self.document.core_properties
+        props.title = composed.title
+        props.author = composed.author
+        props.last_modified_by = composed.author
+        props.language = composed.language
+        props.comments = ""
+        props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        return self.document
+
+    def paragraph(self, runs: list[Run], style: str, container=None):
+        container = container if container is not None else self.document
+        paragraph = container.add_paragraph(style=style)
+        self.add_runs(paragraph, runs)
+        return paragraph
+
+    def add_runs(self, paragraph, runs: list[Run]) -> None:
+        for run in runs:
+            position = 0
+            for match in _LATIN.finditer(run.text):
+                if match.start() > position:
+                    self.add_run(paragraph, run.text[position : match.start()], run, latin=False)
+                self.add_run(paragraph, match.group(), run, latin=True)
+                position = match.end()
+            if position < len(run.text):
+                self.add_run(paragraph, run.text[position:], run, latin=False)
+
+    @staticmethod
+    def add_run(paragraph, text: str, run: Run, *, latin: bool) -> None:
+        added = paragraph.add_run(text)
+        if run.bold or run.italic or latin:
+            rpr = added._r.get_or_add_rPr()
+            if run.bold:
+                ooxml.set_bold(rpr)
+            if run.italic:
+                ooxml.set_italic(rpr)
+            if latin:
+                ooxml.set_left_to_right(rpr)
+
+    def bullets(self, block: BulletList) -> None:
+        if self.numbering is None:
+            self.numbering = self.document.part.numbering_part.element
+            ooxml.ensure_list_definitions(self.numbering)
+        num_id = ooxml.new_list(self.numbering, block.numbered)
+        for item in block.items:
+            paragraph = self.paragraph(item.runs, LIST)
+            ooxml.set_numbering(ooxml.properties(paragraph._p, "pPr"), num_id, 0)
+            for sub in item.children:
+                paragraph = self.paragraph(sub, LIST)
+                ooxml.set_numbering(ooxml.properties(paragraph._p, "pPr"), num_id, 1)
+
+    def table(self, block: Table) -> None:
+        table = self.document.add_table(rows=1 + len(block.rows), cols=len(block.header))
+        table.style = self.document.styles[TABLE_STYLE]
+        ooxml.set_table_rtl(ooxml.properties(table._tbl, "tblPr"))
+        for row_index, cells in enumerate([block.header, *block.rows]):
+            row = table.rows[row_index]
+            for cell, text in zip(row.cells, cells, strict=False):
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self.document.styles[TABLE_TEXT]
+                self.add_runs(paragraph, [Run(text, bold=row_index == 0)])
+        header = table.rows[0]._tr.get_or_add_trPr()
+        header.append(header.makeelement(qn("w:tblHeader"), {}))
+        self.document.add_paragraph(style=STYLE_NAMES[Style.BODY])  # air after the table
+
+    def letterhead(self, block: Letterhead) -> None:
+        if not block.logo:
+            for line in block.lines:
+                self.paragraph([Run(line)], LETTERHEAD)
+            return
+        # The letterhead on the right, the logo in the middle: a borderless three-column band.
+        table = self.document.add_table(rows=1, cols=3)
+        ooxml.set_table_rtl(ooxml.properties(table._tbl, "tblPr"))
+        right, middle, _left = table.rows[0].cells
+        first = True
+        for line in block.lines:
+            paragraph = right.paragraphs[0] if first else right.add_paragraph()
+            paragraph.style = self.document.styles[LETTERHEAD]
+            self.add_runs(paragraph, [Run(line)])
+            first = False
+        paragraph = middle.paragraphs[0]
+        paragraph.style = self.document.styles[LETTERHEAD]
+        ooxml.set_alignment(ooxml.properties(paragraph._p, "pPr"), "center")
+        try:
+            paragraph.add_run().add_picture(io.BytesIO(block.logo), height=Cm(2.5))
+        except Exception:
+            pass
+
+    def signature(self, block: SignatureBlock) -> None:
+        self.document.add_paragraph(style=STYLE_NAMES[Style.BODY])
+        if block.function:
+            self.paragraph([Run(block.function, bold=True)], SIGNATURE)
+        if block.name:
+            self.paragraph([Run(block.name)], SIGNATURE)
+
+    def draft_mark(self) -> None:
+        for section in self.document.sections:
+            header = section.header
+            header.is_linked_to_previous = False
+            paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            paragraph.style = self.document.styles[HEADER]
+            for run in list(paragraph._p.findall(qn("w:r"))):
+                paragraph._p.remove(run)
+            self.add_runs(paragraph, [Run("مسودة", bold=True)])
+
+
+def render_docx(composed: Document, profile: CommuneProfile):
+    """A python-docx document of a composed report (not yet written anywhere)."""
+    return DocxRenderer(profile).render(composed)
+
+
+def _lock_files(target: Path) -> list[Path]:
+    """The owner files Word and LibreOffice keep beside a document they have open."""
+    name = target.name
+    candidates = [f"~${name}", f".~lock.{name}#"]
+    if len(target.stem) > 6:
+        candidates.append(f"~${name[2:]}")
+    return [target.with_name(c) for c in candidates]
+
+
+def write_atomically(save, target: str | os.PathLike) -> Path:
+    """Call ``save(file)`` on a temporary file beside ``target``, then rename it into place.
+
+    On any failure the temporary file is removed and ``target`` is left as it was.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"المجلد {folder} غير موجود.")
+    if any(lock.exists() for lock in _lock_files(target)):
+        raise ExportError(f"الملف {target.name} مفتوح حاليا في برنامج آخر؛ أغلقه ثم أعد المحاولة.")
+    if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
+        raise ExportError(f"الملف {target.name} للقراءة فقط؛ اختر اسما آخر أو غير خصائصه.")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise ExportError(_os_message(error, folder)) from None
+    try:
+        with os.fdopen(fd, "wb") as file:
+            save(file)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, target)
+    except OSError as error:
+        _unlink_quietly(temp)
+        raise ExportError(_os_message(error, target)) from None
+    except BaseException:
+        _unlink_quietly(temp)
+        raise
+    return target
+
+
+def _unlink_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _os_message(error: OSError, where: Path) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"تعذر حفظ {where.name}: القرص ممتلئ."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY):
+        return f"تعذر حفظ {where.name}: الملف مفتوح في برنامج آخر أو لا يسمح بالكتابة."
+    return f"تعذر حفظ {where.name}: {error.strerror or error}."
+
+
+def export_docx(report: Report, profile: CommuneProfile, target: str | os.PathLike) -> Path:
+    """Compose ``report`` and write it as a DOCX file at ``target`` (atomically)."""
+    document = render_docx(compose(report, profile), profile)
+    return write_atomically(document.save, target)
