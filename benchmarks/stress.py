@@ -51,7 +51,7 @@ def large_report(
     seed: int = 1,
 ) -> Report:
     """10 days × 3 sessions × 15 items, 30 workshops × 8 interventions × 6 key points,
-    300 recommendations: about a hundred printed pages."""
+    300 recommendations: about a hundred printed pages with short texts."""
     rng = random.Random(seed)
     report = demo_report()
     report.uuid = f"stress-{seed}-{days}"
@@ -65,19 +65,19 @@ def large_report(
             attended=w % 3 == 0,
             panel=[PanelMember(person(rng, w * 10 + k), list(PanelRole)[k % 5]) for k in range(4)],
             participants_count=20 + w,
-            summary=sentence(rng, 40),
+            summary=sentence(rng, 20),
             interventions=[
                 Intervention(
                     speaker=person(rng, w * 100 + i),
-                    title=sentence(rng, 6),
-                    summary=sentence(rng, 30),
-                    points=[Point(sentence(rng, 12)) for _ in range(points)],
+                    title=sentence(rng, 5),
+                    summary=sentence(rng, 12),
+                    points=[Point(sentence(rng, 5)) for _ in range(points)],
                 )
                 for i in range(interventions)
             ],
-            discussion=sentence(rng, 50),
+            discussion=sentence(rng, 20),
             recommendations=[
-                Recommendation(sentence(rng, 14), by_commune=r % 7 == 0)
+                Recommendation(sentence(rng, 8), by_commune=r % 7 == 0)
                 for r in range(recommendations // workshops)
             ],
         )
@@ -93,10 +93,10 @@ def large_report(
                 session.items.append(
                     ProgrammeItem(
                         kind=kind,
-                        title=sentence(rng, 7),
+                        title=sentence(rng, 5),
                         speakers=[person(rng, d * 1000 + s * 100 + i)],
-                        summary=sentence(rng, 45),
-                        points=[Point(sentence(rng, 10), [sentence(rng, 8)]) for _ in range(2)],
+                        summary=sentence(rng, 12),
+                        points=[Point(sentence(rng, 5), [sentence(rng, 4)])],
                     )
                 )
             day.sessions.append(session)

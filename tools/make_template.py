@@ -35,17 +35,17 @@ CM = 567  # twentieths of a point in a centimetre
 
 # name → (size in pt, bold, alignment, space before, space after, keep with next)
 PARAGRAPH_LOOKS = {
-    Style.BODY: (14, False, "both", 0, 6, False),
+    Style.BODY: (14, False, None, 0, 6, False),
     Style.TITLE: (18, True, "center", 12, 6, True),
     Style.SUBTITLE: (15, True, "center", 0, 6, True),
     Style.HEADING1: (17, True, None, 14, 6, True),
     Style.HEADING2: (16, True, None, 10, 4, True),
     Style.HEADING3: (15, True, None, 8, 4, True),
     Style.PLACE_DATE: (14, False, "right", 6, 12, False),  # the end (left) side
-    Style.NOTE: (13, False, "both", 0, 6, False),
+    Style.NOTE: (13, False, None, 0, 6, False),
 }
 EXTRA_LOOKS = {
-    LIST: (14, False, "both", 0, 3, False),
+    LIST: (14, False, None, 0, 3, False),
     LETTERHEAD: (13, True, None, 0, 0, False),
     SIGNATURE: (14, False, "right", 0, 0, False),
     TABLE_TEXT: (13, False, None, 0, 0, False),

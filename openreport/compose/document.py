@@ -6,8 +6,13 @@ composed into these blocks; a renderer only chooses how each kind of block looks
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from openreport.text import clean_text
+
+_BREAKS = re.compile(r"[\t\r\n\v\f\x85\u2028\u2029]")
 
 
 class Style(StrEnum):
@@ -23,11 +28,19 @@ class Style(StrEnum):
     NOTE = "note"  # a remark of the delegation, a break
 
 
+def _one_line(text: str) -> str:
+    """Text for one line of a document: no XML-illegal character, no line break or tab."""
+    return _BREAKS.sub(" ", clean_text(text))
+
+
 @dataclass
 class Run:
     text: str
     bold: bool = False
     italic: bool = False
+
+    def __post_init__(self) -> None:
+        self.text = _one_line(self.text)
 
 
 @dataclass
@@ -61,17 +74,27 @@ class Table:
     header: list[str]
     rows: list[list[str]]
 
+    def __post_init__(self) -> None:
+        self.header = [_one_line(cell) for cell in self.header]
+        self.rows = [[_one_line(cell) for cell in row] for row in self.rows]
+
 
 @dataclass
 class Letterhead:
     lines: list[str]
     logo: bytes | None = None
 
+    def __post_init__(self) -> None:
+        self.lines = [_one_line(line) for line in self.lines]
+
 
 @dataclass
 class SignatureBlock:
     function: str
     name: str
+
+    def __post_init__(self) -> None:
+        self.function, self.name = _one_line(self.function), _one_line(self.name)
 
 
 @dataclass

@@ -277,7 +277,7 @@ class Composer:
     # -- the programme -------------------------------------------------------------------
 
     def day(self, number: int, day: ProgrammeDay) -> None:
-        if not (day.sessions or day.closing_note.strip() or day.end_time):
+        if not (any(map(_session_has_content, day.sessions)) or day.closing_note.strip()):
             return
         self.heading(day_heading(number, day.date, self.style), 1)
         first_day = number == 1
@@ -622,17 +622,18 @@ class Composer:
         )
         items = []
         for recommendation in recommendations:
-            runs = [Run(recommendation.text.strip())]
+            runs = [Run(recommendation.text.strip() + " ")]
             details = []
             if recommendation.responsible.strip():
                 details.append(f"الجهة المعنية: {recommendation.responsible.strip()}")
             if recommendation.deadline:
                 details.append(f"الأجل: {long_date(recommendation.deadline, self.style)}")
             if details:
-                runs.append(Run(f" ({'، '.join(details)})"))
+                runs.append(Run(f"({'، '.join(details)}) "))
             if recommendation.by_commune:
                 own = f"توصية جماعة {self.commune}" if self.commune else "توصية جماعتنا"
-                runs.append(Run(f" ({own})", bold=True))
+                runs.append(Run(f"({own})", bold=True))
+            runs[-1].text = runs[-1].text.rstrip()
             items.append(ListItem(runs))
         self.blocks.append(BulletList(items))
 
@@ -664,6 +665,16 @@ class Composer:
                     f"حرر ب{place} في {when}" if place else f"حرر في {when}", style=Style.PLACE_DATE
                 )
             self.blocks.append(SignatureBlock(function, signature.signer.name.strip()))
+
+
+def _session_has_content(session: Session) -> bool:
+    return bool(
+        session.items
+        or session.intro.strip()
+        or session.venue.strip()
+        or session.start_time
+        or session.participants_count
+    )
 
 
 def _has_content(workshop: Workshop) -> bool:

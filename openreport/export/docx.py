@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 import docx
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
@@ -127,6 +128,12 @@ class DocxRenderer:
         _clear_body(self.document)
         _apply_profile(self.document, profile)
         self.numbering = None
+        self.last_list_id = 0
+        # Style ids by name, looked up once: python-docx scans every style on each lookup.
+        self.style_ids = {
+            style.name: style.style_id for style in self.document.styles if style.name
+        }
+        self.sectpr = self.document.element.body.find(qn("w:sectPr"))
 
     def render(self, composed: Document):
         for block in composed.blocks:
@@ -141,7 +148,7 @@ class DocxRenderer:
             elif isinstance(block, SignatureBlock):
                 self.signature(block)
             elif isinstance(block, PageBreak):
-                self.document.add_page_break()
+                self.page_break()
         for section in self.document.sections:
             ooxml.set_section_rtl(section._sectPr)
         if composed.draft:
@@ -155,28 +162,35 @@ class DocxRenderer:
         props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         return self.document
 
-    def paragraph(self, runs: list[Run], style: str, container=None):
-        container = container if container is not None else self.document
-        paragraph = container.add_paragraph(style=style)
-        self.add_runs(paragraph, runs)
-        return paragraph
+    def paragraph(self, runs: list[Run], style: str):
+        """A new body paragraph (built as XML: python-docx's own path is quadratic here)."""
+        element = OxmlElement("w:p")
+        self.set_style(element, style)
+        self.sectpr.addprevious(element)
+        self.add_runs(element, runs)
+        return element
 
-    def add_runs(self, paragraph, runs: list[Run]) -> None:
+    def set_style(self, paragraph_element, style: str) -> None:
+        ppr = ooxml.properties(paragraph_element, "pPr")
+        ooxml.child(ppr, "pStyle", ooxml.PPR_ORDER, val=self.style_ids[style])
+
+    def add_runs(self, paragraph_element, runs: list[Run]) -> None:
         for run in runs:
             position = 0
             for match in _LATIN.finditer(run.text):
                 if match.start() > position:
-                    self.add_run(paragraph, run.text[position : match.start()], run, latin=False)
-                self.add_run(paragraph, match.group(), run, latin=True)
+                    self.add_run(paragraph_element, run.text[position : match.start()], run)
+                self.add_run(paragraph_element, match.group(), run, latin=True)
                 position = match.end()
             if position < len(run.text):
-                self.add_run(paragraph, run.text[position:], run, latin=False)
+                self.add_run(paragraph_element, run.text[position:], run)
 
     @staticmethod
-    def add_run(paragraph, text: str, run: Run, *, latin: bool) -> None:
-        added = paragraph.add_run(text)
+    def add_run(paragraph_element, text: str, run: Run, *, latin: bool = False) -> None:
+        element = ooxml.text_run(paragraph_element, text)
         if run.bold or run.italic or latin:
-            rpr = added._r.get_or_add_rPr()
+            rpr = OxmlElement("w:rPr")
+            element.insert(0, rpr)
             if run.bold:
                 ooxml.set_bold(rpr)
             if run.italic:
@@ -188,13 +202,15 @@ class DocxRenderer:
         if self.numbering is None:
             self.numbering = self.document.part.numbering_part.element
             ooxml.ensure_list_definitions(self.numbering)
-        num_id = ooxml.new_list(self.numbering, block.numbered)
+            self.last_list_id = ooxml.last_list_id(self.numbering)
+        self.last_list_id += 1
+        num_id = ooxml.new_list(self.numbering, block.numbered, self.last_list_id)
         for item in block.items:
             paragraph = self.paragraph(item.runs, LIST)
-            ooxml.set_numbering(ooxml.properties(paragraph._p, "pPr"), num_id, 0)
+            ooxml.set_numbering(ooxml.properties(paragraph, "pPr"), num_id, 0)
             for sub in item.children:
                 paragraph = self.paragraph(sub, LIST)
-                ooxml.set_numbering(ooxml.properties(paragraph._p, "pPr"), num_id, 1)
+                ooxml.set_numbering(ooxml.properties(paragraph, "pPr"), num_id, 1)
 
     def table(self, block: Table) -> None:
         table = self.document.add_table(rows=1 + len(block.rows), cols=len(block.header))
@@ -203,12 +219,20 @@ class DocxRenderer:
         for row_index, cells in enumerate([block.header, *block.rows]):
             row = table.rows[row_index]
             for cell, text in zip(row.cells, cells, strict=False):
-                paragraph = cell.paragraphs[0]
-                paragraph.style = self.document.styles[TABLE_TEXT]
+                paragraph = cell.paragraphs[0]._p
+                self.set_style(paragraph, TABLE_TEXT)
                 self.add_runs(paragraph, [Run(text, bold=row_index == 0)])
-        header = table.rows[0]._tr.get_or_add_trPr()
-        header.append(header.makeelement(qn("w:tblHeader"), {}))
-        self.document.add_paragraph(style=STYLE_NAMES[Style.BODY])  # air after the table
+        for index, row in enumerate(table.rows):
+            # rows never split across pages; a short table stays on one page
+            trpr = row._tr.get_or_add_trPr()
+            trpr.append(trpr.makeelement(qn("w:cantSplit"), {}))
+            if index == 0:
+                trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
+            if index < len(table.rows) - 1 and len(table.rows) <= 12:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
+        self.paragraph([], STYLE_NAMES[Style.BODY])  # air after the table
 
     def letterhead(self, block: Letterhead) -> None:
         if not block.logo:
@@ -222,19 +246,25 @@ class DocxRenderer:
         first = True
         for line in block.lines:
             paragraph = right.paragraphs[0] if first else right.add_paragraph()
-            paragraph.style = self.document.styles[LETTERHEAD]
-            self.add_runs(paragraph, [Run(line)])
+            self.set_style(paragraph._p, LETTERHEAD)
+            self.add_runs(paragraph._p, [Run(line)])
             first = False
         paragraph = middle.paragraphs[0]
-        paragraph.style = self.document.styles[LETTERHEAD]
+        self.set_style(paragraph._p, LETTERHEAD)
         ooxml.set_alignment(ooxml.properties(paragraph._p, "pPr"), "center")
         try:
             paragraph.add_run().add_picture(io.BytesIO(block.logo), height=Cm(2.5))
         except Exception:
             pass
 
+    def page_break(self) -> None:
+        run = ooxml.text_run(self.paragraph([], STYLE_NAMES[Style.BODY]), "")
+        br = OxmlElement("w:br")
+        br.set(qn("w:type"), "page")
+        run.insert(0, br)
+
     def signature(self, block: SignatureBlock) -> None:
-        self.document.add_paragraph(style=STYLE_NAMES[Style.BODY])
+        self.paragraph([], STYLE_NAMES[Style.BODY])
         if block.function:
             self.paragraph([Run(block.function, bold=True)], SIGNATURE)
         if block.name:
@@ -248,7 +278,7 @@ class DocxRenderer:
             paragraph.style = self.document.styles[HEADER]
             for run in list(paragraph._p.findall(qn("w:r"))):
                 paragraph._p.remove(run)
-            self.add_runs(paragraph, [Run("مسودة", bold=True)])
+            self.add_runs(paragraph._p, [Run("مسودة", bold=True)])
 
 
 def render_docx(composed: Document, profile: CommuneProfile):

@@ -270,10 +270,13 @@ def ensure_list_definitions(numbering_element) -> None:
             numbering_element.append(abstract)
 
 
-def new_list(numbering_element, numbered: bool) -> int:
-    """A new ``w:num`` for one list, so that each numbered list starts again at 1."""
+def last_list_id(numbering_element) -> int:
     ids = [int(n.get(qn("w:numId"))) for n in numbering_element.findall(qn("w:num"))]
-    num_id = max(ids, default=0) + 1
+    return max(ids, default=0)
+
+
+def new_list(numbering_element, numbered: bool, num_id: int) -> int:
+    """A new ``w:num`` (``num_id``, unused so far) for one list: each list starts at 1."""
     num = OxmlElement("w:num")
     num.set(qn("w:numId"), str(num_id))
     abstract = OxmlElement("w:abstractNumId")

@@ -1,0 +1,65 @@
+"""Export speed: compose and write the demo report and the stress report as DOCX.
+
+Targets on the reference machine: demo ≤ 150 ms in process, stress (about 100 pages)
+≤ 2.5 s, and twice the content costs at most 2.2 times the time.
+Run: python -m benchmarks.bench_export
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.stress import large_report
+from openreport.compose import compose
+from openreport.demo import demo_profile, demo_report
+from openreport.export.docx import export_docx
+from openreport.export.libreoffice import convert_to_pdf, soffice
+
+
+def timed(action, runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), max(times)
+
+
+def pages(docx: Path, folder: Path) -> int | None:
+    if soffice() is None:
+        return None
+    pdf = convert_to_pdf(docx, folder)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def main() -> None:
+    profile = demo_profile()
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        demo = demo_report()
+        export_docx(demo, profile, folder / "warm.docx")
+        median, worst = timed(lambda: export_docx(demo, profile, folder / "demo.docx"), 20)
+        compose_ms = timed(lambda: compose(demo, profile), 20)[0] * 1000
+        demo_pages = pages(folder / "demo.docx", folder)
+        print(
+            f"demo: compose {compose_ms:.1f} ms, compose+write median {median * 1000:.0f} ms"
+            f" (worst {worst * 1000:.0f} ms), {demo_pages} pages  [target ≤ 150 ms]"
+        )
+
+        single = large_report()
+        double = large_report(days=20, workshops=60, recommendations=600, seed=2)
+        one, _ = timed(lambda: export_docx(single, profile, folder / "stress.docx"), 3)
+        two, _ = timed(lambda: export_docx(double, profile, folder / "double.docx"), 3)
+        stress_pages = pages(folder / "stress.docx", folder)
+        per_page = f", {one / stress_pages * 1000:.1f} ms per page" if stress_pages else ""
+        print(f"stress: {one:.2f} s for {stress_pages} pages{per_page}  [target ≤ 2.5 s]")
+        print(f"twice the content: {two:.2f} s, {two / one:.2f} × the time  [target ≤ 2.2 ×]")
+
+
+if __name__ == "__main__":
+    main()
