@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import struct
+import zlib
 import re
 import subprocess
 import unicodedata
@@ -28,7 +30,7 @@ from openreport.model import (
     Session,
 )
 from tests.strategies import reports
-from tests.unit.export.conftest import lint, needs_libreoffice
+from tests.unit.export.conftest import lint, lint_defects, needs_libreoffice
 
 
 def body_texts(document) -> list[str]:
@@ -116,6 +118,28 @@ def test_profile_font_and_sizes_go_into_the_styles(tmp_path, demo, profile):
     assert title.find(qn("w:szCs")).get(qn("w:val")) == "40"
 
 
+def tiny_png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" + b"\x00\x80\x00" * 2 + b"\x00" + b"\xc0\x10\x10" * 2)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def test_letterhead_with_a_logo(tmp_path, demo, profile):
+    profile.logo = tiny_png()
+    path = export_docx(demo, profile, tmp_path / "logo.docx")
+    document = docx.Document(str(path))
+    assert len(document.inline_shapes) == 1
+    first_table = document.tables[0]
+    assert first_table.rows[0].cells[0].paragraphs[0].text == "المملكة المغربية"
+    assert lint_defects(path) == []
+    profile.logo = b"not an image"
+    assert lint_defects(export_docx(demo, profile, tmp_path / "bad-logo.docx")) == []
+
+
 def test_a_communes_own_template_and_its_fallback(tmp_path, demo, profile):
     own = docx.Document()  # python-docx's default: lacks OpenReport's styles
     own.sections[0].header.paragraphs[0].text = "ترويسة الجماعة الخاصة"
@@ -175,6 +199,7 @@ def test_any_report_exports_and_reopens(tmp_path, profile, report):
     path = export_docx(report, profile, tmp_path / "generated.docx")
     document = docx.Document(str(path))
     assert body_texts(document) == compose(report, profile).paragraphs_text()
+    assert lint_defects(path) == []
 
 
 # -- safe writing ------------------------------------------------------------------------------
