@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
-import struct
-import zlib
 import re
+import struct
 import subprocess
 import unicodedata
+import zlib
 
 import docx
 import pytest
@@ -125,7 +125,9 @@ def tiny_png() -> bytes:
 
     header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00" + b"\x00\x80\x00" * 2 + b"\x00" + b"\xc0\x10\x10" * 2)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def test_letterhead_with_a_logo(tmp_path, demo, profile):
