@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from openreport import model
+from openreport.errors import UserError
 from openreport.text import clean_text
 
 FORMAT_NAME = "openreport-report"
@@ -35,7 +36,7 @@ MAX_TEXT = 1_000_000  # characters in any one text
 MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
-class FormatError(ValueError):
+class FormatError(UserError, ValueError):
     """The data is not a report this version of OpenReport can read. The message is Arabic."""
 
 

@@ -395,6 +395,13 @@ class Library:
                 conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
         return len(ids)
 
+    def exists(self, report_id: int) -> bool:
+        """Whether the library holds this report outside the trash."""
+        row = self.conn.execute(
+            "SELECT 1 FROM reports WHERE id = ? AND deleted IS NULL", (report_id,)
+        ).fetchone()
+        return row is not None
+
     def find_id(self, report_uuid: str) -> int | None:
         row = self.conn.execute("SELECT id FROM reports WHERE uuid = ?", (report_uuid,)).fetchone()
         return row[0] if row else None

@@ -1,0 +1,89 @@
+"""Start-up: language, direction and font decided once, the library opened, the window shown."""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import shutil
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from openreport import __version__
+from openreport.errors import UserError
+from openreport.resources import RESOURCES
+
+UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
+TRANSLATIONS = RESOURCES / "translations"
+
+
+def setup_application(argv: list[str] | None = None, language: str = "ar") -> QApplication:
+    """The QApplication, right-to-left, with Qt's and OpenReport's translations installed once."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("OpenReport")
+    QCoreApplication.setApplicationName("OpenReport")
+    QCoreApplication.setApplicationVersion(__version__)
+    if not getattr(app, "_openreport_ready", False):
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
+        qt_translator = QTranslator(app)
+        if qt_translator.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_translator)
+        own = QTranslator(app)
+        # The interface is written in Arabic; a catalogue (openreport_fr.qm …) translates it.
+        if own.load(f"openreport_{language}", str(TRANSLATIONS)):
+            app.installTranslator(own)
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        families = set(QFontDatabase.families())
+        for family in UI_FONTS:
+            if family in families:
+                font = QFont(family)
+                font.setPointSize(11)
+                app.setFont(font)
+                break
+        app._openreport_ready = True
+    return app
+
+
+def open_library(args: argparse.Namespace):
+    """The library the command line names (a rotating backup is taken at each start)."""
+    from openreport.storage import Library
+
+    if getattr(args, "demo", False):
+        from openreport.demo import open_demo_library
+
+        library, report_id = open_demo_library()
+        atexit.register(shutil.rmtree, library.path.parent, True)
+        return library, report_id
+    from openreport.paths import default_library_path
+
+    path = Path(getattr(args, "library", None) or default_library_path())
+    return Library.open(path, backup=True), None
+
+
+def run_application(args: argparse.Namespace) -> int:
+    app = setup_application()
+    try:
+        library, demo_id = open_library(args)
+    except UserError as error:
+        QMessageBox.critical(None, "OpenReport", str(error))
+        print(f"openreport: {error}", file=sys.stderr)
+        return 1
+    from openreport.ui.main_window import MainWindow
+
+    settings = QSettings()
+    window = MainWindow(library, settings)
+    window.show()
+    last = int(settings.value("last/report", 0) or 0)
+    section = int(settings.value("last/section", 0) or 0)
+    if demo_id is not None:
+        window.open_report(demo_id)
+    elif last and library.exists(last):
+        window.open_report(last, section)
+    code = app.exec()
+    library.close()
+    return code

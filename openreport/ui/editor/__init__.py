@@ -1,0 +1,1 @@
+"""The report editor and its sections (one module each: load, store, validate)."""

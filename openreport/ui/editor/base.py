@@ -1,0 +1,51 @@
+"""What every section of the report editor has: load, store and validate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from openreport.model import Report
+from openreport.validation import Problem
+
+
+class Section(QWidget):
+    """One page of the editor. Edits are written into the report as they are typed and
+    announced with ``changed``; ``store`` finishes any pending edit."""
+
+    changed = Signal()
+    title = ""
+    paths: tuple[str, ...] = ()  # the validation paths this section shows
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context  # the editor: library lookups, profile
+        self.report: Report | None = None
+
+    def load(self, report: Report) -> None:
+        self.report = report
+
+    def store(self, report: Report) -> None:
+        """Write what is still in an open editor into ``report`` (most edits are live)."""
+
+    def validate(self, problems: list[Problem]) -> list[Problem]:
+        return [p for p in problems if p.path.startswith(self.paths)] if self.paths else []
+
+    def focus_path(self, path: str) -> None:
+        """Put the keyboard focus on the field of ``path`` (best effort)."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        pass
+
+
+def scrolled(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    return area
+
+
+def vbox(widget: QWidget, margins: int = 6) -> QVBoxLayout:
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    return layout

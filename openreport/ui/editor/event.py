@@ -1,0 +1,105 @@
+"""Section 1: the event (kind, name, slogan, place, dates, organisers, context)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from openreport.compose import suggested_title
+from openreport.model import CommuneRole, EventKind, Organisation, OrganisationRole, Report
+from openreport.ui.editor.base import Section
+from openreport.ui.forms.ui_event_section import Ui_EventSection
+from openreport.ui.labels import tr
+from openreport.ui.models import Column, RecordListModel, StringListModel
+from openreport.ui.widgets import Binder, RecordTable, count_spin
+
+
+class EventSection(Section):
+    title = "الفعالية"
+    paths = ("title", "event.")
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_EventSection()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # the two choice boxes hold the model's values
+        ui.kind.set_values(tuple(EventKind))
+        ui.communeRole.set_values(tuple(CommuneRole))
+        count_spin(spin=ui.participants)
+        for text in (ui.context, ui.overview):
+            text.setMinimumHeight(110)
+        self.organisations = RecordListModel(
+            [
+                Column.attr(tr("الجهة"), "name"),
+                Column.attr(tr("الدور"), "role", "enum", tuple(OrganisationRole)),
+            ],
+            Organisation,
+            self,
+        )
+        self.organisations_table = RecordTable(self.organisations)
+        self.themes = StringListModel(tr("المحور أو الهدف"), self)
+        self.themes_table = RecordTable(self.themes)
+        layout: QVBoxLayout = ui.outer
+        layout.replaceWidget(ui.organisationsSlot, self.organisations_table)
+        layout.replaceWidget(ui.themesSlot, self.themes_table)
+        for slot in (ui.organisationsSlot, ui.themesSlot):
+            slot.hide()
+            slot.deleteLater()
+
+        event = lambda: self.report.event  # noqa: E731 - the current report's event
+        binder = self.binder = Binder(self)
+        binder.bind(ui.title, lambda: self.report.title, lambda v: setattr(self.report, "title", v))
+        binder.bind(
+            ui.communeRole,
+            lambda: self.report.commune_role,
+            lambda v: setattr(self.report, "commune_role", v),
+        )
+        for widget, name in (
+            (ui.kind, "kind"),
+            (ui.name, "name"),
+            (ui.slogan, "slogan"),
+            (ui.city, "city"),
+            (ui.country, "country"),
+            (ui.venue, "venue"),
+            (ui.startDate, "start_date"),
+            (ui.endDate, "end_date"),
+            (ui.participants, "participants_count"),
+            (ui.context, "context"),
+            (ui.overview, "overview"),
+        ):
+            binder.bind(
+                widget, lambda n=name: getattr(event(), n), lambda v, n=name: setattr(event(), n, v)
+            )
+        binder.changed.connect(self.changed)
+        self.organisations.changed.connect(self.changed)
+        self.themes.changed.connect(self.changed)
+        ui.suggestTitle.clicked.connect(self.suggest_title)
+
+    def load(self, report: Report) -> None:
+        super().load(report)
+        self.binder.load()
+        self.organisations.set_records(report.event.organisations)
+        self.themes.set_records(report.event.themes)
+
+    def suggest_title(self) -> None:
+        self.ui.title.setText(suggested_title(self.report, self.context.profile))
+        self.report.title = self.ui.title.text()
+        self.changed.emit()
+
+    def focus_path(self, path: str) -> None:
+        ui = self.ui
+        fields = {
+            "title": ui.title,
+            "event.name": ui.name,
+            "event.start_date": ui.startDate,
+            "event.end_date": ui.endDate,
+            "event.participants_count": ui.participants,
+        }
+        widget = fields.get(path, ui.name)
+        widget.setFocus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.binder.set_read_only(read_only)
+        self.ui.suggestTitle.setEnabled(not read_only)
+        self.organisations_table.set_read_only(read_only)
+        self.themes_table.set_read_only(read_only)

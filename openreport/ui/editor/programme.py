@@ -1,0 +1,390 @@
+"""Section 3: the daily programme, a tree of days → sessions → items, with a form for each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from openreport.compose.dates import day_heading, time_digits
+from openreport.model import (
+    ItemKind,
+    ItemStatus,
+    Person,
+    ProgrammeDay,
+    ProgrammeItem,
+    Report,
+    Session,
+    SessionPeriod,
+)
+from openreport.ui.editor.base import Section, scrolled, vbox
+from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.labels import label, tr
+from openreport.ui.models import RecordListModel, StringListModel, person_columns
+from openreport.ui.widgets import (
+    Binder,
+    EnumCombo,
+    OptionalDateEdit,
+    OptionalTimeEdit,
+    RecordTable,
+    count_spin,
+)
+
+PATH = Qt.ItemDataRole.UserRole
+
+
+class ProgrammeSection(Section):
+    title = "البرنامج اليومي"
+    paths = ("days",)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.current = None  # the day, session or item being edited
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("البرنامج")])
+        self.tree.currentItemChanged.connect(self.select)
+        buttons = QHBoxLayout()
+        self.add_day_button = QPushButton(tr("يوم"))
+        self.add_session_button = QPushButton(tr("فترة"))
+        self.add_item_button = QPushButton(tr("فقرة"))
+        self.remove_button = QPushButton(tr("حذف"))
+        self.up_button = QPushButton(tr("إلى الأعلى"))
+        self.down_button = QPushButton(tr("إلى الأسفل"))
+        for button in (
+            self.add_day_button,
+            self.add_session_button,
+            self.add_item_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(button)
+        self.add_day_button.clicked.connect(self.add_day)
+        self.add_session_button.clicked.connect(self.add_session)
+        self.add_item_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree)
+        left_layout.addLayout(buttons)
+
+        self.forms = QStackedWidget()
+        self.forms.addWidget(QWidget())  # nothing selected
+        self.binder = Binder(self)
+        self.day_form = self._day_form()
+        self.session_form = self._session_form()
+        self.item_form = self._item_form()
+        for form in (self.day_form, self.session_form, self.item_form):
+            self.forms.addWidget(scrolled(form))
+        self.binder.changed.connect(self.edited)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.forms)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])
+        vbox(self, 0).addWidget(splitter)
+
+    # -- forms ---------------------------------------------------------------------------
+
+    def _bind(self, widget, name: str) -> None:
+        self.binder.bind(
+            widget,
+            # one binder serves the three forms: a field the selected node lacks reads as empty
+            lambda: getattr(self.current, name, None),
+            lambda value: hasattr(self.current, name) and setattr(self.current, name, value),
+        )
+
+    def _day_form(self) -> QWidget:
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        self.day_date = OptionalDateEdit()
+        self.day_end = OptionalTimeEdit()
+        self.day_note = QPlainTextEdit()
+        self.day_note.setPlaceholderText(
+            tr("مثال: بهذه الورشة أسدل الستار على اليوم الأول من الفعالية.")
+        )
+        form.addRow(tr("التاريخ:"), self.day_date)
+        form.addRow(tr("ساعة الاختتام:"), self.day_end)
+        form.addRow(tr("جملة الاختتام:"), self.day_note)
+        self._bind(self.day_date, "date")
+        self._bind(self.day_end, "end_time")
+        self._bind(self.day_note, "closing_note")
+        return form_widget
+
+    def _session_form(self) -> QWidget:
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        self.session_period = EnumCombo(values=tuple(SessionPeriod))
+        self.session_start = OptionalTimeEdit()
+        self.session_end = OptionalTimeEdit()
+        self.session_venue = QLineEdit()
+        self.session_participants = count_spin()
+        self.session_intro = QPlainTextEdit()
+        form.addRow(tr("الفترة:"), self.session_period)
+        form.addRow(tr("البداية:"), self.session_start)
+        form.addRow(tr("النهاية:"), self.session_end)
+        form.addRow(tr("المكان:"), self.session_venue)
+        form.addRow(tr("عدد المشاركين:"), self.session_participants)
+        form.addRow(tr("تقديم الفترة:"), self.session_intro)
+        for widget, name in (
+            (self.session_period, "period"),
+            (self.session_start, "start_time"),
+            (self.session_end, "end_time"),
+            (self.session_venue, "venue"),
+            (self.session_participants, "participants_count"),
+            (self.session_intro, "intro"),
+        ):
+            self._bind(widget, name)
+        return form_widget
+
+    def _item_form(self) -> QWidget:
+        form_widget = QWidget()
+        layout = QVBoxLayout(form_widget)
+        form = QFormLayout()
+        self.item_kind = EnumCombo(values=tuple(ItemKind))
+        self.item_title = QLineEdit()
+        self.item_time = OptionalTimeEdit()
+        self.item_status = EnumCombo(values=tuple(ItemStatus))
+        self.item_remark = QLineEdit()
+        self.item_summary = QPlainTextEdit()
+        self.item_points = QPlainTextEdit()
+        self.item_points.setPlaceholderText(
+            tr("نقطة في كل سطر؛ السطر الذي يبدأ بـ «-» نقطة فرعية للسطر الذي قبله")
+        )
+        self.item_conclusion = QPlainTextEdit()
+        form.addRow(tr("نوع الفقرة:"), self.item_kind)
+        form.addRow(tr("العنوان:"), self.item_title)
+        form.addRow(tr("الساعة:"), self.item_time)
+        form.addRow(tr("التنفيذ:"), self.item_status)
+        form.addRow(tr("ملاحظة الوفد:"), self.item_remark)
+        form.addRow(tr("الملخص:"), self.item_summary)
+        form.addRow(tr("النقاط:"), self.item_points)
+        form.addRow(tr("الخلاصة:"), self.item_conclusion)
+        layout.addLayout(form)
+        for widget, name in (
+            (self.item_kind, "kind"),
+            (self.item_title, "title"),
+            (self.item_time, "time"),
+            (self.item_status, "status"),
+            (self.item_remark, "remark"),
+            (self.item_summary, "summary"),
+            (self.item_conclusion, "conclusion"),
+        ):
+            self._bind(widget, name)
+        self.binder.bind(
+            self.item_points,
+            lambda: (
+                points_to_text(self.current.points)
+                if isinstance(self.current, ProgrammeItem)
+                else ""
+            ),
+            lambda text: (
+                isinstance(self.current, ProgrammeItem)
+                and setattr(self.current, "points", text_to_points(text))
+            ),
+        )
+        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
+        self.speakers_table = RecordTable(self.speakers, self.context.people)
+        box = QGroupBox(tr("المتدخلون"))
+        vbox(box).addWidget(self.speakers_table)
+        layout.addWidget(box)
+        self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
+        self.recipients_table = RecordTable(self.recipients)
+        self.recipients_box = QGroupBox(tr("المستفيدون (توزيع الجوائز)"))
+        vbox(self.recipients_box).addWidget(self.recipients_table)
+        layout.addWidget(self.recipients_box)
+        self.speakers.changed.connect(self.edited)
+        self.recipients.changed.connect(self.edited)
+        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
+        return form_widget
+
+    def show_kind_fields(self) -> None:
+        self.recipients_box.setVisible(self.item_kind.value() is ItemKind.AWARD)
+
+    # -- the tree --------------------------------------------------------------------------
+
+    def load(self, report: Report) -> None:
+        super().load(report)
+        self.rebuild()
+
+    def rebuild(self, select: tuple | None = None) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen = None
+        for d, day in enumerate(self.report.days):
+            day_node = QTreeWidgetItem(self.tree, [self.day_label(d, day)])
+            day_node.setData(0, PATH, (d,))
+            for s, session in enumerate(day.sessions):
+                session_node = QTreeWidgetItem(day_node, [self.session_label(session)])
+                session_node.setData(0, PATH, (d, s))
+                for i, item in enumerate(session.items):
+                    item_node = QTreeWidgetItem(session_node, [self.item_label(item)])
+                    item_node.setData(0, PATH, (d, s, i))
+                    if select == (d, s, i):
+                        chosen = item_node
+                if select == (d, s):
+                    chosen = session_node
+            if select == (d,):
+                chosen = day_node
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        else:
+            self.select(None, None)
+
+    @staticmethod
+    def day_label(index: int, day: ProgrammeDay) -> str:
+        return day_heading(index + 1, day.date)
+
+    @staticmethod
+    def session_label(session: Session) -> str:
+        text = label(session.period)
+        if session.start_time:
+            text += f" ({time_digits(session.start_time)})"
+        return text
+
+    @staticmethod
+    def item_label(item: ProgrammeItem) -> str:
+        text = label(item.kind)
+        detail = item.title or ", ".join(p.name for p in item.speakers if p.name)
+        if detail:
+            text += f": {detail}"
+        if item.status is ItemStatus.NOT_HELD:
+            text += f" ({label(ItemStatus.NOT_HELD)})"
+        return text
+
+    def path(self) -> tuple:
+        node = self.tree.currentItem()
+        return tuple(node.data(0, PATH)) if node is not None else ()
+
+    def node_object(self, path: tuple):
+        if not path:
+            return None
+        day = self.report.days[path[0]]
+        if len(path) == 1:
+            return day
+        session = day.sessions[path[1]]
+        return session if len(path) == 2 else session.items[path[2]]
+
+    def select(self, current, _previous=None) -> None:
+        path = tuple(current.data(0, PATH)) if current is not None else ()
+        self.current = self.node_object(path)
+        self.forms.setCurrentIndex(len(path))
+        self.binder.load()
+        if isinstance(self.current, ProgrammeItem):
+            self.speakers.set_records(self.current.speakers)
+            self.recipients.set_records(self.current.recipients)
+            self.show_kind_fields()
+
+    def edited(self) -> None:
+        node = self.tree.currentItem()
+        if node is not None and self.current is not None:
+            path = self.path()
+            if len(path) == 1:
+                node.setText(0, self.day_label(path[0], self.current))
+            elif len(path) == 2:
+                node.setText(0, self.session_label(self.current))
+            else:
+                node.setText(0, self.item_label(self.current))
+        self.changed.emit()
+
+    def add_day(self) -> None:
+        days = self.report.days
+        previous = days[-1].date if days and days[-1].date else None
+        import datetime as dt
+
+        date = previous + dt.timedelta(days=1) if previous else self.report.event.start_date
+        days.append(ProgrammeDay(date=date, sessions=[Session()]))
+        self.rebuild(select=(len(days) - 1,))
+        self.changed.emit()
+
+    def add_session(self) -> None:
+        path = self.path()
+        if not path:
+            self.add_day()
+            return
+        day = self.report.days[path[0]]
+        period = SessionPeriod.AFTERNOON if day.sessions else SessionPeriod.MORNING
+        day.sessions.append(Session(period=period))
+        self.rebuild(select=(path[0], len(day.sessions) - 1))
+        self.changed.emit()
+
+    def add_item(self) -> None:
+        path = self.path()
+        if len(path) < 2:
+            if not self.report.days:
+                self.add_day()
+            path = (path[0] if path else len(self.report.days) - 1, 0)
+            day = self.report.days[path[0]]
+            if not day.sessions:
+                day.sessions.append(Session())
+        session = self.report.days[path[0]].sessions[path[1]]
+        position = path[2] + 1 if len(path) == 3 else len(session.items)
+        session.items.insert(position, ProgrammeItem())
+        self.rebuild(select=(path[0], path[1], position))
+        self.changed.emit()
+        self.item_title.setFocus()
+
+    def _siblings(self, path: tuple) -> list:
+        if len(path) == 1:
+            return self.report.days
+        if len(path) == 2:
+            return self.report.days[path[0]].sessions
+        return self.report.days[path[0]].sessions[path[1]].items
+
+    def remove(self) -> None:
+        path = self.path()
+        if not path:
+            return
+        del self._siblings(path)[path[-1]]
+        self.rebuild(select=path[:-1] or None)
+        self.changed.emit()
+
+    def move(self, step: int) -> None:
+        path = self.path()
+        if not path:
+            return
+        siblings = self._siblings(path)
+        index, target = path[-1], path[-1] + step
+        if not 0 <= target < len(siblings):
+            return
+        siblings[index], siblings[target] = siblings[target], siblings[index]
+        self.rebuild(select=(*path[:-1], target))
+        self.changed.emit()
+
+    def focus_path(self, path: str) -> None:
+        import re
+
+        numbers = tuple(int(n) for n in re.findall(r"\[(\d+)\]", path))[:3]
+        self.rebuild(select=numbers or None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.binder.set_read_only(read_only)
+        for button in (
+            self.add_day_button,
+            self.add_session_button,
+            self.add_item_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            button.setEnabled(not read_only)
+        self.speakers_table.set_read_only(read_only)
+        self.recipients_table.set_read_only(read_only)

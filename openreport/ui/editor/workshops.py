@@ -1,0 +1,303 @@
+"""Sections 4 and 5: the workshops (panel, attendance, interventions, discussion) and their
+recommendations. A workshop lives in a «ورشات» item of the programme; these sections list
+every workshop of the report, whatever day it was held."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from openreport.model import (
+    Intervention,
+    ItemKind,
+    PanelMember,
+    PanelRole,
+    ProgrammeItem,
+    Recommendation,
+    Report,
+    Session,
+    Workshop,
+)
+from openreport.ui.editor.base import Section, scrolled, vbox
+from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.labels import tr
+from openreport.ui.models import Column, RecordListModel, person_columns
+from openreport.ui.widgets import Binder, RecordTable, count_spin
+
+
+def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
+    """Every «ورشات» item of the programme, with a label saying where it stands."""
+    from openreport.compose.dates import day_heading
+    from openreport.ui.labels import label
+
+    blocks = []
+    for d, day in enumerate(report.days):
+        for session in day.sessions:
+            for item in session.items:
+                if item.kind is ItemKind.WORKSHOPS:
+                    where = f"{day_heading(d + 1, day.date)} – {label(session.period)}"
+                    blocks.append((f"{where}: {item.title}" if item.title else where, item))
+    return blocks
+
+
+class WorkshopChooser(QWidget):
+    """Chooses a workshop: the block of the programme, then the workshop in it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.block = QComboBox()
+        self.workshop = QComboBox()
+        self.new_block = QPushButton(tr("فقرة ورشات جديدة"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.block, 2)
+        layout.addWidget(self.workshop, 2)
+        layout.addWidget(self.new_block)
+        self.blocks: list[ProgrammeItem] = []
+        self.block.currentIndexChanged.connect(self.fill_workshops)
+
+    def load(self, report: Report) -> None:
+        self.blocks = [item for _, item in workshop_blocks(report)]
+        self.block.blockSignals(True)
+        self.block.clear()
+        for text, _item in workshop_blocks(report):
+            self.block.addItem(text)
+        self.block.blockSignals(False)
+        self.fill_workshops()
+
+    def fill_workshops(self) -> None:
+        keep = self.workshop.currentIndex()
+        self.workshop.blockSignals(True)
+        self.workshop.clear()
+        block = self.current_block()
+        if block is not None:
+            for n, workshop in enumerate(block.workshops, start=1):
+                mark = " ✓" if workshop.attended else ""
+                self.workshop.addItem(f"{n}. {workshop.title or tr('ورشة بدون عنوان')}{mark}")
+        self.workshop.blockSignals(False)
+        if 0 <= keep < self.workshop.count():
+            self.workshop.setCurrentIndex(keep)
+        self.workshop.currentIndexChanged.emit(self.workshop.currentIndex())
+
+    def current_block(self) -> ProgrammeItem | None:
+        index = self.block.currentIndex()
+        return self.blocks[index] if 0 <= index < len(self.blocks) else None
+
+    def current(self) -> Workshop | None:
+        block = self.current_block()
+        index = self.workshop.currentIndex()
+        if block is None or not 0 <= index < len(block.workshops):
+            return None
+        return block.workshops[index]
+
+
+class WorkshopsSection(Section):
+    title = "الورشات والمداخلات"
+    paths = ()
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        inner = QWidget()
+        layout = vbox(inner)
+        self.chooser = WorkshopChooser()
+        layout.addWidget(self.chooser)
+        self.workshops = RecordListModel(
+            [
+                Column.attr(tr("عنوان الورشة"), "title"),
+                Column.attr(tr("حضرها الوفد"), "attended", "bool"),
+            ],
+            Workshop,
+            self,
+        )
+        self.workshops_table = RecordTable(self.workshops)
+        box = QGroupBox(tr("ورشات هذه الفقرة"))
+        vbox(box).addWidget(self.workshops_table)
+        layout.addWidget(box)
+
+        self.current: Workshop | None = None
+        self.current_intervention: Intervention | None = None
+        self.binder = Binder(self)
+        details = QGroupBox(tr("الورشة المختارة"))
+        form = QFormLayout(details)
+        self.participants = count_spin()
+        self.summary = QPlainTextEdit()
+        self.discussion = QPlainTextEdit()
+        form.addRow(tr("عدد المشاركين:"), self.participants)
+        form.addRow(tr("افتتاح الورشة:"), self.summary)
+        self.panel = RecordListModel(
+            [
+                *person_columns(lambda m: m.person),
+                Column.attr(tr("المهمة"), "role", "enum", tuple(PanelRole)),
+            ],
+            PanelMember,
+            self,
+        )
+        self.panel_table = RecordTable(self.panel, context.people)
+        form.addRow(tr("المنصة:"), self.panel_table)
+        self.interventions = RecordListModel(
+            [*person_columns(lambda i: i.speaker), Column.attr(tr("عنوان المداخلة"), "title")],
+            Intervention,
+            self,
+        )
+        self.interventions_table = RecordTable(self.interventions, context.people)
+        form.addRow(tr("المداخلات:"), self.interventions_table)
+        self.intervention_summary = QPlainTextEdit()
+        self.intervention_points = QPlainTextEdit()
+        self.intervention_points.setPlaceholderText(tr("نقطة في كل سطر"))
+        self.intervention_conclusion = QPlainTextEdit()
+        form.addRow(tr("ملخص المداخلة:"), self.intervention_summary)
+        form.addRow(tr("نقاطها الأساسية:"), self.intervention_points)
+        form.addRow(tr("ما أضافه المتدخل:"), self.intervention_conclusion)
+        form.addRow(tr("النقاش:"), self.discussion)
+        layout.addWidget(details)
+        vbox(self, 0).addWidget(scrolled(inner))
+
+        workshop_field = lambda name: (  # noqa: E731
+            lambda: getattr(self.current, name) if self.current else None,
+            lambda v: self.current is not None and setattr(self.current, name, v),
+        )
+        for widget, name in (
+            (self.participants, "participants_count"),
+            (self.summary, "summary"),
+            (self.discussion, "discussion"),
+        ):
+            self.binder.bind(widget, *workshop_field(name))
+        intervention = lambda: self.current_intervention  # noqa: E731
+        self.intervention_binder = Binder(self)
+        self.intervention_binder.bind(
+            self.intervention_summary,
+            lambda: intervention().summary if intervention() else "",
+            lambda v: intervention() is not None and setattr(intervention(), "summary", v),
+        )
+        self.intervention_binder.bind(
+            self.intervention_points,
+            lambda: points_to_text(intervention().points) if intervention() else "",
+            lambda v: (
+                intervention() is not None and setattr(intervention(), "points", text_to_points(v))
+            ),
+        )
+        self.intervention_binder.bind(
+            self.intervention_conclusion,
+            lambda: intervention().conclusion if intervention() else "",
+            lambda v: intervention() is not None and setattr(intervention(), "conclusion", v),
+        )
+        for signal in (
+            self.binder.changed,
+            self.intervention_binder.changed,
+            self.panel.changed,
+            self.interventions.changed,
+        ):
+            signal.connect(self.changed)
+        self.workshops.changed.connect(self.workshops_edited)
+        self.chooser.block.currentIndexChanged.connect(self.block_chosen)
+        self.chooser.workshop.currentIndexChanged.connect(self.workshop_chosen)
+        self.chooser.new_block.clicked.connect(self.add_block)
+        self.interventions_table.view.selectionModel().currentRowChanged.connect(
+            self.intervention_chosen
+        )
+
+    def load(self, report: Report) -> None:
+        super().load(report)
+        self.chooser.load(report)
+        self.block_chosen()
+
+    def block_chosen(self) -> None:
+        block = self.chooser.current_block()
+        self.workshops.set_records(block.workshops if block else [])
+        self.workshops_table.setEnabled(block is not None)
+
+    def workshops_edited(self) -> None:
+        self.chooser.fill_workshops()
+        self.changed.emit()
+
+    def workshop_chosen(self) -> None:
+        self.current = self.chooser.current()
+        self.binder.load()
+        self.panel.set_records(self.current.panel if self.current else [])
+        self.interventions.set_records(self.current.interventions if self.current else [])
+        if self.interventions.records:
+            self.interventions_table.select_row(0)
+        self.intervention_chosen()
+
+    def intervention_chosen(self, *_args) -> None:
+        row = self.interventions_table.current_row()
+        records = self.interventions.records
+        self.current_intervention = records[row] if 0 <= row < len(records) else None
+        self.intervention_binder.load()
+
+    def add_block(self) -> None:
+        """A «ورشات» item in the last session of the programme (a day is made if needed)."""
+        from openreport.model import ProgrammeDay, SessionPeriod
+
+        report = self.report
+        if not report.days:
+            report.days.append(ProgrammeDay(date=report.event.start_date))
+        day = report.days[-1]
+        if not day.sessions:
+            day.sessions.append(Session(period=SessionPeriod.AFTERNOON))
+        day.sessions[-1].items.append(
+            ProgrammeItem(kind=ItemKind.WORKSHOPS, workshops=[Workshop(attended=True)])
+        )
+        self.load(report)
+        self.chooser.block.setCurrentIndex(self.chooser.block.count() - 1)
+        self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.binder.set_read_only(read_only)
+        self.intervention_binder.set_read_only(read_only)
+        self.chooser.new_block.setEnabled(not read_only)
+        for table in (self.workshops_table, self.panel_table, self.interventions_table):
+            table.set_read_only(read_only)
+
+
+class RecommendationsSection(Section):
+    title = "التوصيات"
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        layout = vbox(self)
+        self.chooser = WorkshopChooser()
+        self.chooser.new_block.hide()
+        layout.addWidget(self.chooser)
+        self.recommendations = RecordListModel(
+            [
+                Column.attr(tr("التوصية"), "text"),
+                Column.attr(tr("اقترحتها جماعتنا"), "by_commune", "bool"),
+                Column.attr(tr("الجهة المعنية"), "responsible"),
+                Column.attr(tr("الأجل"), "deadline", "date"),
+            ],
+            Recommendation,
+            self,
+        )
+        self.table = RecordTable(self.recommendations)
+        layout.addWidget(self.table)
+        self.recommendations.changed.connect(self.changed)
+        self.chooser.workshop.currentIndexChanged.connect(self.workshop_chosen)
+
+    def load(self, report: Report) -> None:
+        super().load(report)
+        self.chooser.load(report)
+        # start on the first workshop the delegation attended
+        for b, block in enumerate(self.chooser.blocks):
+            for w, workshop in enumerate(block.workshops):
+                if workshop.attended:
+                    self.chooser.block.setCurrentIndex(b)
+                    self.chooser.workshop.setCurrentIndex(w)
+                    self.workshop_chosen()
+                    return
+        self.workshop_chosen()
+
+    def workshop_chosen(self) -> None:
+        workshop = self.chooser.current()
+        self.recommendations.set_records(workshop.recommendations if workshop else [])
+        self.table.setEnabled(workshop is not None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table.set_read_only(read_only)

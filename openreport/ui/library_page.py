@@ -1,0 +1,140 @@
+"""The library window's page: the reports, the search field, the trash, the start screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from openreport.storage import Library
+from openreport.ui.labels import tr
+from openreport.ui.models import ReportTableModel
+
+SEARCH_DELAY_MS = 200
+
+
+class LibraryPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+    demo_requested = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.model = ReportTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.view = QTableView()
+        self.view.setObjectName("reports")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in range(2, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda _index: self.open_current())
+        self.view.activated.connect(lambda _index: self.open_current())
+        self.view.selectionModel().selectionChanged.connect(self.selection_changed)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(tr("بحث في كل نصوص التقارير…"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.trash = QCheckBox(tr("سلة المحذوفات"))
+        self.trash.toggled.connect(self.refresh)
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.trash)
+        bar.addWidget(self.count)
+
+        self.empty = QWidget()
+        self.empty.setObjectName("startScreen")
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        welcome = QLabel(
+            tr(
+                "<h2>مرحبا بك في OpenReport</h2>"
+                "<p>مكتبتك فارغة. ابدأ تقريرا جديدا عن فعالية شاركت فيها الجماعة،"
+                " أو افتح التقرير النموذجي لترى تقريرا كاملا.</p>"
+            )
+        )
+        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        welcome.setWordWrap(True)
+        self.new_button = QPushButton(tr("تقرير جديد"))
+        self.demo_button = QPushButton(tr("فتح التقرير النموذجي"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        empty_layout.addWidget(welcome)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+
+    def refresh(self) -> None:
+        text = self.search.text().strip()
+        in_trash = self.trash.isChecked()
+        if text and not in_trash:
+            summaries = self.library.search(text)
+        else:
+            summaries = self.library.list_reports(trash=in_trash)
+        self.model.set_summaries(summaries)
+        self.count.setText(tr("{n} تقرير").replace("{n}", str(len(summaries))))
+        library_empty = not summaries and not text and not in_trash
+        self.pages.setCurrentWidget(self.empty if library_empty else self.view)
+        if summaries:
+            self.select_row(0)
+        self.selection_changed.emit()
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` (in the order shown) the current, selected report."""
+        # setCurrentIndex selects the whole row; QTableView.selectRow would toggle it off again
+        self.view.setCurrentIndex(self.proxy.index(row, 0))
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().hasSelection():
+            return None
+        return self.model.summary(self.proxy.mapToSource(index).row()).id
+
+    def open_current(self) -> None:
+        report_id = self.current_id()
+        if report_id is not None and not self.trash.isChecked():
+            self.open_requested.emit(report_id)
+
+    def in_trash(self) -> bool:
+        return self.trash.isChecked()

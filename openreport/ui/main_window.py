@@ -1,0 +1,338 @@
+"""The main window: the library, and the editor of the report that is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from openreport.demo import demo_profile, demo_report
+from openreport.errors import UserError
+from openreport.model import Report, ReportStatus
+from openreport.storage import Library
+from openreport.storage.exchange import import_file, write_exchange_file
+from openreport.ui.autosave import Autosaver
+from openreport.ui.editor.editor import ReportEditor
+from openreport.ui.labels import tr
+from openreport.ui.library_page import LibraryPage
+from openreport.ui.profile_dialog import ProfileDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings or QSettings()
+        self.profile = library.load_profile()
+        self.setWindowTitle(tr("OpenReport — تقارير الجماعة"))
+        self.resize(1200, 800)
+        self.library_page = LibraryPage(library)
+        self.editor = ReportEditor(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library_page)
+        self.pages.addWidget(self.editor)
+        self.setCentralWidget(self.pages)
+        self.autosaver = Autosaver(library.path, self)
+        self.save_state = QLabel()
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.autosaver.state_changed.connect(self.show_save_state)
+        self.editor.dirty.connect(self.autosaver.changed)
+        self.editor.back_requested.connect(self.show_library)
+        self.editor.section_changed.connect(self.remember_section)
+        review = self.editor.review
+        review.export_requested.connect(self.export_docx)
+        review.final_requested.connect(self.mark_final)
+        review.reopen_requested.connect(self.reopen_draft)
+        self.library_page.open_requested.connect(self.open_report)
+        self.library_page.new_requested.connect(self.new_report)
+        self.library_page.demo_requested.connect(self.open_demo)
+        self.library_page.selection_changed.connect(self.update_actions)
+        self.build_actions()
+        self.library_page.refresh()
+        self.update_actions()
+
+    # -- people directory for the person fields -------------------------------------------
+
+    def people(self, prefix: str) -> list:
+        return self.library.people(prefix, limit=500)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action(self, text: str, slot, shortcut=None, menu=None, toolbar=None) -> QAction:
+        action = QAction(tr(text), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        if toolbar is not None:
+            toolbar.addAction(action)
+        return action
+
+    def build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("ملف"))
+        edit_menu = self.menuBar().addMenu(tr("تحرير"))
+        toolbar = self.addToolBar(tr("الأدوات"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self.action(
+            "تقرير جديد", self.new_report, QKeySequence.StandardKey.New, file_menu, toolbar
+        )
+        self.open_action = self.action(
+            "فتح", self.library_page.open_current, "Return", file_menu, toolbar
+        )
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.library_page.view.addAction(self.open_action)
+        self.duplicate_action = self.action(
+            "نسخة للدورة المقبلة", self.duplicate, "Ctrl+D", edit_menu, toolbar
+        )
+        self.delete_action = self.action(
+            "نقل إلى سلة المحذوفات", self.delete, "Del", edit_menu, toolbar
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.library_page.view.addAction(self.delete_action)
+        self.restore_action = self.action("استرجاع من السلة", self.restore, None, edit_menu)
+        self.empty_trash_action = self.action(
+            "إفراغ سلة المحذوفات…", self.empty_trash, None, edit_menu
+        )
+        file_menu.addSeparator()
+        self.export_action = self.action(
+            "تصدير DOCX…", self.export_docx, "Ctrl+E", file_menu, toolbar
+        )
+        self.export_file_action = self.action(
+            "إرسال التقرير (ملف ‎.openreport)…", self.export_exchange, None, file_menu
+        )
+        self.import_action = self.action("استيراد تقرير…", self.import_reports, "Ctrl+I", file_menu)
+        file_menu.addSeparator()
+        self.profile_action = self.action(
+            "ملف الجماعة…", self.edit_profile, None, file_menu, toolbar
+        )
+        file_menu.addSeparator()
+        self.quit_action = self.action("خروج", self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+    def update_actions(self) -> None:
+        in_editor = self.pages.currentWidget() is self.editor
+        selected = self.library_page.current_id() is not None
+        trash = self.library_page.in_trash()
+        self.open_action.setEnabled(not in_editor and selected and not trash)
+        self.duplicate_action.setEnabled((selected and not trash) or in_editor)
+        self.delete_action.setEnabled(not in_editor and selected and not trash)
+        self.restore_action.setEnabled(not in_editor and selected and trash)
+        self.empty_trash_action.setEnabled(not in_editor and trash)
+        self.export_action.setEnabled(in_editor or (selected and not trash))
+        self.export_file_action.setEnabled(in_editor or (selected and not trash))
+
+    def show_save_state(self, state: str) -> None:
+        texts = {
+            "pending": tr("تغييرات غير محفوظة…"),
+            "saving": tr("جار الحفظ…"),
+            "saved": tr("تم حفظ كل التغييرات"),
+        }
+        self.save_state.setText(texts.get(state, state))
+
+    def error(self, message: str) -> None:
+        QMessageBox.critical(self, tr("OpenReport"), message)
+
+    # -- library -------------------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self.autosaver.watch(None)
+        self.autosaver.wait()
+        self.pages.setCurrentWidget(self.library_page)
+        self.library_page.refresh()
+        self.settings.setValue("last/report", 0)
+        self.update_actions()
+
+    def selected_or_open_id(self) -> int | None:
+        if self.pages.currentWidget() is self.editor and self.editor.report is not None:
+            self.autosaver.wait()
+            return self.editor.report.id
+        return self.library_page.current_id()
+
+    def open_report(self, report_id: int, section: int = 0) -> None:
+        try:
+            report = self.library.load(report_id)
+        except UserError as error:
+            self.error(str(error))
+            return
+        self.autosaver.watch(report)
+        self.editor.load(report, section)
+        self.pages.setCurrentWidget(self.editor)
+        self.settings.setValue("last/report", report_id)
+        self.update_actions()
+
+    def remember_section(self, section: int) -> None:
+        self.settings.setValue("last/section", section)
+
+    def new_report(self) -> None:
+        report = Report()
+        profile = self.profile
+        report.report_place = profile.city
+        report.closing.signature.signer = profile.focal_point
+        report.closing.signature.function = profile.focal_point.title
+        report.closing.signature.place = profile.city
+        try:
+            self.library.save(report)
+        except UserError as error:
+            self.error(str(error))
+            return
+        self.open_report(report.id)
+
+    def open_demo(self) -> None:
+        if not self.library.has_profile():
+            self.profile = demo_profile()
+            self.library.save_profile(self.profile)
+        report = demo_report()
+        existing = self.library.find_id(report.uuid)
+        if existing is None:
+            existing = self.library.save(report)
+        self.open_report(existing)
+
+    def duplicate(self) -> None:
+        report_id = self.selected_or_open_id()
+        if report_id is None:
+            return
+        try:
+            new_id = self.library.duplicate(report_id)
+        except UserError as error:
+            self.error(str(error))
+            return
+        self.open_report(new_id)
+
+    def delete(self) -> None:
+        report_id = self.library_page.current_id()
+        if report_id is None:
+            return
+        self.library.delete(report_id)
+        self.library_page.refresh()
+        self.statusBar().showMessage(tr("نقل التقرير إلى سلة المحذوفات."), 5000)
+
+    def restore(self) -> None:
+        report_id = self.library_page.current_id()
+        if report_id is not None:
+            self.library.restore(report_id)
+            self.library_page.refresh()
+
+    def empty_trash(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("إفراغ السلة"),
+            tr("حذف التقارير التي في السلة نهائيا؟ لا يمكن التراجع عن ذلك."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.library.empty_trash()
+            self.library_page.refresh()
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(self.profile, self.people, self)
+        if dialog.exec():
+            self.profile = dialog.result_profile()
+            try:
+                self.library.save_profile(self.profile)
+            except UserError as error:
+                self.error(str(error))
+
+    # -- files -----------------------------------------------------------------------------
+
+    def export_docx(self) -> None:
+        report_id = self.selected_or_open_id()
+        if report_id is None:
+            return
+        report = self.library.load(report_id)
+        name = (report.title or report.event.name or "report").replace("/", "-")[:80]
+        start = str(Path(self.settings.value("last/folder", str(Path.home()))) / f"{name}.docx")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("تصدير DOCX"), start, tr("مستند Word (*.docx)")
+        )
+        if not path:
+            return
+        from openreport.export.docx import export_docx
+
+        try:
+            export_docx(report, self.profile, path)
+        except UserError as error:
+            self.error(str(error))
+            return
+        self.settings.setValue("last/folder", str(Path(path).parent))
+        self.statusBar().showMessage(
+            tr("تم تصدير التقرير إلى {path}").replace("{path}", path), 8000
+        )
+
+    def export_exchange(self) -> None:
+        report_id = self.selected_or_open_id()
+        if report_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("إرسال التقرير"), str(Path.home()), tr("ملف OpenReport (*.openreport)")
+        )
+        if path:
+            try:
+                write_exchange_file([self.library.load(report_id)], path)
+            except UserError as error:
+                self.error(str(error))
+
+    def import_reports(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("استيراد تقرير"),
+            str(Path.home()),
+            tr("تقارير OpenReport (*.openreport *.json)"),
+        )
+        if not path:
+            return
+        try:
+            ids = import_file(self.library, path)
+        except UserError as error:
+            self.error(str(error))
+            return
+        self.library_page.refresh()
+        self.statusBar().showMessage(
+            tr("تم استيراد {n} تقرير.").replace("{n}", str(len(ids))), 5000
+        )
+
+    # -- final and draft ---------------------------------------------------------------------
+
+    def mark_final(self) -> None:
+        from openreport.validation import blocking, validate
+
+        report = self.editor.report
+        problems = blocking(validate(report, for_final=True))
+        if problems:
+            self.error(problems[0].message)
+            return
+        report.status = ReportStatus.FINAL
+        self.autosaver.changed()
+        self.autosaver.wait()
+        self.editor.apply_lock()
+        self.editor.update_heading()
+        self.editor.review.refresh()
+
+    def reopen_draft(self) -> None:
+        answer = QMessageBox.question(
+            self, tr("إعادة الفتح"), tr("إعادة فتح التقرير المعتمد كمسودة للتعديل؟")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.editor.report.status = ReportStatus.DRAFT
+        self.autosaver.changed()
+        self.autosaver.wait()
+        self.editor.apply_lock()
+        self.editor.update_heading()
+        self.editor.review.refresh()
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.store()
+        self.autosaver.shutdown()
+        if not self.autosaver.is_saved():
+            self.error(tr("تعذر حفظ آخر التغييرات."))
+        event.accept()

@@ -1,0 +1,295 @@
+"""Qt item models over the report's lists and over the library's summaries.
+
+A :class:`RecordListModel` edits a list of the report *in place*: what the user types is in the
+report at once, and the editor only has to save it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QDate,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from openreport.compose.dates import long_date
+from openreport.model import Gender, Person
+from openreport.storage import ReportSummary
+from openreport.ui.labels import label, tr
+
+ROW_MIME = "application/x-openreport-rows"
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Column:
+    """One column of a list editor: how to read, write and edit one field of a record."""
+
+    header: str
+    get: Callable[[Any], Any]
+    set: Callable[[Any, Any], None] | None = None
+    kind: str = "text"  # text, bool, enum, int, date, person_name
+    choices: tuple = ()
+
+    @staticmethod
+    def attr(header: str, name: str, kind: str = "text", choices: tuple = ()) -> Column:
+        return Column(
+            header,
+            lambda record: getattr(record, name),
+            lambda record, value: setattr(record, name, value),
+            kind,
+            choices,
+        )
+
+
+def person_columns(get: Callable[[Any], Person], prefix: str = "") -> list[Column]:
+    """Name, gender, title and organisation of the person ``get(record)``."""
+
+    def field(name: str):
+        return lambda record, value: setattr(get(record), name, value)
+
+    return [
+        Column(tr(prefix + "الاسم"), lambda r: get(r).name, field("name"), "person_name"),
+        Column(tr("الجنس"), lambda r: get(r).gender, field("gender"), "enum", tuple(Gender)),
+        Column(tr("الصفة"), lambda r: get(r).title, field("title")),
+        Column(tr("المؤسسة"), lambda r: get(r).organisation, field("organisation")),
+    ]
+
+
+class RecordListModel(QAbstractTableModel):
+    """A list of dataclass records shown as rows; edits go straight into the records."""
+
+    changed = Signal()
+
+    def __init__(self, columns: list[Column], factory: Callable[[], Any], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.factory = factory
+        self.records: list = []
+        self.read_only = False
+
+    def set_records(self, records: list) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.columns[section].header
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = column.get(self.records[index.row()])
+        if column.kind == "bool":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "date":
+                return QDate(value) if value else QDate()
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, Enum):
+                return label(value)
+            if isinstance(value, dt.date):
+                return long_date(value)
+            if value is None:
+                return ""
+            return str(value)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if self.read_only or self.columns[index.column()].set is None:
+            return base
+        if self.columns[index.column()].kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.read_only:
+            return False
+        column = self.columns[index.column()]
+        if column.set is None:
+            return False
+        record = self.records[index.row()]
+        if column.kind == "bool" and role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif column.kind == "bool":
+            value = bool(value)
+        elif column.kind == "date":
+            value = value.toPython() if isinstance(value, QDate) and value.isValid() else None
+        elif column.kind == "int":
+            value = int(value) if value not in (None, "") else None
+        elif column.kind == "text" or column.kind == "person_name":
+            value = str(value)
+        column.set(record, value)
+        self.dataChanged.emit(
+            self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
+        )
+        self.changed.emit()
+        return True
+
+    def add(self, record=None) -> int:
+        row = len(self.records)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.records.append(record if record is not None else self.factory())
+        self.endInsertRows()
+        self.changed.emit()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.records):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.records[row]
+            self.endRemoveRows()
+            self.changed.emit()
+
+    def move(self, row: int, to: int) -> bool:
+        """Move ``row`` so that it ends at position ``to``."""
+        if not (0 <= row < len(self.records) and 0 <= to < len(self.records)) or row == to:
+            return False
+        destination = to + 1 if to > row else to
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self.records.insert(to, self.records.pop(row))
+        self.endMoveRows()
+        self.changed.emit()
+        return True
+
+    # -- drag and drop inside the list -------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes})
+        data.setData(ROW_MIME, QByteArray(",".join(map(str, rows)).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME) or self.read_only:
+            return False
+        rows = [int(r) for r in bytes(data.data(ROW_MIME)).decode().split(",") if r]
+        if len(rows) != 1:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.records))
+        source = rows[0]
+        to = target - 1 if target > source else target
+        return self.move(source, min(max(to, 0), len(self.records) - 1))
+
+
+class StringListModel(RecordListModel):
+    """A list of plain strings (recipients, closing items, remarks) as a one-column table."""
+
+    def __init__(self, header: str, parent=None) -> None:
+        super().__init__([Column(header, lambda r: r)], str, parent)
+
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
+            return False
+        self.records[index.row()] = str(value)
+        self.dataChanged.emit(index, index)
+        self.changed.emit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+
+class ReportTableModel(QAbstractTableModel):
+    """The library's reports as the library window lists them."""
+
+    HEADERS = ("العنوان", "الفعالية", "المدينة", "التواريخ", "الحالة", "آخر تعديل")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.summaries: list[ReportSummary] = []
+
+    def set_summaries(self, summaries: list[ReportSummary]) -> None:
+        self.beginResetModel()
+        self.summaries = summaries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.summaries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self.summaries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:  # the sort key
+            return (
+                summary.title,
+                summary.event_name,
+                summary.city,
+                summary.start_date.isoformat() if summary.start_date else "",
+                summary.status.value,
+                summary.modified.isoformat(),
+            )[column]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return summary.title or tr("(بدون عنوان)")
+        if column == 1:
+            return summary.event_name
+        if column == 2:
+            return summary.city
+        if column == 3:
+            if summary.start_date is None:
+                return ""
+            from openreport.compose.dates import date_range
+
+            return date_range(summary.start_date, summary.end_date)
+        if column == 4:
+            return label(summary.status)
+        return summary.modified.strftime("%Y/%m/%d %H:%M")
+
+    def summary(self, row: int) -> ReportSummary:
+        return self.summaries[row]

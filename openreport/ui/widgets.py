@@ -1,0 +1,398 @@
+"""Reusable editing widgets: list tables, person fields, optional dates, and field binding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from openreport.model import Gender, Person
+from openreport.ui.labels import label, tr
+from openreport.ui.models import RecordListModel
+
+MOROCCO = QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco)
+NO_DATE = QDate(1900, 1, 1)
+NO_TIME = QTime(0, 0)
+
+PeopleLookup = Callable[[str], list]  # prefix -> KnownPerson list
+
+
+class EnumCombo(QComboBox):
+    """A combo box of an enumeration's values, shown by their Arabic labels."""
+
+    def __init__(self, parent=None, values=()) -> None:
+        super().__init__(parent)
+        self.set_values(values)
+
+    def set_values(self, values) -> None:
+        # The members are kept here: Qt would hand a str-based enum back as a plain str.
+        self.values = list(values)
+        self.clear()
+        for value in self.values:
+            self.addItem(label(value))
+
+    def value(self):
+        index = self.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
+
+    def set_value(self, value) -> None:
+        self.setCurrentIndex(self.values.index(value) if value in self.values else 0)
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Editors for a list table: combo boxes for choices, dates, and completed names."""
+
+    def __init__(self, model: RecordListModel, people: PeopleLookup | None, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.people = people
+
+    def createEditor(self, parent, option, index):
+        column = self.model.columns[index.column()]
+        if column.kind == "enum":
+            return EnumCombo(parent, column.choices)
+        if column.kind == "date":
+            return OptionalDateEdit(parent)
+        if column.kind == "int":
+            editor = QSpinBox(parent)
+            editor.setRange(0, 1_000_000)
+            return editor
+        editor = super().createEditor(parent, option, index)
+        if (
+            column.kind == "person_name"
+            and self.people is not None
+            and isinstance(editor, QLineEdit)
+        ):
+            names = [p.name for p in self.people("")]
+            completer = QCompleter(names, editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, EnumCombo):
+            editor.set_value(value)
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(
+                value.toPython() if isinstance(value, QDate) and value.isValid() else None
+            )
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(value or 0)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        column = self.model.columns[index.column()]
+        if isinstance(editor, EnumCombo):
+            model.setData(index, editor.value())
+        elif isinstance(editor, OptionalDateEdit):
+            value = editor.value()
+            model.setData(index, QDate(value) if value else QDate())
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        else:
+            super().setModelData(editor, model, index)
+            if column.kind == "person_name" and self.people is not None:
+                self.fill_known_person(index)
+
+    def fill_known_person(self, index) -> None:
+        """A name typed before brings back its gender, title and organisation."""
+        row = index.row()
+        name = str(index.data(Qt.ItemDataRole.EditRole) or "").strip()
+        known = next((p for p in self.people(name) if p.name == name), None)
+        if known is None:
+            return
+        by_header = {c.header: i for i, c in enumerate(self.model.columns)}
+        for header, value in (
+            (tr("الجنس"), Gender(known.gender)),
+            (tr("الصفة"), known.title),
+            (tr("المؤسسة"), known.organisation),
+        ):
+            column = by_header.get(header)
+            if column is None:
+                continue
+            cell = self.model.index(row, column)
+            if header == tr("الجنس") or not cell.data(Qt.ItemDataRole.EditRole):
+                self.model.setData(cell, value)
+
+
+class RecordTable(QWidget):
+    """A list of records: a table edited in place, with add, remove, up and down."""
+
+    def __init__(
+        self, model: RecordListModel, people: PeopleLookup | None = None, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view = QTableView(self)
+        self.view.setModel(model)
+        self.view.setItemDelegate(RecordDelegate(model, people, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setMinimumHeight(150)
+        self.add_button = QPushButton(tr("إضافة"), self)
+        self.remove_button = QPushButton(tr("حذف"), self)
+        self.up_button = QPushButton(tr("إلى الأعلى"), self)
+        self.down_button = QPushButton(tr("إلى الأسفل"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+
+    def select_row(self, row: int) -> None:
+        # setCurrentIndex selects the row; QTableView.selectRow would toggle a selected row off
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add(self) -> None:
+        row = self.model.add()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def remove(self) -> None:
+        self.model.remove(self.current_row())
+
+    def move(self, step: int) -> None:
+        row = self.current_row()
+        if self.model.move(row, row + step):
+            self.view.setCurrentIndex(self.model.index(row + step, 0))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(not read_only)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date with a calendar and Moroccan month names; the first value means «no date»."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setLocale(MOROCCO)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(tr("غير محدد"))
+        self.setDate(NO_DATE)
+
+    def value(self):
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+    def set_value(self, value) -> None:
+        self.setDate(QDate(value) if value else NO_DATE)
+
+
+class OptionalTimeEdit(QTimeEdit):
+    """A time of day; 00:00 means «no time»."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setSpecialValueText(tr("غير محدد"))
+        self.setMinimumTime(NO_TIME)
+
+    def value(self):
+        return None if self.time() == NO_TIME else self.time().toPython()
+
+    def set_value(self, value) -> None:
+        self.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
+
+
+class PersonFields(QWidget):
+    """One person: name (completed from the people directory), gender, title, organisation."""
+
+    changed = Signal()
+
+    def __init__(self, people: PeopleLookup | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.people = people
+        self.name = QLineEdit(self)
+        self.gender = EnumCombo(self, tuple(Gender))
+        self.title = QLineEdit(self)
+        self.organisation = QLineEdit(self)
+        self.name.setPlaceholderText(tr("الاسم الكامل (اختياري إذا عرفت الصفة فقط)"))
+        self.title.setPlaceholderText(tr("الصفة كما ستظهر في التقرير"))
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(tr("الاسم:"), self.name)
+        form.addRow(tr("الجنس:"), self.gender)
+        form.addRow(tr("الصفة:"), self.title)
+        form.addRow(tr("المؤسسة:"), self.organisation)
+        for line in (self.name, self.title, self.organisation):
+            line.textChanged.connect(self.changed)
+        self.gender.currentIndexChanged.connect(self.changed)
+        self.name.editingFinished.connect(self.fill_known)
+        if people is not None:
+            completer = QCompleter([p.name for p in people("")], self.name)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.name.setCompleter(completer)
+            completer.activated.connect(lambda _text: self.fill_known())
+
+    def fill_known(self) -> None:
+        if self.people is None:
+            return
+        name = self.name.text().strip()
+        known = next((p for p in self.people(name) if p.name == name), None)
+        if known is None:
+            return
+        self.gender.set_value(Gender(known.gender))
+        if not self.title.text():
+            self.title.setText(known.title)
+        if not self.organisation.text():
+            self.organisation.setText(known.organisation)
+        self.changed.emit()
+
+    def load(self, person: Person | None) -> None:
+        person = person or Person()
+        self.name.setText(person.name)
+        self.gender.set_value(person.gender)
+        self.title.setText(person.title)
+        self.organisation.setText(person.organisation)
+
+    def person(self) -> Person:
+        return Person(
+            self.name.text().strip(),
+            self.gender.value(),
+            self.title.text().strip(),
+            self.organisation.text().strip(),
+        )
+
+
+class Binder(QObject):
+    """Connects form widgets to fields of the report: edits are written at once."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.loaders: list[Callable[[], None]] = []
+        self.widgets: list[QWidget] = []
+
+    def bind(
+        self, widget: QWidget, get: Callable[[], object], set_: Callable[[object], None]
+    ) -> None:
+        """Show ``get()`` in ``widget``; call ``set_(value)`` when the user edits it."""
+        self.widgets.append(widget)
+        if isinstance(widget, QLineEdit):
+            self.loaders.append(lambda: widget.setText(get() or ""))
+            widget.textChanged.connect(lambda text: self._write(set_, text))
+        elif isinstance(widget, QPlainTextEdit):
+
+            def load_text() -> None:
+                if widget.toPlainText() != (get() or ""):
+                    widget.setPlainText(get() or "")
+
+            self.loaders.append(load_text)
+            widget.textChanged.connect(
+                lambda: (
+                    widget.toPlainText() != (get() or "")
+                    and self._write(set_, widget.toPlainText())
+                )
+            )
+        elif isinstance(widget, EnumCombo):
+            self.loaders.append(lambda: widget.set_value(get()))
+            widget.currentIndexChanged.connect(lambda _i: self._write(set_, widget.value()))
+        elif isinstance(widget, QCheckBox):
+            self.loaders.append(lambda: widget.setChecked(bool(get())))
+            widget.toggled.connect(lambda checked: self._write(set_, checked))
+        elif isinstance(widget, OptionalDateEdit | OptionalTimeEdit):
+            self.loaders.append(lambda: widget.set_value(get()))
+            signal = (
+                widget.dateChanged if isinstance(widget, OptionalDateEdit) else widget.timeChanged
+            )
+            signal.connect(lambda _v: self._loading or self._write(set_, widget.value()))
+        elif isinstance(widget, QSpinBox):
+            # the minimum (-1 shown as «غير محدد») means «not known»
+            self.loaders.append(lambda: widget.setValue(-1 if get() is None else get()))
+            widget.valueChanged.connect(
+                lambda v: self._loading or self._write(set_, None if v < 0 else v)
+            )
+        elif isinstance(widget, PersonFields):
+            self.loaders.append(lambda: widget.load(get()))
+            widget.changed.connect(lambda: self._write(set_, widget.person()))
+        else:
+            raise TypeError(f"cannot bind {type(widget).__name__}")
+
+    _loading = False
+
+    def _write(self, set_, value) -> None:
+        if self._loading:
+            return
+        set_(value)
+        self.changed.emit()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            for loader in self.loaders:
+                loader()
+        finally:
+            self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.widgets:
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
+
+def count_spin(parent=None, spin: QSpinBox | None = None) -> QSpinBox:
+    """A count that may be unknown: -1 shows «غير محدد» (a new spin box, or ``spin`` set up)."""
+    spin = spin if spin is not None else QSpinBox(parent)
+    spin.setRange(-1, 1_000_000)
+    spin.setSpecialValueText(tr("غير محدد"))
+    spin.setValue(-1)
+    return spin
+
+
+def enum_values(enum_type: type[Enum]) -> tuple:
+    return tuple(enum_type)

@@ -1,0 +1,209 @@
+"""The report editor: sections, autosave, final and draft, undo, never losing a word."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QStyle
+
+from openreport.demo import demo_profile, demo_report
+from openreport.model import ReportStatus
+from openreport.storage import Library
+
+
+@pytest.fixture
+def opened(window_factory):
+    window = window_factory()
+    window.library.save_profile(demo_profile())
+    window.profile = window.library.load_profile()
+    report = demo_report()
+    report.status = ReportStatus.DRAFT
+    report_id = window.library.save(report)
+    window.open_report(report_id)
+    return window
+
+
+def test_sections_and_next_previous(opened, qtbot):
+    editor = opened.editor
+    assert editor.list.count() == 7
+    assert [editor.list.item(i).text()[3:] for i in range(7)] == [
+        "الفعالية",
+        "الوفد",
+        "البرنامج اليومي",
+        "الورشات والمداخلات",
+        "التوصيات",
+        "الاختتام والتوقيع",
+        "المراجعة",
+    ]
+    assert not editor.previous_button.isEnabled()
+    qtbot.mouseClick(editor.next_button, Qt.MouseButton.LeftButton)
+    assert editor.current_section() == 1
+    editor.step(1)
+    editor.step(-1)
+    assert editor.current_section() == 1
+
+
+def test_arrows_point_the_way_of_reading(opened):
+    editor = opened.editor
+    style = editor.style()
+    assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    left = style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft).pixmap(16).toImage()
+    assert editor.next_button.icon().pixmap(16).toImage() == left
+
+
+def test_each_section_loads_the_report(opened):
+    editor = opened.editor
+    event, delegation, programme, _, recommendations, closing, _ = editor.sections
+    assert event.ui.name.text() == "ملتقى الشبكة المغربية للجماعات الترابية المنفتحة"
+    assert event.organisations.rowCount() == 5
+    assert delegation.leader.name.text() == "عبد الغني أغزال"
+    assert delegation.members.rowCount() == 2
+    assert programme.tree.topLevelItemCount() == 2
+    editor.list.setCurrentRow(4)
+    assert recommendations.recommendations.rowCount() == 8
+    assert closing.function.text() == "نقطة ارتكاز جماعة شفشاون"
+
+
+def test_typing_is_stored_and_saved_within_a_second(opened, qtbot):
+    editor = opened.editor
+    name = editor.sections[0].ui.name
+    name.setText("ملتقى جديد")
+    assert editor.report.event.name == "ملتقى جديد"
+    assert opened.save_state.text() == "تغييرات غير محفوظة…"
+    start = time.monotonic()
+    qtbot.waitUntil(
+        lambda: opened.library.load(editor.report.id).event.name == "ملتقى جديد", timeout=1500
+    )
+    assert time.monotonic() - start < 1.2
+    qtbot.waitUntil(lambda: opened.save_state.text() == "تم حفظ كل التغييرات", timeout=1000)
+
+
+def test_lists_are_edited_in_place_and_moved(opened):
+    table = opened.editor.sections[0].organisations_table
+    model = table.model
+    first = model.records[0].name
+    table.select_row(0)
+    table.move(1)
+    assert model.records[1].name == first
+    assert opened.editor.report.event.organisations[1].name == first
+    table.remove()
+    assert len(opened.editor.report.event.organisations) == 4
+    assert model.setData(model.index(0, 0), "جهة جديدة")
+    assert opened.editor.report.event.organisations[0].name == "جهة جديدة"
+
+
+def test_drag_and_drop_moves_a_row(opened):
+    model = opened.editor.sections[0].organisations_table.model
+    names = [o.name for o in model.records]
+    data = model.mimeData([model.index(0, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert [o.name for o in model.records] == [names[1], names[2], names[0], *names[3:]]
+
+
+def test_a_name_typed_before_fills_gender_title_and_organisation(opened):
+    fields = opened.editor.sections[1].mandator
+    fields.name.setText("لطيفة بنيامنة")
+    fields.title.setText("")
+    fields.fill_known()
+    assert fields.gender.value().value == "female"
+    assert "مكلفة بالتواصل" in fields.title.text()
+
+
+def test_review_lists_problems_and_jumps_to_the_field(opened, qtbot):
+    editor = opened.editor
+    editor.sections[0].ui.name.setText("")
+    editor.list.setCurrentRow(6)
+    review = editor.review
+    texts = [review.problems.item(i).text() for i in range(review.problems.count())]
+    assert any("اسم الفعالية مطلوب" in t for t in texts)
+    assert not review.final_button.isEnabled()
+    row = next(i for i, t in enumerate(texts) if "اسم الفعالية" in t)
+    review.problems.itemActivated.emit(review.problems.item(row))
+    assert editor.current_section() == 0
+
+
+def test_final_locks_and_reopen_asks_first(opened, monkeypatch):
+    editor = opened.editor
+    editor.list.setCurrentRow(6)
+    editor.review.final_button.click()
+    assert opened.library.load(editor.report.id).status is ReportStatus.FINAL
+    assert editor.sections[0].ui.name.isReadOnly()
+    assert not editor.sections[0].organisations_table.add_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    editor.review.reopen_button.click()
+    assert editor.report.status is ReportStatus.FINAL
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    editor.review.reopen_button.click()
+    assert opened.library.load(editor.report.id).status is ReportStatus.DRAFT
+    assert not editor.sections[0].ui.name.isReadOnly()
+
+
+def test_undo_inside_text_fields(opened):
+    name = opened.editor.sections[0].ui.name
+    assert isinstance(name, QLineEdit)
+    name.selectAll()
+    name.insert("نص مؤقت")
+    name.undo()
+    assert name.text() == "ملتقى الشبكة المغربية للجماعات الترابية المنفتحة"
+    context = opened.editor.sections[0].ui.context
+    assert isinstance(context, QPlainTextEdit) and context.isUndoRedoEnabled()
+
+
+def test_closing_the_window_saves_what_is_pending(window_factory, tmp_path):
+    window = window_factory()
+    report_id = window.library.save(demo_report())
+    window.open_report(report_id)
+    window.editor.sections[0].ui.slogan.setText("شعار كتب قبل الإغلاق مباشرة")
+    path = window.library.path
+    window.close()
+    with Library.open(path) as library:
+        assert library.load(report_id).event.slogan == "شعار كتب قبل الإغلاق مباشرة"
+
+
+CHILD = textwrap.dedent(
+    """
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings, QTimer
+    from openreport.storage import Library
+    from openreport.ui.app import setup_application
+    app = setup_application()
+    from openreport.ui.main_window import MainWindow
+    library = Library.open(sys.argv[1])
+    window = MainWindow(library, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    window.show()
+    window.open_report(int(sys.argv[3]))
+    def type_text():
+        window.editor.sections[0].ui.slogan.setText("نص كتب قبل انقطاع التيار")
+        print("typed", flush=True)
+    QTimer.singleShot(100, type_text)
+    app.exec()
+    """
+)
+
+
+@pytest.mark.slow
+def test_killed_mid_edit_loses_at_most_the_last_second(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as library:
+        report_id = library.save(demo_report())
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(tmp_path / "s.ini"), str(report_id)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "typed"
+    time.sleep(1.5)  # the promise: stored within one second
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    with Library.open(path) as library:
+        assert library.load(report_id).event.slogan == "نص كتب قبل انقطاع التيار"
