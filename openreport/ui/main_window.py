@@ -35,22 +35,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("OpenReport — تقارير الجماعة"))
         self.resize(1200, 800)
         self.library_page = LibraryPage(library)
-        self.editor = ReportEditor(self)
+        self._editor: ReportEditor | None = None  # built when a report is first opened
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_page)
-        self.pages.addWidget(self.editor)
         self.setCentralWidget(self.pages)
         self.autosaver = Autosaver(library.path, self)
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosaver.state_changed.connect(self.show_save_state)
-        self.editor.dirty.connect(self.autosaver.changed)
-        self.editor.back_requested.connect(self.show_library)
-        self.editor.section_changed.connect(self.remember_section)
-        review = self.editor.review
-        review.export_requested.connect(self.export_docx)
-        review.final_requested.connect(self.mark_final)
-        review.reopen_requested.connect(self.reopen_draft)
         self.library_page.open_requested.connect(self.open_report)
         self.library_page.new_requested.connect(self.new_report)
         self.library_page.demo_requested.connect(self.open_demo)
@@ -58,6 +50,24 @@ class MainWindow(QMainWindow):
         self.build_actions()
         self.library_page.refresh()
         self.update_actions()
+
+    @property
+    def editor(self) -> ReportEditor:
+        """The report editor, built on first use: start-up shows the library alone."""
+        if self._editor is None:
+            editor = self._editor = ReportEditor(self)
+            self.pages.addWidget(editor)
+            editor.dirty.connect(self.autosaver.changed)
+            editor.back_requested.connect(self.show_library)
+            editor.section_changed.connect(self.remember_section)
+            review = editor.review
+            review.export_requested.connect(self.export_docx)
+            review.final_requested.connect(self.mark_final)
+            review.reopen_requested.connect(self.reopen_draft)
+        return self._editor
+
+    def in_editor(self) -> bool:
+        return self._editor is not None and self.pages.currentWidget() is self._editor
 
     # -- people directory for the person fields -------------------------------------------
 
@@ -119,7 +129,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self.action("خروج", self.close, QKeySequence.StandardKey.Quit, file_menu)
 
     def update_actions(self) -> None:
-        in_editor = self.pages.currentWidget() is self.editor
+        in_editor = self.in_editor()
         selected = self.library_page.current_id() is not None
         trash = self.library_page.in_trash()
         self.open_action.setEnabled(not in_editor and selected and not trash)
@@ -152,7 +162,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def selected_or_open_id(self) -> int | None:
-        if self.pages.currentWidget() is self.editor and self.editor.report is not None:
+        if self.in_editor() and self.editor.report is not None:
             self.autosaver.wait()
             return self.editor.report.id
         return self.library_page.current_id()
@@ -331,7 +341,8 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editor.store()
+        if self._editor is not None:
+            self._editor.store()
         self.autosaver.shutdown()
         if not self.autosaver.is_saved():
             self.error(tr("تعذر حفظ آخر التغييرات."))

@@ -1,0 +1,120 @@
+"""The window's speed with a 1,000-report library: start, open, switch sections, autosave.
+
+Targets on the reference machine: start to shown library window ≤ 0.8 s, opening the large
+report ≤ 300 ms, switching sections ≤ 100 ms, the window blocked by one autosave ≤ 16 ms.
+Run: python -m benchmarks.bench_gui   (offscreen; no display needed)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.stress import stress_library
+
+START = """
+import sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from openreport.ui.app import setup_application
+from openreport.storage import Library
+app = setup_application()
+from openreport.ui.main_window import MainWindow
+library = Library.open(sys.argv[1], backup=True)
+window = MainWindow(library, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+QApplication.processEvents()
+print(time.time(), window.library_page.model.rowCount(), flush=True)
+window.close()
+"""
+
+
+def start_time(library: Path, folder: Path) -> float:
+    begin = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", START, str(library), str(folder / "s.ini")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert int(out[1]) == 1000, out
+    return float(out[0]) - begin
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from openreport.storage import Library
+    from openreport.ui.app import setup_application
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        path = folder / "stress.sqlite"
+        large_id = stress_library(path)
+        starts = sorted(start_time(path, folder) for _ in range(5))
+        print(
+            f"start to shown library window: median {statistics.median(starts) * 1000:.0f} ms"
+            f" (best {starts[0] * 1000:.0f}, worst {starts[-1] * 1000:.0f})  [target ≤ 800 ms]"
+        )
+
+        app = setup_application()
+        from openreport.ui.main_window import MainWindow
+
+        library = Library.open(path)
+        window = MainWindow(library, QSettings(str(folder / "b.ini"), QSettings.Format.IniFormat))
+        window.show()
+        app.processEvents()
+        opens = []
+        for _ in range(5):
+            window.show_library()
+            begin = time.perf_counter()
+            window.open_report(large_id)
+            QApplication.processEvents()
+            opens.append(time.perf_counter() - begin)
+        print(
+            f"open the large report: median {statistics.median(opens) * 1000:.0f} ms"
+            f" (worst {max(opens) * 1000:.0f})  [target ≤ 300 ms]"
+        )
+        editor = window.editor
+        switches = {}
+        for _ in range(3):
+            for row in list(range(1, 7)) + [0]:
+                begin = time.perf_counter()
+                editor.list.setCurrentRow(row)
+                QApplication.processEvents()
+                switches.setdefault(row, []).append(time.perf_counter() - begin)
+        worst_row = max(switches, key=lambda r: statistics.median(switches[r]))
+        all_switches = [t for times in switches.values() for t in times]
+        print(
+            f"switch sections: median {statistics.median(all_switches) * 1000:.1f} ms, slowest"
+            f" section {worst_row + 1} at {statistics.median(switches[worst_row]) * 1000:.1f} ms"
+            f"  [target ≤ 100 ms]"
+        )
+        blocks = []
+        autosaver = window.autosaver
+        for n in range(10):
+            editor.report.title = f"تقرير اختبار الضغط {n}"
+            autosaver.changed()
+            begin = time.perf_counter()
+            autosaver.flush()  # what the window's thread does; the writer thread does the rest
+            blocks.append(time.perf_counter() - begin)
+            autosaver.wait()
+        print(
+            f"window blocked by one autosave of the large report: median"
+            f" {statistics.median(blocks) * 1000:.1f} ms (worst {max(blocks) * 1000:.1f})"
+            f"  [target ≤ 16 ms]"
+        )
+        window.close()
+        library.close()
+
+
+if __name__ == "__main__":
+    main()
