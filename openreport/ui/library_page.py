@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from openreport.compose.arabic import Case, count
 from openreport.storage import Library
 from openreport.ui.labels import tr
 from openreport.ui.models import ReportTableModel
@@ -115,7 +116,9 @@ class LibraryPage(QWidget):
         else:
             summaries = self.library.list_reports(trash=in_trash)
         self.model.set_summaries(summaries)
-        self.count.setText(tr("{n} تقرير").replace("{n}", str(len(summaries))))
+        self.count.setText(
+            count(len(summaries), "report", Case.NOMINATIVE) if summaries else tr("لا تقارير")
+        )
         library_empty = not summaries and not text and not in_trash
         self.pages.setCurrentWidget(self.empty if library_empty else self.view)
         if summaries:

@@ -183,6 +183,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last/section", section)
 
     def new_report(self) -> None:
+        if not self.library.has_profile():
+            # first run: the letterhead, president and focal point come before any report
+            self.edit_profile()
+            if not self.library.has_profile():
+                return
         report = Report()
         profile = self.profile
         report.report_place = profile.city

@@ -57,6 +57,35 @@ def test_new_report_with_ctrl_n(window_factory, qtbot):
     assert window.export_action.shortcut().toString() == "Ctrl+E"
 
 
+def test_first_new_report_asks_for_the_commune_profile(window_factory, monkeypatch):
+    from openreport.ui.profile_dialog import ProfileDialog
+
+    window = window_factory()
+    asked = []
+
+    def fill(dialog):
+        asked.append(True)
+        dialog.commune.setText("تطوان")
+        return True
+
+    monkeypatch.setattr(ProfileDialog, "exec", fill)
+    window.new_action.trigger()
+    assert asked and window.library.load_profile().commune_name == "تطوان"
+    assert window.editor.report.id is not None
+    window.show_library()
+    window.new_action.trigger()
+    assert len(asked) == 1  # asked once
+
+
+def test_count_of_reports_is_arabic(window_factory, demo):
+    window = window_factory()
+    page = window.library_page
+    assert page.count.text() == "لا تقارير"
+    window.library.save(demo)
+    page.refresh()
+    assert page.count.text() == "تقرير واحد"
+
+
 def test_search_as_you_type(window_factory, qtbot, demo):
     window = window_factory()
     window.library.save(demo)

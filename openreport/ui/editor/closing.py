@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
-from openreport.model import Report
+from openreport.model import Report, ReportStatus
 from openreport.ui.editor.base import Section, scrolled, vbox
 from openreport.ui.labels import tr
 from openreport.ui.models import StringListModel
@@ -95,9 +95,13 @@ class ClosingSection(Section):
         self.binder.load()
         self.items.set_records(report.closing.items)
         self.remarks.set_records(report.closing.remarks)
-        if not report.closing.signature.signer.name and self.context.profile.focal_point.name:
+        profile = self.context.profile
+        if (
+            report.status is ReportStatus.DRAFT
+            and not report.closing.signature.signer.name
+            and profile.focal_point.name
+        ):
             # sensible default: the commune's focal point signs
-            profile = self.context.profile
             report.closing.signature.signer = profile.focal_point
             report.closing.signature.function = report.closing.signature.function or (
                 profile.focal_point.title

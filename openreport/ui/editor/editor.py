@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from openreport.model import Report, ReportStatus
+from openreport.ui.editor.base import scrolled
 from openreport.ui.editor.closing import ClosingSection
 from openreport.ui.editor.delegation import DelegationSection
 from openreport.ui.editor.event import EventSection
@@ -51,7 +52,8 @@ class ReportEditor(QWidget):
         self.stack = QStackedWidget()
         for number, section in enumerate(self.sections, start=1):
             self.list.addItem(f"{number}. {tr(section.title)}")
-            self.stack.addWidget(section)
+            # every page scrolls: the window must fit a laptop's screen
+            self.stack.addWidget(scrolled(section))
             section.changed.connect(self.on_changed)
         self.list.setFixedWidth(220)
         self.list.currentRowChanged.connect(self.show_section)
@@ -118,9 +120,8 @@ class ReportEditor(QWidget):
     def show_section(self, row: int) -> None:
         if row < 0:
             return
-        current = self.stack.currentWidget()
-        if current is not None and self.report is not None:
-            current.store(self.report)
+        if self.report is not None and self.stack.count():
+            self.sections[self.stack.currentIndex()].store(self.report)
         self.stack.setCurrentIndex(row)
         section = self.sections[row]
         if isinstance(section, ReviewSection | WorkshopsSection | RecommendationsSection):
@@ -149,9 +150,8 @@ class ReportEditor(QWidget):
         self.dirty.emit()
 
     def store(self) -> None:
-        current = self.stack.currentWidget()
-        if current is not None and self.report is not None:
-            current.store(self.report)
+        if self.report is not None:
+            self.sections[self.stack.currentIndex()].store(self.report)
 
     def apply_lock(self) -> None:
         """A final report is read-only until it is reopened as a draft."""
