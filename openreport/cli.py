@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     export_file.add_argument("ids", nargs="*", type=int, metavar="ID")
     export_file.add_argument("-o", "--output", type=Path, required=True)
 
-    export = commands.add_parser("export", parents=[common], help="export a report as DOCX")
+    export = commands.add_parser(
+        "export", parents=[common], help="export a report as DOCX, or as PDF/A when -o ends in .pdf"
+    )
     export.add_argument("id", nargs="?", type=int)
     export.add_argument("-o", "--output", type=Path, required=True)
 
@@ -169,12 +171,14 @@ def run(args: argparse.Namespace) -> int:
 def _export(library: Library, report_id: int, output: Path) -> int:
     report = library.load(report_id)
     profile = library.load_profile()
-    try:
+    if output.suffix.lower() == ".pdf":
+        from openreport.export.pdf import export_pdf
+
+        export_pdf(report, profile, output)
+    else:
         from openreport.export.docx import export_docx
-    except ImportError:
-        print("openreport: تصدير DOCX غير متوفر بعد في هذا الإصدار.", file=sys.stderr)
-        return EXIT_USER_ERROR
-    export_docx(report, profile, output)
+
+        export_docx(report, profile, output)
     print(output)
     return EXIT_OK
 

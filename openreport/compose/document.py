@@ -7,12 +7,18 @@ composed into these blocks; a renderer only chooses how each kind of block looks
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from openreport.text import clean_text
 
 _BREAKS = re.compile(r"[\t\r\n\v\f\x85\u2028\u2029]")
+# Arabic presentation forms A and B, but the ornate parentheses and the word ligatures (ﷲ ﷺ ﷻ ﷽)
+# that are typed on purpose.
+_PRESENTATION = re.compile(
+    "[\ufb50-\ufd3d\ufd40-\ufdf1\ufdf3-\ufdf9\ufdfc\ufdfe\ufdff\ufe70-\ufefc]"
+)
 
 
 class Style(StrEnum):
@@ -29,7 +35,10 @@ class Style(StrEnum):
 
 
 def _one_line(text: str) -> str:
-    """Text for one line of a document: no XML-illegal character, no line break or tab."""
+    """Text for one line of a document: no XML-illegal character, no line break or tab, and
+    no pre-shaped Arabic (presentation forms pasted from a PDF are written as the letters they
+    show, so that Word, search and screen readers see text)."""
+    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return _BREAKS.sub(" ", clean_text(text))
 
 

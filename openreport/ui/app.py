@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -20,8 +21,19 @@ UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
 TRANSLATIONS = RESOURCES / "translations"
 
 
+def use_font_substitutions() -> None:
+    """On Linux, draw the Windows Arabic faces a report names with their closest free faces
+    (the same substitutions LibreOffice gets), so the preview looks like the printed report."""
+    if sys.platform.startswith("linux") and "FONTCONFIG_FILE" not in os.environ:
+        from openreport.export.libreoffice import FONTS_CONF
+
+        os.environ["FONTCONFIG_FILE"] = str(FONTS_CONF)
+
+
 def setup_application(argv: list[str] | None = None, language: str = "ar") -> QApplication:
     """The QApplication, right-to-left, with Qt's and OpenReport's translations installed once."""
+    if QApplication.instance() is None:
+        use_font_substitutions()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName("OpenReport")
     QCoreApplication.setApplicationName("OpenReport")

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
             review.export_requested.connect(self.export_docx)
             review.final_requested.connect(self.mark_final)
             review.reopen_requested.connect(self.reopen_draft)
+            review.preview_requested.connect(self.print_preview)
+            review.print_requested.connect(self.print_report)
+            review.pdf_requested.connect(self.export_pdf)
         return self._editor
 
     def in_editor(self) -> bool:
@@ -117,6 +120,13 @@ class MainWindow(QMainWindow):
         self.export_action = self.action(
             "تصدير DOCX…", self.export_docx, "Ctrl+E", file_menu, toolbar
         )
+        self.pdf_action = self.action(
+            "تصدير PDF للأرشيف…", self.export_pdf, "Ctrl+Shift+E", file_menu
+        )
+        self.preview_action = self.action("معاينة الطباعة…", self.print_preview, None, file_menu)
+        self.print_action = self.action(
+            "طباعة…", self.print_report, QKeySequence.StandardKey.Print, file_menu, toolbar
+        )
         self.export_file_action = self.action(
             "إرسال التقرير (ملف ‎.openreport)…", self.export_exchange, None, file_menu
         )
@@ -137,7 +147,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(not in_editor and selected and not trash)
         self.restore_action.setEnabled(not in_editor and selected and trash)
         self.empty_trash_action.setEnabled(not in_editor and trash)
-        self.export_action.setEnabled(in_editor or (selected and not trash))
+        for action in (self.export_action, self.pdf_action, self.preview_action, self.print_action):
+            action.setEnabled(in_editor or (selected and not trash))
         self.export_file_action.setEnabled(in_editor or (selected and not trash))
 
     def show_save_state(self, state: str) -> None:
@@ -280,6 +291,54 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             tr("تم تصدير التقرير إلى {path}").replace("{path}", path), 8000
         )
+
+    def report_for_output(self) -> Report | None:
+        report_id = self.selected_or_open_id()
+        return self.library.load(report_id) if report_id is not None else None
+
+    def export_pdf(self) -> None:
+        report = self.report_for_output()
+        if report is None:
+            return
+        name = (report.title or report.event.name or "report").replace("/", "-")[:80]
+        start = str(Path(self.settings.value("last/folder", str(Path.home()))) / f"{name}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("تصدير PDF للأرشيف"), start, tr("مستند PDF (*.pdf)")
+        )
+        if not path:
+            return
+        from openreport.export.pdf import export_pdf
+        from openreport.ui.qtpdf import LOSSY_FONTS
+
+        try:
+            result = export_pdf(report, self.profile, path)
+        except UserError as error:
+            self.error(str(error))
+            return
+        self.settings.setValue("last/folder", str(Path(path).parent))
+        message = tr("تم تصدير التقرير إلى {path}").replace("{path}", path)
+        if result.route == "qt" and result.font != self.profile.font_name:
+            note = LOSSY_FONTS.get(self.profile.font_name, tr("غير مثبت على هذا الجهاز"))
+            message += (
+                tr(" (كتب بخط {font} لأن خط التقرير {why})")
+                .replace("{font}", result.font)
+                .replace("{why}", note)
+            )
+        self.statusBar().showMessage(message, 10000)
+
+    def print_preview(self) -> None:
+        report = self.report_for_output()
+        if report is not None:
+            from openreport.ui.preview import PreviewWindow
+
+            PreviewWindow(report, self.profile, self).exec()
+
+    def print_report(self) -> None:
+        report = self.report_for_output()
+        if report is not None:
+            from openreport.ui.preview import print_report
+
+            print_report(report, self.profile, self)
 
     def export_exchange(self) -> None:
         report_id = self.selected_or_open_id()

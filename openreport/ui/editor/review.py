@@ -18,6 +18,9 @@ class ReviewSection(Section):
     export_requested = Signal()
     final_requested = Signal()
     reopen_requested = Signal()
+    preview_requested = Signal()
+    print_requested = Signal()
+    pdf_requested = Signal()
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
@@ -35,12 +38,30 @@ class ReviewSection(Section):
         for button in (self.export_button, self.final_button, self.reopen_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        from PySide6.QtWidgets import QSplitter
+
+        from openreport.ui.preview import ReportPreview
+
+        self.preview = ReportPreview()
+        self.preview.setMinimumHeight(320)
+        self.preview_button = QPushButton(tr("معاينة في نافذة…"))
+        self.print_button = QPushButton(tr("طباعة…"))
+        self.pdf_button = QPushButton(tr("تصدير PDF للأرشيف…"))
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.insertWidget(buttons.count() - 1, button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.problems)
+        split.addWidget(self.preview)
+        split.setSizes([100, 420])
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems)
+        layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.export_button.clicked.connect(self.export_requested)
         self.final_button.clicked.connect(self.final_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)
+        self.preview_button.clicked.connect(self.preview_requested)
+        self.print_button.clicked.connect(self.print_requested)
+        self.pdf_button.clicked.connect(self.pdf_requested)
 
     def load(self, report: Report) -> None:
         super().load(report)
@@ -73,3 +94,4 @@ class ReviewSection(Section):
         self.final_button.setVisible(not final)
         self.final_button.setEnabled(not errors)
         self.reopen_button.setVisible(final)
+        self.preview.show_report(report, self.context.profile)

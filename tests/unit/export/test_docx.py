@@ -161,6 +161,13 @@ def test_latin_words_are_left_to_right_runs(tmp_path, demo, profile):
     assert [r.text for r in runs] == ["OGP"]
 
 
+def test_pasted_presentation_forms_are_written_as_letters(tmp_path, profile):
+    pasted = "ﺍﻟﻤﻠﺘﻘﻰ ﷲ"  # shaped glyphs as a PDF gives them, and a ligature typed on purpose
+    path = export_docx(Report(title=pasted), profile, tmp_path / "p.docx")
+    assert body_texts(docx.Document(str(path)))[-1] == "الملتقى ﷲ"
+    assert lint_defects(path) == []
+
+
 def test_bad_input_exports(tmp_path, profile):
     nasty = "تحكم\x00\x07 \u202eمقلوب\u202c 😀 Saïdia et «la commune» \u200f"
     report = Report(

@@ -1,0 +1,56 @@
+"""PDF for the archives: PDF/A, A4, fonts embedded, text extractable in reading order.
+
+Two routes, chosen by measurement (see the closing notes of the PDF issue): LibreOffice, where
+installed, converts the DOCX export to PDF/A-2b — the exact layout Word shows, and logical
+Arabic text; without it, Qt draws the composed document into a PDF/A-1b with a font whose text
+comes back whole. Either way the file is written beside the target and renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from openreport.compose import compose
+from openreport.export.docx import ExportError, render_docx, write_atomically
+from openreport.export.libreoffice import LibreOfficeError, convert_to_pdf, soffice
+from openreport.model import CommuneProfile, Report
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    path: Path
+    route: str  # "libreoffice" or "qt"
+    font: str = ""
+
+
+def export_pdf(
+    report: Report, profile: CommuneProfile, target: str | os.PathLike, *, route: str = "auto"
+) -> PdfResult:
+    """Write ``report`` as an archival PDF at ``target``; ``route`` is auto, libreoffice or qt."""
+    target = Path(target)
+    composed = compose(report, profile)
+    use_libreoffice = route == "libreoffice" or (route == "auto" and soffice() is not None)
+    with tempfile.TemporaryDirectory(prefix="openreport-pdf-") as folder:
+        folder = Path(folder)
+        made = None
+        font = ""
+        if use_libreoffice:
+            docx = folder / "report.docx"
+            render_docx(composed, profile).save(str(docx))
+            try:
+                made = convert_to_pdf(docx, folder, pdf_a=True)
+            except LibreOfficeError as error:
+                if route == "libreoffice":
+                    raise ExportError(str(error)) from None
+                use_libreoffice = False  # auto: Qt makes the PDF instead
+        if made is None:
+            from openreport.ui.qtpdf import write_pdf
+
+            made = folder / "report.pdf"
+            font = write_pdf(composed, profile, made)
+        data = made.read_bytes()
+    write_atomically(lambda file: file.write(data), target)
+    return PdfResult(target, "libreoffice" if use_libreoffice else "qt", font)

@@ -1,0 +1,128 @@
+"""Preview and print: the Qt renderer's pages on screen, on a printer, in their own window.
+
+The preview draws the pages as pictures. Qt's QPrintPreviewWidget (and so QPrintPreviewDialog)
+replays recorded text without its direction: measured, commas and brackets of Arabic lines
+land on the wrong side and lines break short. Printing draws straight on the printer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from openreport.compose import compose
+from openreport.model import CommuneProfile, Report
+from openreport.ui.labels import tr
+from openreport.ui.qtdocument import PagePainter, render_qt
+
+PREVIEW_DPI = 96
+PREVIEW_PAGES = 60  # a longer report shows its first sixty pages; printing prints them all
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(PagePainter.page_layout())
+    return printer
+
+
+def paint_report(printer: QPrinter, report: Report, profile: CommuneProfile) -> int:
+    """Draw the report on ``printer`` (its page range and copies); return the page count."""
+    composed = compose(report, profile)
+    document, pages = render_qt(composed, profile)
+    wanted = None
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage():
+        wanted = set(range(printer.fromPage(), printer.toPage() + 1))
+    painter = QPainter(printer)
+    copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
+    count = 0
+    for copy in range(copies):
+        if copy:
+            printer.newPage()
+        count = pages.paint(printer, painter, wanted)
+    painter.end()
+    del document
+    return count
+
+
+def print_report(report: Report, profile: CommuneProfile, parent=None) -> bool:
+    """The system's print dialog (any printer, page range, copies), then print."""
+    printer = new_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    paint_report(printer, report, profile)
+    return True
+
+
+class ReportPreview(QScrollArea):
+    """The report's A4 pages, one under the other, as they will print."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setObjectName("preview")
+        self.inner = QWidget()
+        self.inner.setObjectName("previewPages")
+        self.inner.setStyleSheet("#previewPages { background: #8a8a8a; }")
+        self.pages_layout = QVBoxLayout(self.inner)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.setSpacing(12)
+        self.setWidget(self.inner)
+        self.labels: list[QLabel] = []
+        self.page_count = 0
+
+    def show_report(self, report: Report, profile: CommuneProfile) -> None:
+        composed = compose(report, profile)
+        document, pages = render_qt(composed, profile)
+        images = pages.images(PREVIEW_DPI, PREVIEW_PAGES)
+        self.page_count = len(images)
+        del document
+        while len(self.labels) > len(images):
+            self.labels.pop().deleteLater()
+        while len(self.labels) < len(images):
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.pages_layout.addWidget(label)
+            self.labels.append(label)
+        for label, image in zip(self.labels, images, strict=True):
+            label.setPixmap(QPixmap.fromImage(image))
+
+
+class PreviewWindow(QDialog):
+    """The preview in its own window, with printing."""
+
+    def __init__(self, report: Report, profile: CommuneProfile, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("معاينة التقرير"))
+        self.resize(900, 1000)
+        self.report, self.profile = report, profile
+        self.preview = ReportPreview()
+        self.preview.show_report(report, profile)
+        print_button = QPushButton(tr("طباعة…"))
+        close_button = QPushButton(tr("إغلاق"))
+        print_button.clicked.connect(lambda: print_report(self.report, self.profile, self))
+        close_button.clicked.connect(self.accept)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Print),
+            self,
+            lambda: print_report(self.report, self.profile, self),
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(tr("{n} صفحة").replace("{n}", str(self.preview.page_count))))
+        buttons.addStretch(1)
+        buttons.addWidget(print_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
