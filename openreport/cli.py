@@ -73,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("id", nargs="?", type=int)
     export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument(
+        "--pdf-route",
+        choices=("qt", "libreoffice"),
+        default="qt",
+        help="how a PDF is made: qt (default, the printed pages) or libreoffice (the DOCX layout)",
+    )
 
     commands.add_parser("backups", parents=[common], help="list the library's backups")
     restore = commands.add_parser(
@@ -158,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
             write_exchange_file([library.load(i) for i in ids], args.output)
             print(args.output)
         elif command == "export":
-            return _export(library, _report_id(args, demo_id), args.output)
+            return _export(library, _report_id(args, demo_id), args.output, args.pdf_route)
         elif command == "backups":
             for backup in library.backups():
                 print(backup)
@@ -168,13 +174,13 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export(library: Library, report_id: int, output: Path) -> int:
+def _export(library: Library, report_id: int, output: Path, pdf_route: str = "qt") -> int:
     report = library.load(report_id)
     profile = library.load_profile()
     if output.suffix.lower() == ".pdf":
         from openreport.export.pdf import export_pdf
 
-        export_pdf(report, profile, output)
+        export_pdf(report, profile, output, route=pdf_route)
     else:
         from openreport.export.docx import export_docx
 

@@ -1,9 +1,11 @@
 """PDF for the archives: PDF/A, A4, fonts embedded, text extractable in reading order.
 
-Two routes, chosen by measurement (see the closing notes of the PDF issue): LibreOffice, where
-installed, converts the DOCX export to PDF/A-2b — the exact layout Word shows, and logical
-Arabic text; without it, Qt draws the composed document into a PDF/A-1b with a font whose text
-comes back whole. Either way the file is written beside the target and renamed into place.
+Two routes, measured (benchmarks/bench_export.py): Qt draws the composed document into a
+PDF/A-1b with a font whose text comes back whole — the same pages as the preview and the
+printout, the demo in about 30 ms; LibreOffice, where installed, converts the DOCX export to
+PDF/A-2b — the exact layout Word shows, but a second a report for starting LibreOffice. Qt is
+the default; LibreOffice is asked for by name. Either way the file is written beside the
+target and renamed into place.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from openreport.compose import compose
 from openreport.export.docx import ExportError, render_docx, write_atomically
-from openreport.export.libreoffice import LibreOfficeError, convert_to_pdf, soffice
+from openreport.export.libreoffice import LibreOfficeError, convert_to_pdf
 from openreport.model import CommuneProfile, Report
 
 
@@ -43,9 +45,7 @@ def export_pdf(
             try:
                 made = convert_to_pdf(docx, folder, pdf_a=True)
             except LibreOfficeError as error:
-                if route == "libreoffice":
-                    raise ExportError(str(error)) from None
-                use_libreoffice = False  # auto: Qt makes the PDF instead
+                raise ExportError(str(error)) from None
         if made is None:
             from openreport.ui.qtpdf import write_pdf
 

@@ -210,4 +210,8 @@ def test_cli_export_pdf(tmp_path):
     from openreport.cli import main
 
     assert main(["--demo", "export", "-o", str(tmp_path / "demo.pdf")]) == 0
-    assert (tmp_path / "demo.pdf").read_bytes().startswith(b"%PDF")
+    assert "OpenReport" in tool("pdfinfo", str(tmp_path / "demo.pdf"))  # Qt's, by default
+    needs_libreoffice()
+    target = tmp_path / "lo.pdf"
+    assert main(["--demo", "export", "-o", str(target), "--pdf-route", "libreoffice"]) == 0
+    assert "LibreOffice" in tool("pdfinfo", str(target))
