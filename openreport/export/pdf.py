@@ -29,12 +29,14 @@ class PdfResult:
 
 
 def export_pdf(
-    report: Report, profile: CommuneProfile, target: str | os.PathLike, *, route: str = "auto"
+    report: Report, profile: CommuneProfile, target: str | os.PathLike, *, route: str = "qt"
 ) -> PdfResult:
-    """Write ``report`` as an archival PDF at ``target``; ``route`` is auto, libreoffice or qt."""
+    """Write ``report`` as an archival PDF at ``target``; ``route`` is qt or libreoffice."""
+    if route not in ("qt", "libreoffice"):
+        raise ValueError(f"unknown PDF route {route!r}")
     target = Path(target)
     composed = compose(report, profile)
-    use_libreoffice = route == "libreoffice" or (route == "auto" and soffice() is not None)
+    use_libreoffice = route == "libreoffice"
     with tempfile.TemporaryDirectory(prefix="openreport-pdf-") as folder:
         folder = Path(folder)
         made = None
