@@ -90,12 +90,10 @@ def run_application(args: argparse.Namespace) -> int:
     settings = QSettings()
     window = MainWindow(library, settings)
     window.show()
-    last = int(settings.value("last/report", 0) or 0)
-    section = int(settings.value("last/section", 0) or 0)
     if demo_id is not None:
         window.open_report(demo_id)
-    elif last and library.exists(last):
-        window.open_report(last, section)
+    else:
+        window.restore_last()
     code = app.exec()
     library.close()
     return code

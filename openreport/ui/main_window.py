@@ -190,6 +190,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last/report", report_id)
         self.update_actions()
 
+    def restore_last(self) -> bool:
+        """Reopen the report and section the user was in when the application last closed."""
+        last = int(self.settings.value("last/report", 0) or 0)
+        section = int(self.settings.value("last/section", 0) or 0)
+        if last and self.library.exists(last):
+            self.open_report(last, section)
+            return True
+        return False
+
     def remember_section(self, section: int) -> None:
         self.settings.setValue("last/section", section)
 

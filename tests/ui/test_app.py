@@ -205,3 +205,10 @@ def test_reopening_returns_to_the_last_report_and_section(window_factory, settin
     window.editor.list.setCurrentRow(3)
     assert int(settings.value("last/report")) == report_id
     assert int(settings.value("last/section")) == 3
+    path = window.library.path
+    window.close()
+    from openreport.storage import Library
+
+    again = window_factory(Library.open(path))
+    assert again.restore_last()
+    assert again.editor.report.id == report_id and again.editor.current_section() == 3
