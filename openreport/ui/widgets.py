@@ -142,8 +142,15 @@ class RecordTable(QWidget):
     """A list of records: a table edited in place, with add, remove, up and down."""
 
     def __init__(
-        self, model: RecordListModel, people: PeopleLookup | None = None, parent=None
+        self,
+        model: RecordListModel,
+        people: PeopleLookup | None = None,
+        parent=None,
+        *,
+        wide: int | None = None,
     ) -> None:
+        """``wide``: the column that takes the room left (a recommendation's text); the
+        others fit their content. By default every column shares the width."""
         super().__init__(parent)
         self.model = model
         self.view = QTableView(self)
@@ -163,7 +170,13 @@ class RecordTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if wide is None:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+            # long texts wrap and the row grows to show them whole
+            self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(150)
         self.add_button = QPushButton(tr("إضافة"), self)
         self.remove_button = QPushButton(tr("حذف"), self)

@@ -36,7 +36,7 @@ class EventSection(Section):
             Organisation,
             self,
         )
-        self.organisations_table = RecordTable(self.organisations)
+        self.organisations_table = RecordTable(self.organisations, wide=0)
         self.themes = StringListModel(tr("المحور أو الهدف"), self)
         self.themes_table = RecordTable(self.themes)
         layout: QVBoxLayout = ui.outer

@@ -116,7 +116,7 @@ class WorkshopsSection(Section):
             Workshop,
             self,
         )
-        self.workshops_table = RecordTable(self.workshops)
+        self.workshops_table = RecordTable(self.workshops, wide=0)
         box = QGroupBox(tr("ورشات هذه الفقرة"))
         vbox(box).addWidget(self.workshops_table)
         layout.addWidget(box)
@@ -276,7 +276,7 @@ class RecommendationsSection(Section):
             Recommendation,
             self,
         )
-        self.table = RecordTable(self.recommendations)
+        self.table = RecordTable(self.recommendations, wide=0)
         layout.addWidget(self.table)
         self.recommendations.changed.connect(self.changed)
         self.chooser.workshop.currentIndexChanged.connect(self.workshop_chosen)
