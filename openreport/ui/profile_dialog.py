@@ -7,28 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFontComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from openreport.compose.dates import MONTH_STYLES
 from openreport.model import CommuneProfile
+from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr
-from openreport.ui.widgets import PersonFields
+from openreport.ui.widgets import follow_layout_direction
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
@@ -36,106 +24,52 @@ MAX_LOGO_BYTES = 2 * 1024 * 1024
 class ProfileDialog(QDialog):
     def __init__(self, profile: CommuneProfile, people=None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("ملف الجماعة"))
+        self.ui = ui = Ui_ProfileDialog()
+        ui.setupUi(self)
         self.profile = profile
         self.logo = profile.logo
-        self.commune = QLineEdit(profile.commune_name)
-        self.commune.setPlaceholderText(tr("مثال: شفشاون"))
-        self.city = QLineEdit(profile.city)
-        self.letterhead = QPlainTextEdit("\n".join(profile.letterhead))
-        self.letterhead.setPlaceholderText(
-            tr("سطر لكل مستوى:\nالمملكة المغربية\nوزارة الداخلية\nإقليم …\nجماعة …")
-        )
+        self.commune, self.city, self.letterhead = ui.commune, ui.city, ui.letterhead
+        self.president, self.focal_point = ui.president, ui.focalPoint
+        self.logo_preview, self.font, self.months = ui.logoPreview, ui.font, ui.months
+        self.body_size, self.heading_size = ui.bodySize, ui.headingSize
+        self.title_size, self.template = ui.titleSize, ui.template
+        self.commune.setText(profile.commune_name)
+        self.city.setText(profile.city)
+        self.letterhead.setPlainText("\n".join(profile.letterhead))
         self.letterhead.setFixedHeight(110)
-        self.president = PersonFields(people)
-        self.president.load(profile.president)
-        self.focal_point = PersonFields(people)
-        self.focal_point.load(profile.focal_point)
-        self.logo_preview = QLabel(tr("بدون شعار"))
+        follow_layout_direction(self.letterhead)
+        for fields, person in (
+            (self.president, profile.president),
+            (self.focal_point, profile.focal_point),
+        ):
+            if people is not None:
+                fields.set_people(people)
+            fields.load(person)
         self.logo_preview.setFixedSize(90, 90)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        choose_logo = QPushButton(tr("اختيار الشعار…"))
-        remove_logo = QPushButton(tr("بدون شعار"))
-        choose_logo.clicked.connect(self.choose_logo)
-        remove_logo.clicked.connect(lambda: self.set_logo(None))
-        self.font = QFontComboBox()
+        ui.chooseLogo.clicked.connect(self.choose_logo)
+        ui.removeLogo.clicked.connect(lambda: self.set_logo(None))
         self.font.setWritingSystem(QFontDatabase.WritingSystem.Arabic)
         self.font.setEditable(True)
         self.font.setEditText(profile.font_name)
-        self.body_size = self._size(profile.body_size)
-        self.heading_size = self._size(profile.heading_size)
-        self.title_size = self._size(profile.title_size)
-        self.months = QComboBox()
+        for spin, value in (
+            (self.body_size, profile.body_size),
+            (self.heading_size, profile.heading_size),
+            (self.title_size, profile.title_size),
+        ):
+            spin.setRange(8, 40)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setValue(value)
         for style, description in MONTH_STYLES.items():
             self.months.addItem(tr(description), style)
         self.months.setCurrentIndex(max(0, self.months.findData(profile.month_style)))
-        self.template = QLineEdit(profile.template_path)
-        self.template.setPlaceholderText(tr("القالب المدمج"))
+        self.template.setText(profile.template_path)
         self.template.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a file path
-        choose_template = QPushButton(tr("اختيار…"))
-        choose_template.clicked.connect(self.choose_template)
-
-        form = QFormLayout()
-        form.addRow(tr("اسم الجماعة:"), self.commune)
-        form.addRow(tr("المدينة:"), self.city)
-        form.addRow(tr("الترويسة:"), self.letterhead)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addWidget(choose_logo)
-        logo_row.addWidget(remove_logo)
-        logo_row.addStretch(1)
-        form.addRow(tr("الشعار:"), self._wrap(logo_row))
-        people_row = QHBoxLayout()
-        for title, fields in (
-            (tr("رئيس(ة) الجماعة"), self.president),
-            (tr("نقطة الارتكاز"), self.focal_point),
-        ):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(fields)
-            people_row.addWidget(box)
-        sizes = QHBoxLayout()
-        for text, spin in (
-            (tr("المتن"), self.body_size),
-            (tr("العناوين"), self.heading_size),
-            (tr("العنوان الرئيسي"), self.title_size),
-        ):
-            sizes.addWidget(QLabel(text))
-            sizes.addWidget(spin)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template, 1)
-        template_row.addWidget(choose_template)
-        typography = QFormLayout()
-        typography.addRow(tr("خط التقرير:"), self.font)
-        typography.addRow(tr("الأحجام:"), self._wrap(sizes))
-        typography.addRow(tr("أسماء الشهور:"), self.months)
-        typography.addRow(tr("قالب خاص:"), self._wrap(template_row))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(people_row)
-        layout.addLayout(typography)
-        layout.addWidget(buttons)
+        ui.chooseTemplate.clicked.connect(self.choose_template)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
         self.set_logo(profile.logo)
-
-    @staticmethod
-    def _wrap(layout) -> QWidget:
-        widget = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        widget.setLayout(layout)
-        return widget
-
-    @staticmethod
-    def _size(value: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(8, 40)
-        spin.setSingleStep(0.5)
-        spin.setDecimals(1)
-        spin.setValue(value)
-        return spin
 
     def set_logo(self, data: bytes | None) -> None:
         self.logo = data

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -263,9 +264,9 @@ class PersonFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, people: PeopleLookup | None = None, parent=None) -> None:
+    def __init__(self, parent=None, people: PeopleLookup | None = None) -> None:
         super().__init__(parent)
-        self.people = people
+        self.people: PeopleLookup | None = None
         self.name = QLineEdit(self)
         self.gender = EnumCombo(self, tuple(Gender))
         self.title = QLineEdit(self)
@@ -283,11 +284,16 @@ class PersonFields(QWidget):
         self.gender.currentIndexChanged.connect(self.changed)
         self.name.editingFinished.connect(self.fill_known)
         if people is not None:
-            completer = QCompleter([p.name for p in people("")], self.name)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.name.setCompleter(completer)
-            completer.activated.connect(lambda _text: self.fill_known())
+            self.set_people(people)
+
+    def set_people(self, people: PeopleLookup) -> None:
+        """Complete names from the library's people directory."""
+        self.people = people
+        completer = QCompleter([p.name for p in people("")], self.name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        completer.activated.connect(lambda _text: self.fill_known())
 
     def fill_known(self) -> None:
         if self.people is None:
@@ -338,10 +344,12 @@ class Binder(QObject):
             self.loaders.append(lambda: widget.setText(get() or ""))
             widget.textChanged.connect(lambda text: self._write(set_, text))
         elif isinstance(widget, QPlainTextEdit):
+            follow_layout_direction(widget)
 
             def load_text() -> None:
                 if widget.toPlainText() != (get() or ""):
                     widget.setPlainText(get() or "")
+                    widget.moveCursor(QTextCursor.MoveOperation.Start)  # show the beginning
 
             self.loaders.append(load_text)
             widget.textChanged.connect(
@@ -396,6 +404,18 @@ class Binder(QObject):
                 widget.setReadOnly(read_only)
             else:
                 widget.setEnabled(not read_only)
+
+
+def follow_layout_direction(edit: QPlainTextEdit) -> None:
+    """Align the lines of a text box to the side the interface reads from.
+
+    QPlainTextEdit aligns every line to the left whatever its direction (measured), so in the
+    right-to-left interface the lines are aligned to the right; each line still takes its
+    direction from its first letter."""
+    option = edit.document().defaultTextOption()
+    rtl = edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    edit.document().setDefaultTextOption(option)
 
 
 def count_spin(parent=None, spin: QSpinBox | None = None) -> QSpinBox:

@@ -145,6 +145,21 @@ def test_final_locks_and_reopen_asks_first(opened, monkeypatch):
     assert not editor.sections[0].ui.name.isReadOnly()
 
 
+def test_text_boxes_align_arabic_to_the_right(opened, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    editor = opened.editor
+    editor.list.setCurrentRow(2)
+    programme = editor.sections[2]
+    programme.rebuild(select=(0, 0, 1))
+    QApplication.processEvents()
+    for box in (programme.item_points, programme.item_summary, editor.sections[0].ui.context):
+        block = box.document().lastBlock()
+        line = block.layout().lineAt(block.layout().lineCount() - 1)
+        # the last (short) line ends at the right edge, not at the left
+        assert line.naturalTextRect().right() > box.viewport().width() * 0.8, box.objectName()
+
+
 def test_undo_inside_text_fields(opened):
     name = opened.editor.sections[0].ui.name
     assert isinstance(name, QLineEdit)

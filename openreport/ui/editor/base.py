@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from openreport.model import Report
@@ -36,6 +36,21 @@ class Section(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         pass
+
+
+def put_in_slot(slot: QWidget, widget: QWidget) -> QWidget:
+    """Put ``widget`` where the form (.ui) keeps an empty placeholder for it."""
+    parent = slot.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    replaced = None
+    if layout is not None:
+        replaced = layout.replaceWidget(slot, widget, Qt.FindChildOption.FindChildrenRecursively)
+    if replaced is None:  # a splitter holds its widgets without a layout
+        splitter = parent
+        splitter.replaceWidget(splitter.indexOf(slot), widget)
+    slot.hide()
+    slot.deleteLater()
+    return widget
 
 
 def scrolled(inner: QWidget) -> QScrollArea:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
-
 from openreport.model import Report, ReportStatus
-from openreport.ui.editor.base import Section, scrolled, vbox
+from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.forms.ui_closing_section import Ui_ClosingSection
 from openreport.ui.labels import tr
 from openreport.ui.models import StringListModel
-from openreport.ui.widgets import Binder, OptionalDateEdit, PersonFields, RecordTable
+from openreport.ui.widgets import Binder, RecordTable
 
 
 class ClosingSection(Section):
@@ -17,43 +16,16 @@ class ClosingSection(Section):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        inner = QWidget()
-        layout = vbox(inner)
+        self.ui = ui = Ui_ClosingSection()
+        ui.setupUi(self)
         self.items = StringListModel(tr("ما اختتمت به الفعالية (مثال: تقديم نتائج الورشات)"), self)
         self.remarks = StringListModel(tr("ملاحظة"), self)
-        self.items_table = RecordTable(self.items)
-        self.remarks_table = RecordTable(self.remarks)
-        for title, table in (
-            (tr("فقرات الاختتام"), self.items_table),
-            (tr("ملاحظات الوفد"), self.remarks_table),
-        ):
-            box = QGroupBox(title)
-            vbox(box).addWidget(table)
-            layout.addWidget(box)
-        self.conclusion = QPlainTextEdit()
-        self.signer = PersonFields(context.people)
-        self.function = QLineEdit()
-        self.function.setPlaceholderText(tr("مثال: نقطة ارتكاز جماعة شفشاون"))
-        self.place = QLineEdit()
-        self.date = OptionalDateEdit()
-        self.report_place = QLineEdit()
-        self.report_date = OptionalDateEdit()
-        form = QFormLayout()
-        form.addRow(tr("الخاتمة:"), self.conclusion)
-        layout.addLayout(form)
-        box = QGroupBox(tr("التوقيع"))
-        signature_form = QFormLayout(box)
-        signature_form.addRow(tr("محرر التقرير:"), self.signer)
-        signature_form.addRow(tr("الصفة فوق الاسم:"), self.function)
-        signature_form.addRow(tr("حرر في (المكان):"), self.place)
-        signature_form.addRow(tr("بتاريخ:"), self.date)
-        layout.addWidget(box)
-        box = QGroupBox(tr("سطر المكان والتاريخ في رأس التقرير"))
-        head = QFormLayout(box)
-        head.addRow(tr("المكان:"), self.report_place)
-        head.addRow(tr("التاريخ:"), self.report_date)
-        layout.addWidget(box)
-        vbox(self, 0).addWidget(scrolled(inner))
+        self.items_table = put_in_slot(ui.itemsSlot, RecordTable(self.items, wide=0))
+        self.remarks_table = put_in_slot(ui.remarksSlot, RecordTable(self.remarks, wide=0))
+        self.conclusion, self.signer, self.function = ui.conclusion, ui.signer, ui.function
+        self.place, self.date = ui.place, ui.date
+        self.report_place, self.report_date = ui.reportPlace, ui.reportDate
+        self.signer.set_people(context.people)
 
         closing = lambda: self.report.closing  # noqa: E731
         signature = lambda: self.report.closing.signature  # noqa: E731

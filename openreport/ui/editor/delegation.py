@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
-
 from openreport.model import DelegationMember, Report
-from openreport.ui.editor.base import Section, scrolled, vbox
+from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.forms.ui_delegation_section import Ui_DelegationSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, person_columns
-from openreport.ui.widgets import Binder, PersonFields, RecordTable
+from openreport.ui.widgets import Binder, RecordTable
 
 
 class DelegationSection(Section):
@@ -17,26 +16,13 @@ class DelegationSection(Section):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        inner = QWidget()
-        layout = vbox(inner)
+        self.ui = ui = Ui_DelegationSection()
+        ui.setupUi(self)
         people = context.people
-        self.mandator = PersonFields(people)
-        self.leader = PersonFields(people)
-        self.deputy = QCheckBox(tr("رئيس الوفد نائب من كلفه"))
-        self.team = QLineEdit()
-        self.team.setPlaceholderText(
-            tr("مثال: مكلفا بمشروع الشبكة المغربية للجماعات الترابية المنفتحة")
-        )
-        self.purpose = QPlainTextEdit()
-        self.purpose.setPlaceholderText(tr("اتركه فارغا ليكتب البرنامج: المشاركة في فعاليات …"))
-        for title, widget in ((tr("كلف الوفد"), self.mandator), (tr("رئيس الوفد"), self.leader)):
-            box = QGroupBox(title)
-            vbox(box).addWidget(widget)
-            layout.addWidget(box)
-        form = QFormLayout()
-        form.addRow("", self.deputy)
-        form.addRow(tr("وصف الوفد:"), self.team)
-        layout.addLayout(form)
+        self.mandator, self.leader = ui.mandator, ui.leader
+        self.deputy, self.team, self.purpose = ui.deputy, ui.team, ui.purpose
+        for fields in (self.mandator, self.leader):
+            fields.set_people(people)
         self.members = RecordListModel(
             [
                 *person_columns(lambda m: m.person),
@@ -45,14 +31,7 @@ class DelegationSection(Section):
             DelegationMember,
             self,
         )
-        self.members_table = RecordTable(self.members, people)
-        box = QGroupBox(tr("أعضاء الوفد"))
-        vbox(box).addWidget(self.members_table)
-        layout.addWidget(box)
-        purpose_form = QFormLayout()
-        purpose_form.addRow(tr("المهمة:"), self.purpose)
-        layout.addLayout(purpose_form)
-        vbox(self, 0).addWidget(scrolled(inner))
+        self.members_table = put_in_slot(ui.membersSlot, RecordTable(self.members, people))
 
         delegation = lambda: self.report.delegation  # noqa: E731
         binder = self.binder = Binder(self)

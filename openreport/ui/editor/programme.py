@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from openreport.compose.dates import day_heading, time_digits
@@ -29,15 +18,13 @@ from openreport.model import (
     Session,
     SessionPeriod,
 )
-from openreport.ui.editor.base import Section, scrolled, vbox
+from openreport.ui.editor.base import Section, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
 from openreport.ui.widgets import (
     Binder,
-    EnumCombo,
-    OptionalDateEdit,
-    OptionalTimeEdit,
     RecordTable,
     count_spin,
 )
@@ -52,132 +39,48 @@ class ProgrammeSection(Section):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.current = None  # the day, session or item being edited
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr("البرنامج")])
+        self.ui = ui = Ui_ProgrammeSection()
+        ui.setupUi(self)
+        self.tree, self.forms = ui.tree, ui.forms
+        self.add_day_button, self.add_session_button = ui.addDayButton, ui.addSessionButton
+        self.add_item_button, self.remove_button = ui.addItemButton, ui.removeButton
+        self.up_button, self.down_button = ui.upButton, ui.downButton
+        self.day_date, self.day_end, self.day_note = ui.dayDate, ui.dayEnd, ui.dayNote
+        self.session_period, self.session_start = ui.sessionPeriod, ui.sessionStart
+        self.session_end, self.session_venue = ui.sessionEnd, ui.sessionVenue
+        self.session_participants = count_spin(spin=ui.sessionParticipants)
+        self.session_intro = ui.sessionIntro
+        self.item_kind, self.item_title, self.item_time = ui.itemKind, ui.itemTitle, ui.itemTime
+        self.item_status, self.item_remark = ui.itemStatus, ui.itemRemark
+        self.item_summary, self.item_points = ui.itemSummary, ui.itemPoints
+        self.item_conclusion = ui.itemConclusion
+        self.recipients_box = ui.recipientsBox
+        self.session_period.set_values(tuple(SessionPeriod))
+        self.item_kind.set_values(tuple(ItemKind))
+        self.item_status.set_values(tuple(ItemStatus))
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        self._split_once = False
+
         self.tree.currentItemChanged.connect(self.select)
-        buttons = QHBoxLayout()
-        self.add_day_button = QPushButton(tr("يوم"))
-        self.add_session_button = QPushButton(tr("فترة"))
-        self.add_item_button = QPushButton(tr("فقرة"))
-        self.remove_button = QPushButton(tr("حذف"))
-        self.up_button = QPushButton(tr("إلى الأعلى"))
-        self.down_button = QPushButton(tr("إلى الأسفل"))
-        for button in (
-            self.add_day_button,
-            self.add_session_button,
-            self.add_item_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-        ):
-            buttons.addWidget(button)
         self.add_day_button.clicked.connect(self.add_day)
         self.add_session_button.clicked.connect(self.add_session)
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree)
-        left_layout.addLayout(buttons)
 
-        self.forms = QStackedWidget()
-        self.forms.addWidget(QWidget())  # nothing selected
         self.binder = Binder(self)
-        self.day_form = self._day_form()
-        self.session_form = self._session_form()
-        self.item_form = self._item_form()
-        for form in (self.day_form, self.session_form, self.item_form):
-            self.forms.addWidget(scrolled(form))
-        self.binder.changed.connect(self.edited)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.forms)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 600])
-        vbox(self, 0).addWidget(splitter)
-
-    # -- forms ---------------------------------------------------------------------------
-
-    def _bind(self, widget, name: str) -> None:
-        self.binder.bind(
-            widget,
-            # one binder serves the three forms: a field the selected node lacks reads as empty
-            lambda: getattr(self.current, name, None),
-            lambda value: hasattr(self.current, name) and setattr(self.current, name, value),
-        )
-
-    def _day_form(self) -> QWidget:
-        form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        self.day_date = OptionalDateEdit()
-        self.day_end = OptionalTimeEdit()
-        self.day_note = QPlainTextEdit()
-        self.day_note.setPlaceholderText(
-            tr("مثال: بهذه الورشة أسدل الستار على اليوم الأول من الفعالية.")
-        )
-        form.addRow(tr("التاريخ:"), self.day_date)
-        form.addRow(tr("ساعة الاختتام:"), self.day_end)
-        form.addRow(tr("جملة الاختتام:"), self.day_note)
-        self._bind(self.day_date, "date")
-        self._bind(self.day_end, "end_time")
-        self._bind(self.day_note, "closing_note")
-        return form_widget
-
-    def _session_form(self) -> QWidget:
-        form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        self.session_period = EnumCombo(values=tuple(SessionPeriod))
-        self.session_start = OptionalTimeEdit()
-        self.session_end = OptionalTimeEdit()
-        self.session_venue = QLineEdit()
-        self.session_participants = count_spin()
-        self.session_intro = QPlainTextEdit()
-        form.addRow(tr("الفترة:"), self.session_period)
-        form.addRow(tr("البداية:"), self.session_start)
-        form.addRow(tr("النهاية:"), self.session_end)
-        form.addRow(tr("المكان:"), self.session_venue)
-        form.addRow(tr("عدد المشاركين:"), self.session_participants)
-        form.addRow(tr("تقديم الفترة:"), self.session_intro)
         for widget, name in (
+            (self.day_date, "date"),
+            (self.day_end, "end_time"),
+            (self.day_note, "closing_note"),
             (self.session_period, "period"),
             (self.session_start, "start_time"),
             (self.session_end, "end_time"),
             (self.session_venue, "venue"),
             (self.session_participants, "participants_count"),
             (self.session_intro, "intro"),
-        ):
-            self._bind(widget, name)
-        return form_widget
-
-    def _item_form(self) -> QWidget:
-        form_widget = QWidget()
-        layout = QVBoxLayout(form_widget)
-        form = QFormLayout()
-        self.item_kind = EnumCombo(values=tuple(ItemKind))
-        self.item_title = QLineEdit()
-        self.item_time = OptionalTimeEdit()
-        self.item_status = EnumCombo(values=tuple(ItemStatus))
-        self.item_remark = QLineEdit()
-        self.item_summary = QPlainTextEdit()
-        self.item_points = QPlainTextEdit()
-        self.item_points.setPlaceholderText(
-            tr("نقطة في كل سطر؛ السطر الذي يبدأ بـ «-» نقطة فرعية للسطر الذي قبله")
-        )
-        self.item_conclusion = QPlainTextEdit()
-        form.addRow(tr("نوع الفقرة:"), self.item_kind)
-        form.addRow(tr("العنوان:"), self.item_title)
-        form.addRow(tr("الساعة:"), self.item_time)
-        form.addRow(tr("التنفيذ:"), self.item_status)
-        form.addRow(tr("ملاحظة الوفد:"), self.item_remark)
-        form.addRow(tr("الملخص:"), self.item_summary)
-        form.addRow(tr("النقاط:"), self.item_points)
-        form.addRow(tr("الخلاصة:"), self.item_conclusion)
-        layout.addLayout(form)
-        for widget, name in (
             (self.item_kind, "kind"),
             (self.item_title, "title"),
             (self.item_time, "time"),
@@ -199,20 +102,33 @@ class ProgrammeSection(Section):
                 and setattr(self.current, "points", text_to_points(text))
             ),
         )
+        self.binder.changed.connect(self.edited)
         self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.speakers_table = RecordTable(self.speakers, self.context.people)
-        box = QGroupBox(tr("المتدخلون"))
-        vbox(box).addWidget(self.speakers_table)
-        layout.addWidget(box)
+        self.speakers_table = put_in_slot(
+            ui.speakersSlot, RecordTable(self.speakers, self.context.people)
+        )
         self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
-        self.recipients_table = RecordTable(self.recipients)
-        self.recipients_box = QGroupBox(tr("المستفيدون (توزيع الجوائز)"))
-        vbox(self.recipients_box).addWidget(self.recipients_table)
-        layout.addWidget(self.recipients_box)
+        self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
         self.speakers.changed.connect(self.edited)
         self.recipients.changed.connect(self.edited)
         self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
-        return form_widget
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._split_once:  # two fifths for the tree, three for the form
+            self._split_once = True
+            width = max(self.width(), 600)
+            self.ui.splitter.setSizes([width * 2 // 5, width * 3 // 5])
+
+    # -- forms ---------------------------------------------------------------------------
+
+    def _bind(self, widget, name: str) -> None:
+        self.binder.bind(
+            widget,
+            # one binder serves the three forms: a field the selected node lacks reads as empty
+            lambda: getattr(self.current, name, None),
+            lambda value: hasattr(self.current, name) and setattr(self.current, name, value),
+        )
 
     def show_kind_fields(self) -> None:
         self.recipients_box.setVisible(self.item_kind.value() is ItemKind.AWARD)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QListWidgetItem
 
 from openreport.model import Report, ReportStatus
-from openreport.ui.editor.base import Section, vbox
+from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.forms.ui_review_section import Ui_ReviewSection
 from openreport.ui.labels import tr
 from openreport.validation import Severity, validate
 
@@ -24,38 +25,20 @@ class ReviewSection(Section):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        layout = vbox(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.problems = QListWidget()
+        from openreport.ui.preview import ReportPreview
+
+        self.ui = ui = Ui_ReviewSection()
+        ui.setupUi(self)
+        self.summary, self.problems = ui.summary, ui.problems
+        self.export_button, self.final_button = ui.exportButton, ui.finalButton
+        self.reopen_button, self.preview_button = ui.reopenButton, ui.previewButton
+        self.print_button, self.pdf_button = ui.printButton, ui.pdfButton
+        self.preview = put_in_slot(ui.previewSlot, ReportPreview())
+        self.preview.setMinimumHeight(320)
+        ui.split.setSizes([100, 420])
         self.problems.itemActivated.connect(
             lambda item: self.jump.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.export_button = QPushButton(tr("تصدير DOCX…"))
-        self.final_button = QPushButton(tr("اعتماد التقرير نهائيا"))
-        self.reopen_button = QPushButton(tr("إعادة فتحه كمسودة…"))
-        buttons = QHBoxLayout()
-        for button in (self.export_button, self.final_button, self.reopen_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        from PySide6.QtWidgets import QSplitter
-
-        from openreport.ui.preview import ReportPreview
-
-        self.preview = ReportPreview()
-        self.preview.setMinimumHeight(320)
-        self.preview_button = QPushButton(tr("معاينة في نافذة…"))
-        self.print_button = QPushButton(tr("طباعة…"))
-        self.pdf_button = QPushButton(tr("تصدير PDF للأرشيف…"))
-        for button in (self.preview_button, self.print_button, self.pdf_button):
-            buttons.insertWidget(buttons.count() - 1, button)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.problems)
-        split.addWidget(self.preview)
-        split.setSizes([100, 420])
-        layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
-        layout.addLayout(buttons)
         self.export_button.clicked.connect(self.export_requested)
         self.final_button.clicked.connect(self.final_requested)
         self.reopen_button.clicked.connect(self.reopen_requested)

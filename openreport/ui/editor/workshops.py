@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -25,8 +22,10 @@ from openreport.model import (
     Session,
     Workshop,
 )
-from openreport.ui.editor.base import Section, scrolled, vbox
+from openreport.ui.editor.base import Section, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.forms.ui_recommendations_section import Ui_RecommendationsSection
+from openreport.ui.forms.ui_workshops_section import Ui_WorkshopsSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, person_columns
 from openreport.ui.widgets import Binder, RecordTable, count_spin
@@ -104,10 +103,9 @@ class WorkshopsSection(Section):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        inner = QWidget()
-        layout = vbox(inner)
-        self.chooser = WorkshopChooser()
-        layout.addWidget(self.chooser)
+        self.ui = ui = Ui_WorkshopsSection()
+        ui.setupUi(self)
+        self.chooser = put_in_slot(ui.chooserSlot, WorkshopChooser())
         self.workshops = RecordListModel(
             [
                 Column.attr(tr("عنوان الورشة"), "title"),
@@ -116,21 +114,12 @@ class WorkshopsSection(Section):
             Workshop,
             self,
         )
-        self.workshops_table = RecordTable(self.workshops, wide=0)
-        box = QGroupBox(tr("ورشات هذه الفقرة"))
-        vbox(box).addWidget(self.workshops_table)
-        layout.addWidget(box)
-
+        self.workshops_table = put_in_slot(ui.workshopsSlot, RecordTable(self.workshops, wide=0))
         self.current: Workshop | None = None
         self.current_intervention: Intervention | None = None
         self.binder = Binder(self)
-        details = QGroupBox(tr("الورشة المختارة"))
-        form = QFormLayout(details)
-        self.participants = count_spin()
-        self.summary = QPlainTextEdit()
-        self.discussion = QPlainTextEdit()
-        form.addRow(tr("عدد المشاركين:"), self.participants)
-        form.addRow(tr("افتتاح الورشة:"), self.summary)
+        self.participants = count_spin(spin=ui.participants)
+        self.summary, self.discussion = ui.summary, ui.discussion
         self.panel = RecordListModel(
             [
                 *person_columns(lambda m: m.person),
@@ -139,25 +128,18 @@ class WorkshopsSection(Section):
             PanelMember,
             self,
         )
-        self.panel_table = RecordTable(self.panel, context.people)
-        form.addRow(tr("المنصة:"), self.panel_table)
+        self.panel_table = put_in_slot(ui.panelSlot, RecordTable(self.panel, context.people))
         self.interventions = RecordListModel(
             [*person_columns(lambda i: i.speaker), Column.attr(tr("عنوان المداخلة"), "title")],
             Intervention,
             self,
         )
-        self.interventions_table = RecordTable(self.interventions, context.people)
-        form.addRow(tr("المداخلات:"), self.interventions_table)
-        self.intervention_summary = QPlainTextEdit()
-        self.intervention_points = QPlainTextEdit()
-        self.intervention_points.setPlaceholderText(tr("نقطة في كل سطر"))
-        self.intervention_conclusion = QPlainTextEdit()
-        form.addRow(tr("ملخص المداخلة:"), self.intervention_summary)
-        form.addRow(tr("نقاطها الأساسية:"), self.intervention_points)
-        form.addRow(tr("ما أضافه المتدخل:"), self.intervention_conclusion)
-        form.addRow(tr("النقاش:"), self.discussion)
-        layout.addWidget(details)
-        vbox(self, 0).addWidget(scrolled(inner))
+        self.interventions_table = put_in_slot(
+            ui.interventionsSlot, RecordTable(self.interventions, context.people)
+        )
+        self.intervention_summary = ui.interventionSummary
+        self.intervention_points = ui.interventionPoints
+        self.intervention_conclusion = ui.interventionConclusion
 
         workshop_field = lambda name: (  # noqa: E731
             lambda: getattr(self.current, name) if self.current else None,
@@ -262,10 +244,10 @@ class RecommendationsSection(Section):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        layout = vbox(self)
-        self.chooser = WorkshopChooser()
+        self.ui = Ui_RecommendationsSection()
+        self.ui.setupUi(self)
+        self.chooser = put_in_slot(self.ui.chooserSlot, WorkshopChooser())
         self.chooser.new_block.hide()
-        layout.addWidget(self.chooser)
         self.recommendations = RecordListModel(
             [
                 Column.attr(tr("التوصية"), "text"),
@@ -276,8 +258,7 @@ class RecommendationsSection(Section):
             Recommendation,
             self,
         )
-        self.table = RecordTable(self.recommendations, wide=0)
-        layout.addWidget(self.table)
+        self.table = put_in_slot(self.ui.tableSlot, RecordTable(self.recommendations, wide=0))
         self.recommendations.changed.connect(self.changed)
         self.chooser.workshop.currentIndexChanged.connect(self.workshop_chosen)
 
