@@ -27,6 +27,7 @@ from openreport.ui.qtdocument import PagePainter, render_qt
 
 PREVIEW_DPI = 96
 PREVIEW_PAGES = 60  # a longer report shows its first sixty pages; printing prints them all
+REVIEW_PAGES = 3  # the preview inside the review section: its window shows them all
 
 
 def new_printer() -> QPrinter:
@@ -66,12 +67,23 @@ def print_report(report: Report, profile: CommuneProfile, parent=None) -> bool:
 
 
 class ReportPreview(QScrollArea):
-    """The report's A4 pages, one under the other, as they will print."""
+    """The report's A4 pages, one under the other, as they will print.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``limit`` pages at most. Laying out a long report takes a good part of a second (and the
+    Qt binding keeps Python's lock meanwhile, so a thread would not spare the window), so a
+    limited preview lays out only the beginning of the report: about ``limit`` pages of it.
+    """
+
+    CHARACTERS_PER_PAGE = 2500  # a full A4 page of 14 pt Arabic holds a little more
+
+    def __init__(
+        self, parent: QWidget | None = None, limit: int = PREVIEW_PAGES, whole: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setObjectName("preview")
+        self.limit = limit
+        self.whole = whole  # lay the whole report out (and count its pages)
         self.inner = QWidget()
         self.inner.setObjectName("previewPages")
         self.inner.setStyleSheet("#previewPages { background: #8a8a8a; }")
@@ -80,14 +92,25 @@ class ReportPreview(QScrollArea):
         self.pages_layout.setSpacing(12)
         self.setWidget(self.inner)
         self.labels: list[QLabel] = []
-        self.page_count = 0
+        self.page_count = 0  # pages shown
+        self.total_pages = 0  # pages of the report (0 when only its beginning was laid out)
 
     def show_report(self, report: Report, profile: CommuneProfile) -> None:
         composed = compose(report, profile)
+        if not self.whole:
+            budget = (self.limit + 1) * self.CHARACTERS_PER_PAGE
+            kept = []
+            for block in composed.blocks:
+                kept.append(block)
+                budget -= len("".join(type(composed)("", "", [block]).paragraphs_text()))
+                if budget < 0:
+                    break
+            composed.blocks = kept
         document, pages = render_qt(composed, profile)
-        images = pages.images(PREVIEW_DPI, PREVIEW_PAGES)
+        images = pages.images(PREVIEW_DPI, self.limit)
+        self.total_pages = document.pageCount() if self.whole else 0
+        del document, pages
         self.page_count = len(images)
-        del document
         while len(self.labels) > len(images):
             self.labels.pop().deleteLater()
         while len(self.labels) < len(images):
@@ -119,7 +142,8 @@ class PreviewWindow(QDialog):
             lambda: print_report(self.report, self.profile, self),
         )
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(tr("{n} صفحة").replace("{n}", str(self.preview.page_count))))
+        pages = tr("{n} صفحة").replace("{n}", str(self.preview.total_pages))
+        buttons.addWidget(QLabel(pages))
         buttons.addStretch(1)
         buttons.addWidget(print_button)
         buttons.addWidget(close_button)

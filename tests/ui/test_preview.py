@@ -84,8 +84,20 @@ def test_preview_window_and_print_action(window_factory, monkeypatch, demo):
     assert window.print_action.shortcut().toString() == "Ctrl+P"
 
 
-def test_review_section_shows_the_preview(window_factory, demo):
+def test_review_section_shows_the_preview(window_factory, demo, qtbot):
     window = window_factory()
     window.open_report(window.library.save(demo))
     window.editor.list.setCurrentRow(6)
-    assert window.editor.review.preview.page_count >= 5
+    from openreport.ui.preview import REVIEW_PAGES
+
+    preview = window.editor.review.preview
+    assert preview.page_count == REVIEW_PAGES  # the first pages; its window shows them all
+
+
+def test_the_review_preview_lays_out_only_the_beginning_of_a_long_report(app, qtbot):
+    from benchmarks.stress import large_report
+
+    preview = ReportPreview(limit=4, whole=False)
+    qtbot.addWidget(preview)
+    preview.show_report(large_report(), demo_profile())
+    assert preview.page_count == 4 and preview.total_pages == 0

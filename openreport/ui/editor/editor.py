@@ -122,10 +122,10 @@ class ReportEditor(QWidget):
             return
         if self.report is not None and self.stack.count():
             self.sections[self.stack.currentIndex()].store(self.report)
-        self.stack.setCurrentIndex(row)
         section = self.sections[row]
         if isinstance(section, ReviewSection | WorkshopsSection | RecommendationsSection):
             section.load(self.report)  # they show what other sections changed
+        self.stack.setCurrentIndex(row)
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.sections) - 1)
         self.section_changed.emit(row)

@@ -25,7 +25,7 @@ class ReviewSection(Section):
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        from openreport.ui.preview import ReportPreview
+        from openreport.ui.preview import REVIEW_PAGES, ReportPreview
 
         self.ui = ui = Ui_ReviewSection()
         ui.setupUi(self)
@@ -33,7 +33,7 @@ class ReviewSection(Section):
         self.export_button, self.final_button = ui.exportButton, ui.finalButton
         self.reopen_button, self.preview_button = ui.reopenButton, ui.previewButton
         self.print_button, self.pdf_button = ui.printButton, ui.pdfButton
-        self.preview = put_in_slot(ui.previewSlot, ReportPreview())
+        self.preview = put_in_slot(ui.previewSlot, ReportPreview(limit=REVIEW_PAGES, whole=False))
         self.preview.setMinimumHeight(320)
         ui.split.setSizes([100, 420])
         self.problems.itemActivated.connect(
@@ -45,6 +45,7 @@ class ReviewSection(Section):
         self.preview_button.clicked.connect(self.preview_requested)
         self.print_button.clicked.connect(self.print_requested)
         self.pdf_button.clicked.connect(self.pdf_requested)
+        self.preview_stale = True
 
     def load(self, report: Report) -> None:
         super().load(report)
@@ -77,4 +78,15 @@ class ReviewSection(Section):
         self.final_button.setVisible(not final)
         self.final_button.setEnabled(not errors)
         self.reopen_button.setVisible(final)
-        self.preview.show_report(report, self.context.profile)
+        self.preview_stale = True
+        if self.isVisible():
+            self.update_preview()
+
+    def update_preview(self) -> None:
+        if self.report is not None and self.preview_stale:
+            self.preview_stale = False
+            self.preview.show_report(self.report, self.context.profile)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.update_preview()  # the preview is drawn when it is looked at
