@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from openreport.compose.arabic import EVENT_KIND_LABELS
 from openreport.model import (
     CommuneRole,
     EventKind,
@@ -30,13 +31,7 @@ _LABELS = {
     CommuneRole.PARTICIPANT: "مشاركة",
     CommuneRole.HOST: "مستضيفة",
     CommuneRole.ORGANISER: "منظمة",
-    EventKind.FORUM: "ملتقى",
-    EventKind.SYMPOSIUM: "ندوة",
-    EventKind.WORKSHOP: "ورشة",
-    EventKind.TRAINING: "دورة تكوينية",
-    EventKind.CONFERENCE: "مؤتمر",
-    EventKind.WORK_VISIT: "زيارة عمل",
-    EventKind.MEETING: "اجتماع",
+    **EVENT_KIND_LABELS,  # the words the reports use
     EventKind.OTHER: "أخرى",
     OrganisationRole.ORGANISER: "منظم",
     OrganisationRole.PARTNER: "شريك",

@@ -277,16 +277,24 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
 
-    def export_docx(self) -> None:
+    def report_for_output(self) -> Report | None:
         report_id = self.selected_or_open_id()
-        if report_id is None:
-            return
-        report = self.library.load(report_id)
+        return self.library.load(report_id) if report_id is not None else None
+
+    def ask_target(self, report: Report, title: str, suffix: str, kind: str) -> str:
+        """The file to write, asked in the folder used last, named after the report."""
         name = (report.title or report.event.name or "report").replace("/", "-")[:80]
-        start = str(Path(self.settings.value("last/folder", str(Path.home()))) / f"{name}.docx")
+        folder = Path(self.settings.value("last/folder", str(Path.home())))
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("تصدير DOCX"), start, tr("مستند Word (*.docx)")
+            self, title, str(folder / f"{name}{suffix}"), f"{kind} (*{suffix})"
         )
+        if path:
+            self.settings.setValue("last/folder", str(Path(path).parent))
+        return path
+
+    def export_docx(self) -> None:
+        report = self.report_for_output()
+        path = report and self.ask_target(report, tr("تصدير DOCX"), ".docx", tr("مستند Word"))
         if not path:
             return
         from openreport.export.docx import export_docx
@@ -296,24 +304,13 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.error(str(error))
             return
-        self.settings.setValue("last/folder", str(Path(path).parent))
         self.statusBar().showMessage(
             tr("تم تصدير التقرير إلى {path}").replace("{path}", path), 8000
         )
 
-    def report_for_output(self) -> Report | None:
-        report_id = self.selected_or_open_id()
-        return self.library.load(report_id) if report_id is not None else None
-
     def export_pdf(self) -> None:
         report = self.report_for_output()
-        if report is None:
-            return
-        name = (report.title or report.event.name or "report").replace("/", "-")[:80]
-        start = str(Path(self.settings.value("last/folder", str(Path.home()))) / f"{name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("تصدير PDF للأرشيف"), start, tr("مستند PDF (*.pdf)")
-        )
+        path = report and self.ask_target(report, tr("تصدير PDF للأرشيف"), ".pdf", tr("مستند PDF"))
         if not path:
             return
         from openreport.export.pdf import export_pdf
@@ -324,7 +321,6 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self.error(str(error))
             return
-        self.settings.setValue("last/folder", str(Path(path).parent))
         message = tr("تم تصدير التقرير إلى {path}").replace("{path}", path)
         if result.route == "qt" and result.font != self.profile.font_name:
             note = LOSSY_FONTS.get(self.profile.font_name, tr("غير مثبت على هذا الجهاز"))
