@@ -156,6 +156,7 @@ class Delegation:
     team: str = ""  # how the team is described after «وفدا»: «مكلفا بمشروع …»
     members: list[DelegationMember] = field(default_factory=list)
     purpose: str = ""
+    mission_cost: str = ""  # as it should read: «4.500,00 درهم (تنقل وإقامة)»
 
 
 @dataclass
@@ -244,11 +245,22 @@ class Signature:
 
 
 @dataclass
+class Annex:
+    """A document or photograph joined to the report."""
+
+    title: str = ""
+    image: bytes | None = None  # PNG or JPEG, printed under its title
+
+
+@dataclass
 class Closing:
     items: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)  # the delegation's remarks (ملاحظات)
+    decisions: list[str] = field(default_factory=list)
+    next_steps: list[Recommendation] = field(default_factory=list)  # with responsible, deadline
     conclusion: str = ""
     signature: Signature = field(default_factory=Signature)
+    annexes: list[Annex] = field(default_factory=list)
 
 
 @dataclass
@@ -260,6 +272,7 @@ class Report:
     commune_role: CommuneRole = CommuneRole.PARTICIPANT
     event: Event = field(default_factory=Event)
     delegation: Delegation = field(default_factory=Delegation)
+    attendance: list[Person] = field(default_factory=list)  # who attended, beside the delegation
     days: list[ProgrammeDay] = field(default_factory=list)
     closing: Closing = field(default_factory=Closing)
     uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
@@ -286,6 +299,7 @@ class Report:
             if person is not None:
                 found.append(person)
         found.extend(member.person for member in delegation.members)
+        found.extend(self.attendance)
         for day in self.days:
             for session in day.sessions:
                 for item in session.items:

@@ -107,11 +107,22 @@ class SignatureBlock:
 
 
 @dataclass
+class Picture:
+    """An image (PNG or JPEG) on its own line, with its caption under it."""
+
+    data: bytes
+    caption: str = ""
+
+    def __post_init__(self) -> None:
+        self.caption = _one_line(self.caption)
+
+
+@dataclass
 class PageBreak:
     pass
 
 
-Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | PageBreak
+Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | Picture | PageBreak
 
 
 @dataclass
@@ -140,4 +151,6 @@ class Document:
                 out.extend(block.lines)
             elif isinstance(block, SignatureBlock):
                 out.extend(line for line in (block.function, block.name) if line)
+            elif isinstance(block, Picture) and block.caption:
+                out.append(block.caption)
         return out

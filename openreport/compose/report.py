@@ -19,6 +19,7 @@ from openreport.compose.document import (
     Letterhead,
     ListItem,
     Paragraph,
+    Picture,
     Run,
     SignatureBlock,
     Style,
@@ -188,6 +189,7 @@ class Composer:
         self.title_block()
         self.introduction()
         self.delegation()
+        self.attendance()
         overview = report.event.overview
         self.text_paragraphs(overview)
         for number, day in enumerate(report.days, start=1):
@@ -263,6 +265,14 @@ class Composer:
         purpose = delegation.purpose.strip() or self.default_purpose()
         if purpose:
             self.text_paragraphs(purpose, lead=[Run("وذلك للقيام بمهمة")])
+        if delegation.mission_cost.strip():
+            self.para(f"وقد بلغت تكلفة المهمة {delegation.mission_cost.strip().rstrip('.')}.")
+
+    def attendance(self) -> None:
+        people = [p for p in self.report.attendance if not p.is_empty()]
+        if people:
+            self.para(Run("لائحة الحضور:", bold=True))
+            self.bullets([person_with_title(p) for p in people])
 
     def default_purpose(self) -> str:
         event = self.report.event
@@ -620,22 +630,24 @@ class Composer:
         self.para(
             f"وقد {concluded} الورشة إلى {count(len(recommendations), 'recommendation')}، هي:"
         )
-        items = []
-        for recommendation in recommendations:
-            runs = [Run(recommendation.text.strip() + " ")]
-            details = []
-            if recommendation.responsible.strip():
-                details.append(f"الجهة المعنية: {recommendation.responsible.strip()}")
-            if recommendation.deadline:
-                details.append(f"الأجل: {long_date(recommendation.deadline, self.style)}")
-            if details:
-                runs.append(Run(f"({'، '.join(details)}) "))
-            if recommendation.by_commune:
-                own = f"توصية جماعة {self.commune}" if self.commune else "توصية جماعتنا"
-                runs.append(Run(f"({own})", bold=True))
-            runs[-1].text = runs[-1].text.rstrip()
-            items.append(ListItem(runs))
-        self.blocks.append(BulletList(items))
+        self.blocks.append(BulletList([self.action_item(r) for r in recommendations]))
+
+    def action_item(self, recommendation, own_word: str = "توصية") -> ListItem:
+        """A recommendation or a next step, with who is responsible, the deadline, and the
+        mark of the commune's own («توصية جماعة …», «التزام جماعة …»)."""
+        runs = [Run(recommendation.text.strip() + " ")]
+        details = []
+        if recommendation.responsible.strip():
+            details.append(f"الجهة المعنية: {recommendation.responsible.strip()}")
+        if recommendation.deadline:
+            details.append(f"الأجل: {long_date(recommendation.deadline, self.style)}")
+        if details:
+            runs.append(Run(f"({'، '.join(details)}) "))
+        if recommendation.by_commune:
+            own = f"{own_word} جماعة {self.commune}" if self.commune else f"{own_word} جماعتنا"
+            runs.append(Run(f"({own})", bold=True))
+        runs[-1].text = runs[-1].text.rstrip()
+        return ListItem(runs)
 
     # -- closing ----------------------------------------------------------------------------
 
@@ -653,6 +665,14 @@ class Composer:
         if remarks:
             self.heading("ملاحظات الوفد", 1)
             self.bullets(remarks)
+        decisions = [d for d in closing.decisions if d.strip()]
+        if decisions:
+            self.heading("القرارات", 1)
+            self.bullets(decisions)
+        steps = [s for s in closing.next_steps if s.text.strip()]
+        if steps:
+            self.heading("الخطوات المقبلة", 1)
+            self.blocks.append(BulletList([self.action_item(s, "التزام") for s in steps]))
         self.text_paragraphs(closing.conclusion)
         signature = closing.signature
         name = person_name(signature.signer) if signature.signer.name.strip() else ""
@@ -665,6 +685,19 @@ class Composer:
                     f"حرر ب{place} في {when}" if place else f"حرر في {when}", style=Style.PLACE_DATE
                 )
             self.blocks.append(SignatureBlock(function, signature.signer.name.strip()))
+        annexes = [a for a in closing.annexes if a.title.strip() or a.image]
+        if annexes:
+            self.heading("المرفقات", 1)
+            for number, annex in enumerate(annexes, start=1):
+                caption = (
+                    f"المرفق {number}: {annex.title.strip()}"
+                    if annex.title.strip()
+                    else (f"المرفق {number}")
+                )
+                if annex.image:
+                    self.blocks.append(Picture(annex.image, caption))
+                else:
+                    self.para(caption)
 
 
 def _session_has_content(session: Session) -> bool:

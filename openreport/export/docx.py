@@ -21,6 +21,7 @@ import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.text.paragraph import Paragraph as Paragraph_
 
 from openreport.compose import compose
 from openreport.compose.document import (
@@ -29,6 +30,7 @@ from openreport.compose.document import (
     Letterhead,
     PageBreak,
     Paragraph,
+    Picture,
     Run,
     SignatureBlock,
     Style,
@@ -147,6 +149,8 @@ class DocxRenderer:
                 self.letterhead(block)
             elif isinstance(block, SignatureBlock):
                 self.signature(block)
+            elif isinstance(block, Picture):
+                self.picture(block)
             elif isinstance(block, PageBreak):
                 self.page_break()
         for section in self.document.sections:
@@ -256,6 +260,19 @@ class DocxRenderer:
             paragraph.add_run().add_picture(io.BytesIO(block.logo), height=Cm(2.5))
         except Exception:
             pass
+
+    def picture(self, block: Picture) -> None:
+        paragraph = self.paragraph([], STYLE_NAMES[Style.BODY])
+        ooxml.set_alignment(ooxml.properties(paragraph, "pPr"), "center")
+        try:
+            Paragraph_(paragraph, self.document._body).add_run().add_picture(
+                io.BytesIO(block.data), width=Cm(14)
+            )
+        except Exception:
+            pass
+        if block.caption:
+            caption = self.paragraph([Run(block.caption)], STYLE_NAMES[Style.NOTE])
+            ooxml.set_alignment(ooxml.properties(caption, "pPr"), "center")
 
     def page_break(self) -> None:
         run = ooxml.text_run(self.paragraph([], STYLE_NAMES[Style.BODY]), "")

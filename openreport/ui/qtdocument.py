@@ -39,6 +39,7 @@ from openreport.compose.document import (
     Letterhead,
     PageBreak,
     Paragraph,
+    Picture,
     Run,
     SignatureBlock,
     Style,
@@ -140,6 +141,8 @@ class QtDocumentRenderer:
                 self.letterhead(block)
             elif isinstance(block, SignatureBlock):
                 self.signature(block, body)
+            elif isinstance(block, Picture):
+                self.picture(block, body)
             elif isinstance(block, PageBreak):
                 self.new_block(body)
                 fmt = self.cursor.blockFormat()
@@ -217,6 +220,23 @@ class QtDocumentRenderer:
                 fmt.setHeight(25 * MM)
                 fmt.setWidth(25 * MM * image.width() / max(1, image.height()))
                 self.cursor.insertImage(fmt)
+
+    def picture(self, block: Picture, look: Look) -> None:
+        image = QImage()
+        if image.loadFromData(block.data):
+            self.new_block(Look(look.size, align=Qt.AlignmentFlag.AlignHCenter))
+            name = f"openreport:picture:{id(block)}"
+            self.document.addResource(QTextDocument.ResourceType.ImageResource, name, image)
+            fmt = QTextImageFormat()
+            fmt.setName(name)
+            width = 140 * MM
+            fmt.setWidth(width)
+            fmt.setHeight(width * image.height() / max(1, image.width()))
+            self.cursor.insertImage(fmt)
+        if block.caption:
+            caption = Look(look.size - 1, italic=True, align=Qt.AlignmentFlag.AlignHCenter)
+            self.new_block(caption)
+            self.runs([Run(block.caption)], caption)
 
     def signature(self, block: SignatureBlock, look: Look) -> None:
         self.new_block(Look(look.size, after=12))

@@ -222,3 +222,39 @@ def test_killed_mid_edit_loses_at_most_the_last_second(tmp_path):
     child.stdout.close()
     with Library.open(path) as library:
         assert library.load(report_id).event.slogan == "نص كتب قبل انقطاع التيار"
+
+
+def test_attendance_cost_decisions_next_steps_and_annexes(opened, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.unit.export.test_docx import tiny_png
+
+    editor = opened.editor
+    report = editor.report
+    editor.list.setCurrentRow(1)
+    delegation = editor.sections[1]
+    delegation.mission_cost.setText("4.500,00 درهم")
+    row = delegation.attendance.add()
+    delegation.attendance.setData(delegation.attendance.index(row, 0), "خالد")
+    assert report.delegation.mission_cost == "4.500,00 درهم"
+    assert [p.name for p in report.attendance] == ["خالد"]
+    editor.list.setCurrentRow(5)
+    closing = editor.sections[5]
+    closing.decisions.add()
+    closing.decisions.setData(closing.decisions.index(0, 0), "إحداث خلية للتواصل")
+    closing.next_steps.add()
+    closing.next_steps.setData(closing.next_steps.index(0, 0), "إعداد خطة التواصل")
+    closing.next_steps.setData(
+        closing.next_steps.index(0, 1), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    image = tmp_path / "photo.png"
+    image.write_bytes(tiny_png())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(image), ""))
+    closing.ui.annexImage.click()
+    assert report.closing.decisions == ["إحداث خلية للتواصل"]
+    assert report.closing.next_steps[0].by_commune
+    assert report.closing.annexes[0].title == "photo" and report.closing.annexes[0].image
+    assert opened.autosaver.wait()
+    saved = opened.library.load(report.id)
+    assert saved.closing.annexes[0].image == tiny_png()
+    assert saved.attendance[0].name == "خالد"

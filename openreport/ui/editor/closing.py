@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from openreport.model import Report, ReportStatus
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from openreport.model import Annex, Recommendation, Report, ReportStatus
 from openreport.ui.editor.base import Section, put_in_slot
 from openreport.ui.forms.ui_closing_section import Ui_ClosingSection
 from openreport.ui.labels import tr
-from openreport.ui.models import StringListModel
+from openreport.ui.models import Column, RecordListModel, StringListModel
 from openreport.ui.widgets import Binder, RecordTable
+
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 
 class ClosingSection(Section):
@@ -26,6 +33,31 @@ class ClosingSection(Section):
         self.place, self.date = ui.place, ui.date
         self.report_place, self.report_date = ui.reportPlace, ui.reportDate
         self.signer.set_people(context.people)
+        self.decisions = StringListModel(tr("القرار"), self)
+        self.decisions_table = put_in_slot(ui.decisionsSlot, RecordTable(self.decisions, wide=0))
+        self.next_steps = RecordListModel(
+            [
+                Column.attr(tr("الخطوة"), "text"),
+                Column.attr(tr("على عاتق جماعتنا"), "by_commune", "bool"),
+                Column.attr(tr("الجهة المعنية"), "responsible"),
+                Column.attr(tr("الأجل"), "deadline", "date"),
+            ],
+            Recommendation,
+            self,
+        )
+        self.next_steps_table = put_in_slot(ui.nextStepsSlot, RecordTable(self.next_steps, wide=0))
+        self.annexes = RecordListModel(
+            [
+                Column.attr(tr("المرفق"), "title"),
+                Column(tr("صورة"), lambda a: tr("نعم") if a.image else ""),
+            ],
+            Annex,
+            self,
+        )
+        self.annexes_table = put_in_slot(ui.annexesSlot, RecordTable(self.annexes, wide=0))
+        ui.annexImage.clicked.connect(self.attach_image)
+        for model in (self.decisions, self.next_steps, self.annexes):
+            model.changed.connect(self.changed)
 
         closing = lambda: self.report.closing  # noqa: E731
         signature = lambda: self.report.closing.signature  # noqa: E731
@@ -67,6 +99,9 @@ class ClosingSection(Section):
         self.binder.load()
         self.items.set_records(report.closing.items)
         self.remarks.set_records(report.closing.remarks)
+        self.decisions.set_records(report.closing.decisions)
+        self.next_steps.set_records(report.closing.next_steps)
+        self.annexes.set_records(report.closing.annexes)
         profile = self.context.profile
         if (
             report.status is ReportStatus.DRAFT
@@ -80,10 +115,37 @@ class ClosingSection(Section):
             )
             self.binder.load()
 
+    def attach_image(self) -> None:
+        """A photograph or a scanned page for the chosen annex (a new annex if none is)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("صورة المرفق"), "", tr("صور (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        data = Path(path).read_bytes()
+        if len(data) > MAX_IMAGE_BYTES or not QImage.fromData(data).width():
+            QMessageBox.warning(
+                self, tr("المرفقات"), tr("تعذرت قراءة الصورة، أو حجمها يتجاوز 10 ميغابايت.")
+            )
+            return
+        row = self.annexes_table.current_row()
+        if row < 0:
+            row = self.annexes.add(Annex(Path(path).stem))
+        self.annexes.records[row].image = data
+        self.annexes.dataChanged.emit(self.annexes.index(row, 0), self.annexes.index(row, 1))
+        self.changed.emit()
+
     def focus_path(self, path: str) -> None:
         (self.report_date if path == "report_date" else self.signer.name).setFocus()
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)
-        self.items_table.set_read_only(read_only)
-        self.remarks_table.set_read_only(read_only)
+        for table in (
+            self.items_table,
+            self.remarks_table,
+            self.decisions_table,
+            self.next_steps_table,
+            self.annexes_table,
+        ):
+            table.set_read_only(read_only)
+        self.ui.annexImage.setEnabled(not read_only)

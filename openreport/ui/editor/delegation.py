@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openreport.model import DelegationMember, Report
+from openreport.model import DelegationMember, Person, Report
 from openreport.ui.editor.base import Section, put_in_slot
 from openreport.ui.forms.ui_delegation_section import Ui_DelegationSection
 from openreport.ui.labels import tr
@@ -12,7 +12,7 @@ from openreport.ui.widgets import Binder, RecordTable
 
 class DelegationSection(Section):
     title = "الوفد"
-    paths = ("delegation",)
+    paths = ("delegation", "attendance")
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
@@ -32,6 +32,9 @@ class DelegationSection(Section):
             self,
         )
         self.members_table = put_in_slot(ui.membersSlot, RecordTable(self.members, people))
+        self.attendance = RecordListModel(person_columns(lambda p: p), Person, self)
+        self.attendance_table = put_in_slot(ui.attendanceSlot, RecordTable(self.attendance, people))
+        self.mission_cost = ui.missionCost
 
         delegation = lambda: self.report.delegation  # noqa: E731
         binder = self.binder = Binder(self)
@@ -58,14 +61,22 @@ class DelegationSection(Section):
             lambda: delegation().purpose,
             lambda v: setattr(delegation(), "purpose", v),
         )
+        binder.bind(
+            self.mission_cost,
+            lambda: delegation().mission_cost,
+            lambda v: setattr(delegation(), "mission_cost", v),
+        )
         binder.changed.connect(self.changed)
         self.members.changed.connect(self.changed)
+        self.attendance.changed.connect(self.changed)
 
     def load(self, report: Report) -> None:
         super().load(report)
         self.binder.load()
         self.members.set_records(report.delegation.members)
+        self.attendance.set_records(report.attendance)
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)
         self.members_table.set_read_only(read_only)
+        self.attendance_table.set_read_only(read_only)

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 from openreport.ui.widgets import (OptionalDateEdit, PersonFields)
 
@@ -141,6 +141,52 @@ class Ui_ClosingSection(object):
 
         self.outer.addWidget(self.headBox)
 
+        self.decisionsBox = QGroupBox(ClosingSection)
+        self.decisionsBox.setObjectName(u"decisionsBox")
+        self.decisionsBoxLayout = QVBoxLayout(self.decisionsBox)
+        self.decisionsBoxLayout.setObjectName(u"decisionsBoxLayout")
+        self.decisionsSlot = QWidget(self.decisionsBox)
+        self.decisionsSlot.setObjectName(u"decisionsSlot")
+
+        self.decisionsBoxLayout.addWidget(self.decisionsSlot)
+
+
+        self.outer.addWidget(self.decisionsBox)
+
+        self.nextStepsBox = QGroupBox(ClosingSection)
+        self.nextStepsBox.setObjectName(u"nextStepsBox")
+        self.nextStepsBoxLayout = QVBoxLayout(self.nextStepsBox)
+        self.nextStepsBoxLayout.setObjectName(u"nextStepsBoxLayout")
+        self.nextStepsSlot = QWidget(self.nextStepsBox)
+        self.nextStepsSlot.setObjectName(u"nextStepsSlot")
+
+        self.nextStepsBoxLayout.addWidget(self.nextStepsSlot)
+
+
+        self.outer.addWidget(self.nextStepsBox)
+
+        self.annexesBox = QGroupBox(ClosingSection)
+        self.annexesBox.setObjectName(u"annexesBox")
+        self.annexesBoxLayout = QVBoxLayout(self.annexesBox)
+        self.annexesBoxLayout.setObjectName(u"annexesBoxLayout")
+        self.annexesInner = QVBoxLayout()
+        self.annexesInner.setObjectName(u"annexesInner")
+        self.annexesSlot = QWidget(self.annexesBox)
+        self.annexesSlot.setObjectName(u"annexesSlot")
+
+        self.annexesInner.addWidget(self.annexesSlot)
+
+        self.annexImage = QPushButton(self.annexesBox)
+        self.annexImage.setObjectName(u"annexImage")
+
+        self.annexesInner.addWidget(self.annexImage)
+
+
+        self.annexesBoxLayout.addLayout(self.annexesInner)
+
+
+        self.outer.addWidget(self.annexesBox)
+
 #if QT_CONFIG(shortcut)
         self.conclusionLabel.setBuddy(self.conclusion)
         self.functionLabel.setBuddy(self.function)
@@ -168,6 +214,10 @@ class Ui_ClosingSection(object):
         self.headBox.setTitle(QCoreApplication.translate("ClosingSection", u"\u0633\u0637\u0631 \u0627\u0644\u0645\u0643\u0627\u0646 \u0648\u0627\u0644\u062a\u0627\u0631\u064a\u062e \u0641\u064a \u0631\u0623\u0633 \u0627\u0644\u062a\u0642\u0631\u064a\u0631", None))
         self.reportPlaceLabel.setText(QCoreApplication.translate("ClosingSection", u"\u0627\u0644\u0645\u0643\u0627\u0646:", None))
         self.reportDateLabel.setText(QCoreApplication.translate("ClosingSection", u"\u0627\u0644\u062a\u0627\u0631\u064a\u062e:", None))
+        self.decisionsBox.setTitle(QCoreApplication.translate("ClosingSection", u"\u0627\u0644\u0642\u0631\u0627\u0631\u0627\u062a", None))
+        self.nextStepsBox.setTitle(QCoreApplication.translate("ClosingSection", u"\u0627\u0644\u062e\u0637\u0648\u0627\u062a \u0627\u0644\u0645\u0642\u0628\u0644\u0629", None))
+        self.annexesBox.setTitle(QCoreApplication.translate("ClosingSection", u"\u0627\u0644\u0645\u0631\u0641\u0642\u0627\u062a", None))
+        self.annexImage.setText(QCoreApplication.translate("ClosingSection", u"\u0625\u0631\u0641\u0627\u0642 \u0635\u0648\u0631\u0629 \u0628\u0627\u0644\u0645\u0631\u0641\u0642 \u0627\u0644\u0645\u062e\u062a\u0627\u0631\u2026", None))
         pass
     # retranslateUi
 

@@ -99,9 +99,37 @@ class Ui_DelegationSection(object):
 
         self.outer.addLayout(self.purposeForm)
 
+        self.costForm = QFormLayout()
+        self.costForm.setObjectName(u"costForm")
+        self.costLabel = QLabel(DelegationSection)
+        self.costLabel.setObjectName(u"costLabel")
+
+        self.costForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.costLabel)
+
+        self.missionCost = QLineEdit(DelegationSection)
+        self.missionCost.setObjectName(u"missionCost")
+
+        self.costForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.missionCost)
+
+
+        self.outer.addLayout(self.costForm)
+
+        self.attendanceBox = QGroupBox(DelegationSection)
+        self.attendanceBox.setObjectName(u"attendanceBox")
+        self.attendanceBoxLayout = QVBoxLayout(self.attendanceBox)
+        self.attendanceBoxLayout.setObjectName(u"attendanceBoxLayout")
+        self.attendanceSlot = QWidget(self.attendanceBox)
+        self.attendanceSlot.setObjectName(u"attendanceSlot")
+
+        self.attendanceBoxLayout.addWidget(self.attendanceSlot)
+
+
+        self.outer.addWidget(self.attendanceBox)
+
 #if QT_CONFIG(shortcut)
         self.teamLabel.setBuddy(self.team)
         self.purposeLabel.setBuddy(self.purpose)
+        self.costLabel.setBuddy(self.missionCost)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DelegationSection)
@@ -118,6 +146,9 @@ class Ui_DelegationSection(object):
         self.membersBox.setTitle(QCoreApplication.translate("DelegationSection", u"\u0623\u0639\u0636\u0627\u0621 \u0627\u0644\u0648\u0641\u062f", None))
         self.purposeLabel.setText(QCoreApplication.translate("DelegationSection", u"\u0627\u0644\u0645\u0647\u0645\u0629:", None))
         self.purpose.setPlaceholderText(QCoreApplication.translate("DelegationSection", u"\u0627\u062a\u0631\u0643\u0647 \u0641\u0627\u0631\u063a\u0627 \u0644\u064a\u0643\u062a\u0628 \u0627\u0644\u0628\u0631\u0646\u0627\u0645\u062c: \u0627\u0644\u0645\u0634\u0627\u0631\u0643\u0629 \u0641\u064a \u0641\u0639\u0627\u0644\u064a\u0627\u062a \u2026", None))
+        self.costLabel.setText(QCoreApplication.translate("DelegationSection", u"\u062a\u0643\u0644\u0641\u0629 \u0627\u0644\u0645\u0647\u0645\u0629:", None))
+        self.missionCost.setPlaceholderText(QCoreApplication.translate("DelegationSection", u"\u0627\u062e\u062a\u064a\u0627\u0631\u064a\u060c \u0643\u0645\u0627 \u0633\u062a\u0643\u062a\u0628: 4.500,00 \u062f\u0631\u0647\u0645 (\u0627\u0644\u062a\u0646\u0642\u0644 \u0648\u0627\u0644\u0625\u0642\u0627\u0645\u0629)", None))
+        self.attendanceBox.setTitle(QCoreApplication.translate("DelegationSection", u"\u0644\u0627\u0626\u062d\u0629 \u0627\u0644\u062d\u0636\u0648\u0631 (\u063a\u064a\u0631 \u0623\u0639\u0636\u0627\u0621 \u0627\u0644\u0648\u0641\u062f)", None))
         pass
     # retranslateUi
 

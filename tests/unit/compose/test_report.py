@@ -263,3 +263,49 @@ def test_a_mission_abroad_and_a_one_evening_meeting(profile):
     assert "انطلقت الأشغال على الساعة 6.30 مساء، بحضور 12 مشاركا ومشاركة." in text
     assert "اختتمت أشغال اليوم الأول على الساعة التاسعة مساء." in text
     assert document.draft
+
+
+def test_attendance_cost_decisions_next_steps_and_annexes(profile, tmp_path):
+    import docx
+
+    from openreport.compose.document import Picture
+    from openreport.export.docx import export_docx
+    from openreport.model import Annex, Recommendation
+    from tests.unit.export.conftest import lint_defects
+    from tests.unit.export.test_docx import tiny_png
+
+    report = Report(
+        title="تقرير",
+        delegation=Delegation(
+            leader=Person("سعاد", Gender.FEMALE, "نائبة الرئيس"),
+            members=[DelegationMember(Person("علي", Gender.MALE, "مستشار"))],
+            mission_cost="4.500,00 درهم (التنقل والإقامة)",
+        ),
+        attendance=[Person("خالد", Gender.MALE, "رئيس مصلحة التواصل")],
+    )
+    report.closing.decisions = ["إحداث خلية للتواصل"]
+    report.closing.next_steps = [
+        Recommendation(
+            "إعداد خطة التواصل",
+            by_commune=True,
+            responsible="مصلحة التواصل",
+            deadline=dt.date(2025, 1, 31),
+        )
+    ]
+    report.closing.annexes = [Annex("برنامج الملتقى"), Annex("صورة جماعية", tiny_png())]
+    document = compose(report, profile)
+    text = "\n".join(document.paragraphs_text())
+    assert "وقد بلغت تكلفة المهمة 4.500,00 درهم (التنقل والإقامة)." in text
+    assert "لائحة الحضور:\nالسيد خالد، رئيس مصلحة التواصل" in text
+    assert "القرارات\nإحداث خلية للتواصل" in text
+    assert (
+        "إعداد خطة التواصل (الجهة المعنية: مصلحة التواصل، الأجل: 31 يناير 2025)"
+        " (التزام جماعة شفشاون)"
+    ) in text
+    assert "المرفق 1: برنامج الملتقى" in text
+    assert [b.caption for b in document.blocks if isinstance(b, Picture)] == [
+        "المرفق 2: صورة جماعية"
+    ]
+    path = export_docx(report, profile, tmp_path / "annexes.docx")
+    assert len(docx.Document(str(path)).inline_shapes) == 1
+    assert lint_defects(path) == []
