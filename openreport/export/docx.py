@@ -138,9 +138,14 @@ class DocxRenderer:
         self.sectpr = self.document.element.body.find(qn("w:sectPr"))
 
     def render(self, composed: Document):
+        previous = None
         for block in composed.blocks:
+            if isinstance(block, BulletList | Table) and previous is not None:
+                # «… هي:» stays on the page of the list or table it introduces
+                ooxml.child(ooxml.properties(previous, "pPr"), "keepNext", ooxml.PPR_ORDER)
+            previous = None
             if isinstance(block, Paragraph):
-                self.paragraph(block.runs, STYLE_NAMES[block.style])
+                previous = self.paragraph(block.runs, STYLE_NAMES[block.style])
             elif isinstance(block, BulletList):
                 self.bullets(block)
             elif isinstance(block, Table):

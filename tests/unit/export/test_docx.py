@@ -53,6 +53,14 @@ def test_paragraphs_are_the_composed_ones(exported, demo, profile):
     assert body_texts(document) == compose(demo, profile).paragraphs_text()
 
 
+def test_a_paragraph_introducing_a_list_or_table_keeps_with_it(exported):
+    document = docx.Document(str(exported))
+    intro = next(p for p in document.paragraphs if p.text == "وتكونت منصة الورشة من:")
+    assert intro.paragraph_format.keep_with_next
+    intro = next(p for p in document.paragraphs if p.text.startswith("وقد خلصت الورشة إلى"))
+    assert intro.paragraph_format.keep_with_next
+
+
 def test_the_panel_table(exported):
     document = docx.Document(str(exported))
     [table] = document.tables
