@@ -59,6 +59,7 @@ class ReportEditor(QWidget):
         self.list.currentRowChanged.connect(self.show_section)
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
+        self.heading.setWordWrap(True)
         self.back_button = QPushButton(tr("المكتبة"))
         self.previous_button = QPushButton(tr("السابق"))
         self.next_button = QPushButton(tr("التالي"))
@@ -114,7 +115,10 @@ class ReportEditor(QWidget):
     def update_heading(self) -> None:
         report = self.report
         title = report.title or report.event.name or tr("تقرير جديد")
-        status = tr("نهائي") if report.status is ReportStatus.FINAL else tr("مسودة")
+        if report.status is ReportStatus.FINAL:
+            status = tr("نهائي، مقفل للتعديل (يعاد فتحه كمسودة من قسم المراجعة)")
+        else:
+            status = tr("مسودة")
         self.heading.setText(f"<b>{title}</b> — {status}")
 
     def show_section(self, row: int) -> None:
