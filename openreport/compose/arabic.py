@@ -243,12 +243,6 @@ EVENT_KIND_LABELS: dict[EventKind, str] = {
 }
 
 
-def join_words(parts: list[str]) -> str:
-    """«أ وب وج»: Arabic lists join every item with و."""
-    parts = [part for part in parts if part]
-    return " و".join(parts) if all(" " not in p for p in parts) else "، و".join(parts)
-
-
 def join_and(parts: list[str]) -> str:
     """«أ، ب وج» for longer phrases: commas, and و before the last."""
     parts = [part for part in parts if part]

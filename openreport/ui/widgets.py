@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QTextCursor
@@ -425,7 +424,3 @@ def count_spin(parent=None, spin: QSpinBox | None = None) -> QSpinBox:
     spin.setSpecialValueText(tr("غير محدد"))
     spin.setValue(-1)
     return spin
-
-
-def enum_values(enum_type: type[Enum]) -> tuple:
-    return tuple(enum_type)
