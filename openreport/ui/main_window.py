@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
     def people(self, prefix: str) -> list:
         return self.library.people(prefix, limit=500)
 
+    def organisation_names(self) -> list[str]:
+        return self.library.organisation_names()
+
     # -- actions -------------------------------------------------------------------------
 
     def action(self, text: str, slot, shortcut=None, menu=None, toolbar=None) -> QAction:

@@ -41,6 +41,7 @@ class Column:
     set: Callable[[Any, Any], None] | None = None
     kind: str = "text"  # text, bool, enum, int, date, person_name
     choices: tuple = ()
+    complete: Callable[[], list[str]] | None = None  # names offered while typing
 
     @staticmethod
     def attr(header: str, name: str, kind: str = "text", choices: tuple = ()) -> Column:

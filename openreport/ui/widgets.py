@@ -78,12 +78,12 @@ class RecordDelegate(QStyledItemDelegate):
             editor.setRange(0, 1_000_000)
             return editor
         editor = super().createEditor(parent, option, index)
-        if (
-            column.kind == "person_name"
-            and self.people is not None
-            and isinstance(editor, QLineEdit)
-        ):
+        names = None
+        if column.complete is not None:
+            names = column.complete()
+        elif column.kind == "person_name" and self.people is not None:
             names = [p.name for p in self.people("")]
+        if names is not None and isinstance(editor, QLineEdit):
             completer = QCompleter(names, editor)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -108,6 +108,19 @@ def test_drag_and_drop_moves_a_row(opened):
     assert [o.name for o in model.records] == [names[1], names[2], names[0], *names[3:]]
 
 
+def test_organisations_typed_before_are_offered(opened):
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    table = opened.editor.sections[0].organisations_table
+    index = table.model.index(0, 0)
+    editor = table.view.itemDelegate().createEditor(
+        table.view.viewport(), QStyleOptionViewItem(), index
+    )
+    assert isinstance(editor, QLineEdit)
+    offered = editor.completer().model().stringList()
+    assert "جمعية جهات المغرب" in offered
+
+
 def test_a_name_typed_before_fills_gender_title_and_organisation(opened):
     fields = opened.editor.sections[1].mandator
     fields.name.setText("لطيفة بنيامنة")

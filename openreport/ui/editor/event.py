@@ -30,7 +30,12 @@ class EventSection(Section):
             text.setMinimumHeight(110)
         self.organisations = RecordListModel(
             [
-                Column.attr(tr("الجهة"), "name"),
+                Column(
+                    tr("الجهة"),
+                    lambda o: o.name,
+                    lambda o, v: setattr(o, "name", v),
+                    complete=context.organisation_names,
+                ),
                 Column.attr(tr("الدور"), "role", "enum", tuple(OrganisationRole)),
             ],
             Organisation,
