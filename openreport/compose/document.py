@@ -135,22 +135,25 @@ class Document:
 
     def paragraphs_text(self) -> list[str]:
         """The text of every paragraph, list item and table cell, in reading order."""
-        out: list[str] = []
-        for block in self.blocks:
-            if isinstance(block, Paragraph):
-                out.append(block.text)
-            elif isinstance(block, BulletList):
-                for item in block.items:
-                    out.append(item.text)
-                    out.extend("".join(r.text for r in child) for child in item.children)
-            elif isinstance(block, Table):
-                out.extend(block.header)
-                for row in block.rows:
-                    out.extend(row)
-            elif isinstance(block, Letterhead):
-                out.extend(block.lines)
-            elif isinstance(block, SignatureBlock):
-                out.extend(line for line in (block.function, block.name) if line)
-            elif isinstance(block, Picture) and block.caption:
-                out.append(block.caption)
+        return [text for block in self.blocks for text in block_texts(block)]
+
+
+def block_texts(block: Block) -> list[str]:
+    """The text of one block's paragraphs, list items or table cells, in reading order."""
+    if isinstance(block, Paragraph):
+        return [block.text]
+    if isinstance(block, BulletList):
+        out = []
+        for item in block.items:
+            out.append(item.text)
+            out.extend("".join(r.text for r in child) for child in item.children)
         return out
+    if isinstance(block, Table):
+        return [*block.header, *(cell for row in block.rows for cell in row)]
+    if isinstance(block, Letterhead):
+        return list(block.lines)
+    if isinstance(block, SignatureBlock):
+        return [line for line in (block.function, block.name) if line]
+    if isinstance(block, Picture) and block.caption:
+        return [block.caption]
+    return []

@@ -214,7 +214,7 @@ BULLET_ABSTRACT_ID = 9101
 NUMBER_ABSTRACT_ID = 9102
 
 
-def _level(ilvl: int, fmt: str, text: str, indent: int, font: str | None = None):
+def _level(ilvl: int, fmt: str, text: str, indent: int):
     lvl = OxmlElement("w:lvl")
     lvl.set(qn("w:ilvl"), str(ilvl))
     for tag, value in (("start", "1"), ("numFmt", fmt), ("lvlText", text), ("lvlJc", "left")):
@@ -225,13 +225,6 @@ def _level(ilvl: int, fmt: str, text: str, indent: int, font: str | None = None)
     set_paragraph_rtl(ppr)
     child(ppr, "ind", PPR_ORDER, left=str(indent), hanging="357")
     lvl.append(ppr)
-    if font:
-        rpr = OxmlElement("w:rPr")
-        fonts = child(rpr, "rFonts", RPR_ORDER)
-        for slot in ("ascii", "hAnsi", "cs"):
-            fonts.set(qn(f"w:{slot}"), font)
-        child(rpr, "rtl", RPR_ORDER, val="1")
-        lvl.append(rpr)
     return lvl
 
 
@@ -241,8 +234,8 @@ def ensure_list_definitions(numbering_element) -> None:
         a.get(qn("w:abstractNumId")) for a in numbering_element.findall(qn("w:abstractNum"))
     }
     definitions = (
-        (BULLET_ABSTRACT_ID, [("bullet", "•", "Symbol"), ("bullet", "–", None)]),
-        (NUMBER_ABSTRACT_ID, [("decimal", "%1-", None), ("bullet", "–", None)]),
+        (BULLET_ABSTRACT_ID, [("bullet", "•"), ("bullet", "–")]),
+        (NUMBER_ABSTRACT_ID, [("decimal", "%1-"), ("bullet", "–")]),
     )
     for abstract_id, levels in definitions:
         if str(abstract_id) in existing:
@@ -252,16 +245,8 @@ def ensure_list_definitions(numbering_element) -> None:
         multi = OxmlElement("w:multiLevelType")
         multi.set(qn("w:val"), "hybridMultilevel")
         abstract.append(multi)
-        for ilvl, (fmt, text, font) in enumerate(levels):
-            abstract.append(
-                _level(
-                    ilvl,
-                    fmt,
-                    text,
-                    720 + 360 * ilvl,
-                    font if fmt != "bullet" or text != "•" else None,
-                )
-            )
+        for ilvl, (fmt, text) in enumerate(levels):
+            abstract.append(_level(ilvl, fmt, text, 720 + 360 * ilvl))
         # abstractNum elements come before every num element
         first_num = numbering_element.find(qn("w:num"))
         if first_num is not None:

@@ -68,6 +68,17 @@ def person_columns(get: Callable[[Any], Person], prefix: str = "") -> list[Colum
     ]
 
 
+def action_columns(text_header: str, own_header: str) -> list[Column]:
+    """A recommendation or a next step: its text, whether it is the commune's own, who is
+    responsible and by when."""
+    return [
+        Column.attr(text_header, "text"),
+        Column.attr(own_header, "by_commune", "bool"),
+        Column.attr(tr("الجهة المعنية"), "responsible"),
+        Column.attr(tr("الأجل"), "deadline", "date"),
+    ]
+
+
 class RecordListModel(QAbstractTableModel):
     """A list of dataclass records shown as rows; edits go straight into the records."""
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from openreport.compose import compose
+from openreport.compose.document import block_texts
 from openreport.model import CommuneProfile, Report
 from openreport.ui.labels import tr
 from openreport.ui.qtdocument import PagePainter, render_qt
@@ -102,7 +103,7 @@ class ReportPreview(QScrollArea):
             kept = []
             for block in composed.blocks:
                 kept.append(block)
-                budget -= len("".join(type(composed)("", "", [block]).paragraphs_text()))
+                budget -= sum(map(len, block_texts(block)))
                 if budget < 0:
                     break
             composed.blocks = kept

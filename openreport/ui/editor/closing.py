@@ -11,7 +11,7 @@ from openreport.model import Annex, Recommendation, Report, ReportStatus
 from openreport.ui.editor.base import Section, put_in_slot
 from openreport.ui.forms.ui_closing_section import Ui_ClosingSection
 from openreport.ui.labels import tr
-from openreport.ui.models import Column, RecordListModel, StringListModel
+from openreport.ui.models import Column, RecordListModel, StringListModel, action_columns
 from openreport.ui.widgets import Binder, RecordTable
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -36,14 +36,7 @@ class ClosingSection(Section):
         self.decisions = StringListModel(tr("القرار"), self)
         self.decisions_table = put_in_slot(ui.decisionsSlot, RecordTable(self.decisions, wide=0))
         self.next_steps = RecordListModel(
-            [
-                Column.attr(tr("الخطوة"), "text"),
-                Column.attr(tr("على عاتق جماعتنا"), "by_commune", "bool"),
-                Column.attr(tr("الجهة المعنية"), "responsible"),
-                Column.attr(tr("الأجل"), "deadline", "date"),
-            ],
-            Recommendation,
-            self,
+            action_columns(tr("الخطوة"), tr("على عاتق جماعتنا")), Recommendation, self
         )
         self.next_steps_table = put_in_slot(ui.nextStepsSlot, RecordTable(self.next_steps, wide=0))
         self.annexes = RecordListModel(

@@ -27,7 +27,7 @@ from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.forms.ui_recommendations_section import Ui_RecommendationsSection
 from openreport.ui.forms.ui_workshops_section import Ui_WorkshopsSection
 from openreport.ui.labels import tr
-from openreport.ui.models import Column, RecordListModel, person_columns
+from openreport.ui.models import Column, RecordListModel, action_columns, person_columns
 from openreport.ui.widgets import Binder, RecordTable, count_spin
 
 
@@ -249,14 +249,7 @@ class RecommendationsSection(Section):
         self.chooser = put_in_slot(self.ui.chooserSlot, WorkshopChooser())
         self.chooser.new_block.hide()
         self.recommendations = RecordListModel(
-            [
-                Column.attr(tr("التوصية"), "text"),
-                Column.attr(tr("اقترحتها جماعتنا"), "by_commune", "bool"),
-                Column.attr(tr("الجهة المعنية"), "responsible"),
-                Column.attr(tr("الأجل"), "deadline", "date"),
-            ],
-            Recommendation,
-            self,
+            action_columns(tr("التوصية"), tr("اقترحتها جماعتنا")), Recommendation, self
         )
         self.table = put_in_slot(self.ui.tableSlot, RecordTable(self.recommendations, wide=0))
         self.recommendations.changed.connect(self.changed)

@@ -32,7 +32,7 @@ def pdf_text(path) -> str:
 def printed_text(composed) -> str:
     """What the pages show of a composed document: its paragraphs, with the numbers of
     numbered lists, which the DOCX holds in its numbering and a PDF as text."""
-    from openreport.compose.document import BulletList
+    from openreport.compose.document import BulletList, block_texts
 
     lines = []
     for block in composed.blocks:
@@ -41,7 +41,7 @@ def printed_text(composed) -> str:
                 lines.append(f"{number}- {item.text}" if block.numbered else item.text)
                 lines.extend("".join(r.text for r in child) for child in item.children)
         else:
-            lines.extend(type(composed)(composed.title, composed.author, [block]).paragraphs_text())
+            lines.extend(block_texts(block))
     return "\n".join(lines)
 
 
