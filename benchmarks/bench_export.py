@@ -17,8 +17,8 @@ from pathlib import Path
 from benchmarks.stress import large_report
 from openreport.compose import compose
 from openreport.demo import demo_profile, demo_report
-from openreport.export.docx import export_docx
-from openreport.export.libreoffice import convert_to_pdf, soffice
+from openreport.render.docx.writer import export_docx
+from openreport.render.libreoffice import convert_to_pdf, soffice
 
 
 def timed(action, runs: int) -> tuple[float, float]:
@@ -61,7 +61,7 @@ def main() -> None:
         print(f"stress: {one:.2f} s for {stress_pages} pages{per_page}  [target ≤ 2.5 s]")
         print(f"twice the content: {two:.2f} s, {two / one:.2f} × the time  [target ≤ 2.2 ×]")
 
-        from openreport.export.pdf import export_pdf
+        from openreport.render.pdf import export_pdf
 
         routes = ["qt"] + (["libreoffice"] if soffice() else [])
         for route in routes:

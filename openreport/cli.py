@@ -178,11 +178,11 @@ def _export(library: Library, report_id: int, output: Path, pdf_route: str = "qt
     report = library.load(report_id)
     profile = library.load_profile()
     if output.suffix.lower() == ".pdf":
-        from openreport.export.pdf import export_pdf
+        from openreport.render.pdf import export_pdf
 
         export_pdf(report, profile, output, route=pdf_route)
     else:
-        from openreport.export.docx import export_docx
+        from openreport.render.docx.writer import export_docx
 
         export_docx(report, profile, output)
     print(output)

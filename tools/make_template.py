@@ -16,8 +16,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from openreport.compose.document import Style
-from openreport.export import ooxml
-from openreport.export.styles import (
+from openreport.render.docx import ooxml
+from openreport.render.docx.styles import (
     DEFAULT_FONT,
     FOOTER,
     HEADER,

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from openreport.compose import arabic
-from openreport.compose.arabic import count, honorific, ordinal, role_noun, verb
-from openreport.compose.dates import date_range, day_heading, long_date, time_digits, time_words
 from openreport.compose.document import (
     Block,
     BulletList,
@@ -25,6 +22,15 @@ from openreport.compose.document import (
     Style,
     Table,
 )
+from openreport.compose.wording.ar_ma import grammar as arabic
+from openreport.compose.wording.ar_ma.dates import (
+    date_range,
+    day_heading,
+    long_date,
+    time_digits,
+    time_words,
+)
+from openreport.compose.wording.ar_ma.grammar import count, honorific, ordinal, role_noun, verb
 from openreport.model import (
     CommuneProfile,
     CommuneRole,

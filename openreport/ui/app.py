@@ -25,7 +25,7 @@ def use_font_substitutions() -> None:
     """On Linux, draw the Windows Arabic faces a report names with their closest free faces
     (the same substitutions LibreOffice gets), so the preview looks like the printed report."""
     if sys.platform.startswith("linux") and "FONTCONFIG_FILE" not in os.environ:
-        from openreport.export.libreoffice import FONTS_CONF
+        from openreport.render.libreoffice import FONTS_CONF
 
         os.environ["FONTCONFIG_FILE"] = str(FONTS_CONF)
 

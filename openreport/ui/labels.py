@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from openreport.compose.arabic import EVENT_KIND_LABELS
+from openreport.compose.wording.ar_ma.grammar import EVENT_KIND_LABELS
 from openreport.model import (
     CommuneRole,
     EventKind,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from openreport.compose.arabic import Case, count
+from openreport.compose.wording.ar_ma.grammar import Case, count
 from openreport.storage import Library
 from openreport.ui.labels import tr
 from openreport.ui.models import ReportTableModel

@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         path = report and self.ask_target(report, tr("تصدير DOCX"), ".docx", tr("مستند Word"))
         if not path:
             return
-        from openreport.export.docx import export_docx
+        from openreport.render.docx.writer import export_docx
 
         try:
             export_docx(report, self.profile, path)
@@ -316,8 +316,8 @@ class MainWindow(QMainWindow):
         path = report and self.ask_target(report, tr("تصدير PDF للأرشيف"), ".pdf", tr("مستند PDF"))
         if not path:
             return
-        from openreport.export.pdf import export_pdf
-        from openreport.ui.qtpdf import LOSSY_FONTS
+        from openreport.render.pdf import export_pdf
+        from openreport.render.qt.pdf import LOSSY_FONTS
 
         try:
             result = export_pdf(report, self.profile, path)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from openreport.compose.dates import long_date
+from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.model import Gender, Person
 from openreport.storage import ReportSummary
 from openreport.ui.labels import label, tr
@@ -296,7 +296,7 @@ class ReportTableModel(QAbstractTableModel):
         if column == 3:
             if summary.start_date is None:
                 return ""
-            from openreport.compose.dates import date_range
+            from openreport.compose.wording.ar_ma.dates import date_range
 
             return date_range(summary.start_date, summary.end_date)
         if column == 4:

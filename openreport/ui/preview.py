@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from openreport.compose import compose
 from openreport.compose.document import block_texts
 from openreport.model import CommuneProfile, Report
+from openreport.render.qt.document import PagePainter, render_qt
 from openreport.ui.labels import tr
-from openreport.ui.qtdocument import PagePainter, render_qt
 
 PREVIEW_DPI = 96
 PREVIEW_PAGES = 60  # a longer report shows its first sixty pages; printing prints them all

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from openreport.compose.dates import MONTH_STYLES
+from openreport.compose.wording.ar_ma.dates import MONTH_STYLES
 from openreport.model import CommuneProfile
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr

@@ -241,7 +241,7 @@ def test_killed_mid_edit_loses_at_most_the_last_second(tmp_path):
 def test_attendance_cost_decisions_next_steps_and_annexes(opened, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from tests.unit.export.test_docx import tiny_png
+    from tests.helpers.files import tiny_png
 
     editor = opened.editor
     report = editor.report

@@ -7,8 +7,8 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from openreport.demo import demo_profile, demo_report
-from openreport.export.docx import export_docx
 from openreport.model import Person, ReportStatus
+from openreport.render.docx.writer import export_docx
 from openreport.serialization import to_dict
 from openreport.ui.widgets import PersonFields
 

@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 from openreport.compose import compose
 from openreport.demo import demo_profile, demo_report
 from openreport.model import ReportStatus
+from openreport.render.qt.document import render_qt
 from openreport.ui.preview import PreviewWindow, ReportPreview, new_printer, paint_report
-from openreport.ui.qtdocument import render_qt
 
 
 def test_preview_shows_every_page_and_follows_the_report(app, qtbot):

@@ -5,7 +5,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from openreport.export.docx import BUILTIN_TEMPLATE
+from openreport.render.docx.writer import BUILTIN_TEMPLATE
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from openreport import serialization
 from openreport.model import Report
 from openreport.serialization import FormatError, report_from_json, report_to_json
-from tests.strategies import reports
+from tests.helpers.strategies import reports
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])

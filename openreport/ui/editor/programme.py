@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from openreport.compose.dates import day_heading, time_digits
+from openreport.compose.wording.ar_ma.dates import day_heading, time_digits
 from openreport.model import (
     ItemKind,
     ItemStatus,

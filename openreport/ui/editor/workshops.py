@@ -33,7 +33,7 @@ from openreport.ui.widgets import Binder, RecordTable, count_spin
 
 def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
     """Every «ورشات» item of the programme, with a label saying where it stands."""
-    from openreport.compose.dates import day_heading
+    from openreport.compose.wording.ar_ma.dates import day_heading
     from openreport.ui.labels import label
 
     blocks = []

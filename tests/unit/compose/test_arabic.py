@@ -2,8 +2,16 @@
 
 import pytest
 
-from openreport.compose import arabic
-from openreport.compose.arabic import LEXICON, Case, count, deputy_of, ordinal, role_noun, verb
+from openreport.compose.wording.ar_ma import grammar as arabic
+from openreport.compose.wording.ar_ma.grammar import (
+    LEXICON,
+    Case,
+    count,
+    deputy_of,
+    ordinal,
+    role_noun,
+    verb,
+)
 from openreport.model import Gender, PanelRole
 
 M, F = Gender.MALE, Gender.FEMALE

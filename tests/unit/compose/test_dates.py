@@ -1,6 +1,6 @@
 import datetime as dt
 
-from openreport.compose.dates import (
+from openreport.compose.wording.ar_ma.dates import (
     babel_full_date,
     date_range,
     day_heading,

@@ -269,10 +269,10 @@ def test_attendance_cost_decisions_next_steps_and_annexes(profile, tmp_path):
     import docx
 
     from openreport.compose.document import Picture
-    from openreport.export.docx import export_docx
     from openreport.model import Annex, Recommendation
-    from tests.unit.export.conftest import lint_defects
-    from tests.unit.export.test_docx import tiny_png
+    from openreport.render.docx.writer import export_docx
+    from tests.helpers.files import tiny_png
+    from tests.helpers.readers import lint_defects
 
     report = Report(
         title="تقرير",

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from openreport.model import Gender, Person, Report, ReportStatus
 from openreport.storage import Library, LibraryError
 from openreport.storage.errors import ReportNotFoundError
-from tests.strategies import reports
+from tests.helpers.strategies import reports
 
 
 def test_save_load_round_trip(library, demo):

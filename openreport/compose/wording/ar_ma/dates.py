@@ -12,7 +12,7 @@ from functools import cache
 
 from babel.dates import format_date, get_day_names, get_month_names
 
-from openreport.compose.arabic import ordinal
+from openreport.compose.wording.ar_ma.grammar import ordinal
 from openreport.model import Gender
 
 MONTH_STYLES = {

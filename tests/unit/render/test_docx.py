@@ -5,10 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import re
-import struct
 import subprocess
 import unicodedata
-import zlib
 
 import docx
 import pytest
@@ -16,10 +14,6 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 
 from openreport.compose import compose
-from openreport.export import docx as exporter
-from openreport.export import ooxml
-from openreport.export.docx import ExportError, export_docx
-from openreport.export.libreoffice import convert_to_pdf
 from openreport.model import (
     CommuneProfile,
     Person,
@@ -29,18 +23,14 @@ from openreport.model import (
     Report,
     Session,
 )
-from tests.strategies import reports
-from tests.unit.export.conftest import lint, lint_defects, needs_libreoffice
-
-
-def body_texts(document) -> list[str]:
-    """Every paragraph of the body, table cells included, in document order."""
-    out = []
-    for element in document.element.body.iter(qn("w:p")):
-        text = "".join(t.text or "" for t in element.iter(qn("w:t")))
-        if text:
-            out.append(text)
-    return out
+from openreport.render.docx import ooxml
+from openreport.render.docx import writer as exporter
+from openreport.render.docx.writer import export_docx
+from openreport.render.files import ExportError
+from openreport.render.libreoffice import convert_to_pdf
+from tests.helpers.files import tiny_png
+from tests.helpers.readers import body_texts, lint, lint_defects, needs_libreoffice
+from tests.helpers.strategies import reports
 
 
 @pytest.fixture
@@ -124,18 +114,6 @@ def test_profile_font_and_sizes_go_into_the_styles(tmp_path, demo, profile):
     assert normal.find(qn("w:szCs")).get(qn("w:val")) == "32"
     title = document.styles["Title"].element.rPr
     assert title.find(qn("w:szCs")).get(qn("w:val")) == "40"
-
-
-def tiny_png() -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    pixels = zlib.compress(b"\x00" + b"\x00\x80\x00" * 2 + b"\x00" + b"\xc0\x10\x10" * 2)
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
-    )
 
 
 def test_letterhead_with_a_logo(tmp_path, demo, profile):

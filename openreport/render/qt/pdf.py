@@ -74,7 +74,7 @@ def _xmp(title: str, author: str, language: str) -> bytes:
 def write_pdf(composed: Document, profile: CommuneProfile, target: Path) -> str:
     """Write ``composed`` as PDF/A-1b at ``target``; return the font used."""
     ensure_gui_application()
-    from openreport.ui.qtdocument import PagePainter, render_qt
+    from openreport.render.qt.document import PagePainter, render_qt
 
     family = pdf_font(profile)
     document, pages = render_qt(composed, profile, family)

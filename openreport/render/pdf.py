@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openreport.compose import compose
-from openreport.export.docx import ExportError, render_docx, write_atomically
-from openreport.export.libreoffice import LibreOfficeError, convert_to_pdf
 from openreport.model import CommuneProfile, Report
+from openreport.render.docx.writer import render_docx
+from openreport.render.files import ExportError, write_atomically
+from openreport.render.libreoffice import LibreOfficeError, convert_to_pdf
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def export_pdf(
             except LibreOfficeError as error:
                 raise ExportError(str(error)) from None
         if made is None:
-            from openreport.ui.qtpdf import write_pdf
+            from openreport.render.qt.pdf import write_pdf
 
             made = folder / "report.pdf"
             font = write_pdf(composed, profile, made)

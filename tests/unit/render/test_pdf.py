@@ -13,10 +13,11 @@ import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from openreport.export.docx import ExportError, export_docx
-from openreport.export.pdf import export_pdf
-from tests.strategies import arabic_reports
-from tests.unit.export.conftest import needs_libreoffice
+from openreport.render.docx.writer import export_docx
+from openreport.render.files import ExportError
+from openreport.render.pdf import export_pdf
+from tests.helpers.readers import needs_libreoffice
+from tests.helpers.strategies import arabic_reports
 
 ROUTES = ["qt", "libreoffice"]
 
@@ -120,7 +121,7 @@ def test_one_text_three_outputs(tmp_path, demo, profile, route):
     pdf = export_pdf(demo, profile, tmp_path / "d.pdf", route=route).path
     path = export_docx(demo, profile, tmp_path / "d.docx")
     document = docx.Document(str(path))
-    from tests.unit.export.test_docx import body_texts
+    from tests.helpers.readers import body_texts
 
     cells = tuple(
         cell.text for table in document.tables for row in table.rows for cell in row.cells
@@ -143,7 +144,7 @@ def test_one_text_three_outputs(tmp_path, demo, profile, route):
 @given(report=arabic_reports)
 def test_one_text_three_outputs_for_generated_reports(tmp_path, profile, report):
     from openreport.compose import compose
-    from tests.unit.export.test_docx import body_texts
+    from tests.helpers.readers import body_texts
 
     composed = compose(report, profile)
     document = docx.Document(str(export_docx(report, profile, tmp_path / "g.docx")))
@@ -159,7 +160,7 @@ def test_one_text_three_outputs_for_generated_reports(tmp_path, profile, report)
 
 @pytest.mark.parametrize("font", ["Noto Sans Arabic", "DejaVu Sans"])
 def test_fonts_offered_for_pdf_give_the_text_back(tmp_path, demo, profile, font):
-    from openreport.ui.qtpdf import WHOLE_TEXT_FONTS
+    from openreport.render.qt.pdf import WHOLE_TEXT_FONTS
 
     assert font in WHOLE_TEXT_FONTS
     profile.font_name = font
@@ -170,7 +171,7 @@ def test_fonts_offered_for_pdf_give_the_text_back(tmp_path, demo, profile, font)
 
 @pytest.mark.parametrize("font", ["Noto Naskh Arabic", "Amiri"])
 def test_fonts_that_lose_the_text_are_never_used_by_qt(tmp_path, demo, profile, font):
-    from openreport.ui.qtpdf import LOSSY_FONTS, ensure_gui_application, write_pdf
+    from openreport.render.qt.pdf import LOSSY_FONTS, ensure_gui_application, write_pdf
 
     assert font in LOSSY_FONTS
     profile.font_name = font
@@ -182,7 +183,7 @@ def test_fonts_that_lose_the_text_are_never_used_by_qt(tmp_path, demo, profile, 
 
     from openreport.compose import compose
 
-    with mock.patch("openreport.ui.qtpdf.pdf_font", return_value=font):
+    with mock.patch("openreport.render.qt.pdf.pdf_font", return_value=font):
         write_pdf(compose(demo, profile), profile, tmp_path / "forced.pdf")
     assert "الانفتاح" not in pdf_text(tmp_path / "forced.pdf")
 

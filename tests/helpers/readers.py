@@ -12,8 +12,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import qn
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 LINT = ROOT.parent / "shared" / "tools" / "docx-rtl-lint"
 
 
@@ -50,3 +51,13 @@ def needs_libreoffice() -> None:
     for tool in ("soffice", "pdftotext"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed (tools/install-debian-packages installs it)")
+
+
+def body_texts(document) -> list[str]:
+    """Every paragraph of the body, table cells included, in document order."""
+    out = []
+    for element in document.element.body.iter(qn("w:p")):
+        text = "".join(t.text or "" for t in element.iter(qn("w:t")))
+        if text:
+            out.append(text)
+    return out

@@ -1,0 +1,1 @@
+"""How a report's sentences are said, one package per language and country."""

@@ -1,0 +1,1 @@
+"""Moroccan administrative Arabic: grammar (agreement, counts, honorifics) and dates."""

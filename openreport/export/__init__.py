@@ -1,1 +1,0 @@
-"""Renderers of the composed document: DOCX now; preview, print and PDF to follow."""

@@ -1,0 +1,1 @@
+"""Renderers of the composed document: DOCX, the Qt pages (preview, print, PDF), LibreOffice."""

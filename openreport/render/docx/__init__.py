@@ -1,0 +1,1 @@
+"""The DOCX renderer: the composed document written into the house template."""

@@ -1,0 +1,1 @@
+"""What several test modules share: report strategies, independent readers, small files."""
