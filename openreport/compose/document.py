@@ -125,6 +125,15 @@ class PageBreak:
 Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | Picture | PageBreak
 
 
+@dataclass(frozen=True)
+class PageWords:
+    """The words a renderer prints on every page, decided by the report's wording."""
+
+    page: str = "الصفحة"  # «الصفحة 3 من 12»: page, number, of, count
+    of: str = "من"
+    draft: str = "مسودة"  # the mark at the head of every page of a draft
+
+
 @dataclass
 class Document:
     title: str
@@ -132,6 +141,8 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     draft: bool = False
     language: str = "ar-MA"
+    direction: str = "rtl"  # "rtl" or "ltr": the direction of the whole document
+    words: PageWords = field(default_factory=PageWords)
 
     def paragraphs_text(self) -> list[str]:
         """The text of every paragraph, list item and table cell, in reading order."""
