@@ -127,11 +127,20 @@ Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | Picture |
 
 @dataclass(frozen=True)
 class PageWords:
-    """The words a renderer prints on every page, decided by the report's wording."""
+    """The words a renderer prints on every page, decided by the report's wording
+    (``PAGE_WORDS`` of ``openreport.compose.wording.ar_ma``)."""
 
-    page: str = "الصفحة"  # «الصفحة 3 من 12»: page, number, of, count
-    of: str = "من"
-    draft: str = "مسودة"  # the mark at the head of every page of a draft
+    page: str  # "page 3 of 12": page, number, of, count
+    of: str
+    draft: str  # the mark at the head of every page of a draft
+
+
+def _default_words() -> PageWords:
+    # A document built by hand, not composed, reads in the default wording. Imported here, not
+    # at the top, because the wording itself builds a PageWords.
+    from openreport.compose.wording.ar_ma.document import PAGE_WORDS
+
+    return PAGE_WORDS
 
 
 @dataclass
@@ -142,7 +151,7 @@ class Document:
     draft: bool = False
     language: str = "ar-MA"
     direction: str = "rtl"  # "rtl" or "ltr": the direction of the whole document
-    words: PageWords = field(default_factory=PageWords)
+    words: PageWords = field(default_factory=_default_words)
 
     def paragraphs_text(self) -> list[str]:
         """The text of every paragraph, list item and table cell, in reading order."""

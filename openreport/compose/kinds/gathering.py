@@ -1,0 +1,47 @@
+"""The gathering: a network meeting, forum or symposium told day by day, session by session.
+
+It serves every kind of event until a kind of its own is registered for it (see
+``kinds/__init__.py``): front matter, delegation and attendance, the programme's days with
+their sessions, items and workshops, then the closing parts.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from openreport.compose.context import Kind
+from openreport.compose.parts import closing, front, people, programme
+from openreport.model import CommuneProfile, Report
+
+
+def suggested_title(report: Report, profile: CommuneProfile, words: ModuleType) -> str:
+    """The commune's report on the event, named by its kind unless its name already says it."""
+    event = report.event
+    label = event.kind_label.strip() or words.event_kind_label(event.kind)
+    name = event.name.strip()
+    what = name if name.startswith(label) else f"{label} {name}".strip()
+    return words.report_title(profile.commune_name.strip(), what, report.commune_role, event.kind)
+
+
+GATHERING = Kind(
+    name="gathering",
+    parts=(
+        front.letterhead,
+        front.place_and_date,
+        front.title_block,
+        front.introduction,
+        people.delegation,
+        people.attendance,
+        front.overview,
+        programme.days,
+        closing.event_closed,
+        closing.delegation_remarks,
+        closing.decisions,
+        closing.next_steps,
+        closing.conclusion,
+        closing.signature,
+        closing.annexes,
+    ),
+    items=programme.ITEM_WRITERS,
+    suggested_title=suggested_title,
+)

@@ -1,0 +1,187 @@
+"""The sentences of the programme: days, sessions, organisers and each kind of item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openreport.compose.wording.ar_ma.dates import time_digits, time_words
+from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, count, ordinal, verb
+from openreport.compose.wording.ar_ma.people import group_gender, people_with_titles
+from openreport.model import EventKind, Gender, ItemKind, OrganisationRole, Person, SessionPeriod
+
+PERIOD_HEADINGS = {
+    SessionPeriod.MORNING: "الفترة الصباحية",
+    SessionPeriod.AFTERNOON: "الفترة المسائية",
+    SessionPeriod.EVENING: "الأمسية",
+    SessionPeriod.WHOLE_DAY: "",
+}
+
+ORGANISATION_ROLE_NOUNS = {
+    OrganisationRole.ORGANISER: "تنظيم",
+    OrganisationRole.SUPERVISOR: "إشراف",
+    OrganisationRole.HOST: "استضافة",
+    OrganisationRole.INVITER: "دعوة",
+    OrganisationRole.PATRON: "رعاية",
+    OrganisationRole.FUNDER: "تمويل",
+    OrganisationRole.SUPPORTER: "دعم",
+    OrganisationRole.PARTNER: "شراكة",
+}
+
+NOT_HELD_VERBS = {
+    ItemKind.OPENING_SPEECH: "إلقاء",
+    ItemKind.SPEECH: "إلقاء",
+    ItemKind.PRESENTATION: "تقديم",
+    ItemKind.VISIT: "القيام بزيارة",
+    ItemKind.CLOSING: "تنظيم",
+}
+
+# The beginnings of a name that mark an institution among those who received an award.
+_INSTITUTIONS = ("جماعة", "جهة", "إقليم", "عمالة", "مجلس")
+
+
+def period_heading(period: SessionPeriod) -> str:
+    """«الفترة الصباحية»; a session of the whole day has no heading."""
+    return PERIOD_HEADINGS[period]
+
+
+def day_end(end: dt.time) -> str:
+    """«(الساعة الخامسة مساء)», after the last line of the day's closing note."""
+    return f"(الساعة {time_words(end)})"
+
+
+def day_closed(number: int, end: dt.time) -> str:
+    """«اختتمت أشغال اليوم الأول على الساعة الخامسة مساء.»."""
+    closed = verb("اختتم", Gender.FEMALE)
+    return f"{closed} أشغال اليوم {ordinal(number, Gender.MALE)} على الساعة {time_words(end)}."
+
+
+def organisers_phrase(groups: list[tuple[tuple[OrganisationRole, ...], list[str]]]) -> str:
+    """«بتنظيم من أ وب، وبشراكة مع ج»: each group of organisations that share their roles."""
+    segments = []
+    for roles, names in groups:
+        nouns = " و".join(ORGANISATION_ROLE_NOUNS[r] for r in roles)
+        preposition = "مع" if roles == (OrganisationRole.PARTNER,) else "من"
+        segments.append(f"ب{nouns} {preposition} {' و'.join(names)}")
+    return "، و".join(segments)
+
+
+def session_opening(
+    *,
+    venue: str,
+    start: dt.time | None,
+    participants: int,
+    intro: str,
+    organisers: str,
+    kind: EventKind,
+) -> str:
+    """«استقبل قصر المؤتمرات، ابتداء من الساعة 9.30، 350 مشاركا …، وذلك بتنظيم من …».
+
+    ``organisers`` is the organisers' phrase, given for the first session of the event only."""
+    parts = []
+    if venue:
+        parts.append(f"استقبل {venue}")
+        if start:
+            parts.append(f"ابتداء من الساعة {time_digits(start)}")
+        if participants:
+            parts.append(count(participants, "participant_mixed"))
+    else:
+        if start:
+            parts.append(f"انطلقت الأشغال على الساعة {time_digits(start)}")
+        if participants:
+            parts.append(f"بحضور {count(participants, 'participant_mixed')}")
+    sentence = "، ".join(parts)
+    if intro:
+        sentence = f"{sentence} {intro}".strip()
+    if organisers:
+        noun = EVENT_KINDS[kind].noun
+        sentence = f"{sentence}، وذلك {organisers}" if sentence else f"نظم {noun} {organisers}"
+    sentence = sentence.strip()
+    if sentence and not sentence.endswith((".", "!", ":", "؟")):
+        sentence += "."
+    return sentence
+
+
+def opening_speeches(speeches: int, kind: EventKind) -> str:
+    """«انطلقت أنشطة الملتقى بكلمتين افتتاحيتين:», before the speeches themselves."""
+    if speeches == 1:
+        words = "بكلمة افتتاحية"
+    elif speeches == 2:
+        words = "بكلمتين افتتاحيتين"
+    else:
+        words = f"ب{count(speeches, 'speech')} افتتاحية"
+    return f"انطلقت أنشطة {EVENT_KINDS[kind].noun} {words}:"
+
+
+def speech_lead(speakers: list[Person], title: str) -> str:
+    """«كلمة السيد …، رئيس …، تحت عنوان «…»:», in bold before the speech's summary."""
+    lead = f"كلمة {people_with_titles(speakers)}" if speakers else "كلمة"
+    if title:
+        lead += f"، تحت عنوان «{title}»"
+    return lead + ":"
+
+
+def item_not_held(kind: ItemKind, title: str) -> str:
+    """«كان مقررا إلقاء …، ولكن لم يتم ذلك.»."""
+    doing = NOT_HELD_VERBS.get(kind, "تنظيم")
+    return f"كان مقررا {doing} {title or 'هذه الفقرة'}، ولكن لم يتم ذلك."
+
+
+def item_changed() -> str:
+    """The note under an item that changed and that the delegation did not explain."""
+    return "(وقع تغيير على هذه الفقرة مقارنة بالبرنامج المقرر.)"
+
+
+def aside(remark: str) -> str:
+    """A remark of the delegation on an item held as planned: «(…)»."""
+    return f"({remark})"
+
+
+def delegation_remark_label() -> str:
+    """The bold words before a remark on an item not held or changed."""
+    return "ملاحظة الوفد: "
+
+
+def presentation(speakers: list[Person], title: str) -> str:
+    """«قدم السيد …، عرضا حول «…».»، «تم تقديم عرض.»."""
+    if speakers:
+        sentence = f"{verb('قدم', group_gender(speakers))} {people_with_titles(speakers)}، عرضا"
+    else:
+        sentence = "تم تقديم عرض"
+    return sentence + (f" حول «{title}»." if title else ".")
+
+
+def round_table(speakers: list[Person], title: str) -> str:
+    """«نظمت مائدة مستديرة حول «…»، شارك فيها …»."""
+    sentence = f"نظمت مائدة مستديرة حول «{title}»" if title else "نظمت مائدة مستديرة"
+    if speakers:
+        sentence += f"، شارك فيها {people_with_titles(speakers)}"
+    return sentence + "."
+
+
+def break_note(title: str) -> str:
+    """«استراحة.», or the break's own title."""
+    return f"{title or 'استراحة'}."
+
+
+def item_heading(title: str, *, followed: bool) -> str:
+    """The bold title of any other item, with a colon when its summary follows."""
+    return title + (":" if followed else "")
+
+
+def item_speakers(speakers: list[Person]) -> str:
+    """« (السيد …، …)» after the title of any other item."""
+    return f" ({people_with_titles(speakers)})"
+
+
+def award_given(title: str) -> str:
+    """«تم توزيع جوائز …», when the user wrote no opening of their own."""
+    return f"تم توزيع {title or 'جوائز'}"
+
+
+def awarded_to(opening: str, recipients: list[str]) -> str:
+    """«… على ثماني جماعات ترابية، وهي:» before the list of recipients, or the opening alone."""
+    if not recipients:
+        return opening + "."
+    institutions = sum(r.startswith(_INSTITUTIONS) for r in recipients)
+    noun = "territorial_body" if institutions * 2 >= len(recipients) else "beneficiary"
+    return f"{opening} على {count(len(recipients), noun)}، وهي:"
