@@ -88,7 +88,7 @@ ItemWriter = Callable[[Context, ProgrammeItem, Session], None]
 TitleMaker = Callable[[Report, CommuneProfile, ModuleType], str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # a kind is itself: compared and hashed by identity
 class Kind:
     """A kind of report: its parts in order (what is not listed is left out), how each kind
     of programme item is written, and the title suggested to the user."""
