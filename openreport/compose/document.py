@@ -34,11 +34,19 @@ class Style(StrEnum):
     NOTE = "note"  # a remark of the delegation, a break
 
 
+def _letters(match: re.Match[str]) -> str:
+    letters = unicodedata.normalize("NFKC", match.group())
+    # A code point of those blocks with no letters to stand for (unassigned, a noncharacter, an
+    # ornament without decomposition) is dropped: it shows nothing, and left in, the text
+    # still reads as pre-shaped to Word's checks and to docx-rtl-lint.
+    return "" if _PRESENTATION.match(letters) else letters
+
+
 def _one_line(text: str) -> str:
     """Text for one line of a document: no XML-illegal character, no line break or tab, and
     no pre-shaped Arabic (presentation forms pasted from a PDF are written as the letters they
     show, so that Word, search and screen readers see text)."""
-    text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _PRESENTATION.sub(_letters, text)
     return _BREAKS.sub(" ", clean_text(text))
 
 
