@@ -133,22 +133,28 @@ class PageBreak:
 Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | Picture | PageBreak
 
 
+def _in_default_wording(word: str) -> str:
+    """A field whose default is ``word`` of the Moroccan wording's page words, so that a
+    document or a template built by hand (``PageWords()``), not composed, reads like a
+    composed one and the words themselves stay in the wording."""
+
+    def default() -> str:
+        # Imported when asked, not at the top: the wording itself builds a PageWords.
+        from openreport.compose.wording.ar_ma.document import PAGE_WORDS
+
+        return getattr(PAGE_WORDS, word)
+
+    return field(default_factory=default)
+
+
 @dataclass(frozen=True)
 class PageWords:
     """The words a renderer prints on every page, decided by the report's wording
-    (``PAGE_WORDS`` of ``openreport.compose.wording.ar_ma``)."""
+    (``PAGE_WORDS`` of ``openreport.compose.wording.ar_ma``, the default of every field)."""
 
-    page: str  # "page 3 of 12": page, number, of, count
-    of: str
-    draft: str  # the mark at the head of every page of a draft
-
-
-def _default_words() -> PageWords:
-    # A document built by hand, not composed, reads in the default wording. Imported here, not
-    # at the top, because the wording itself builds a PageWords.
-    from openreport.compose.wording.ar_ma.document import PAGE_WORDS
-
-    return PAGE_WORDS
+    page: str = _in_default_wording("page")  # "page 3 of 12": page, number, of, count
+    of: str = _in_default_wording("of")
+    draft: str = _in_default_wording("draft")  # the mark at the head of every page of a draft
 
 
 @dataclass
@@ -159,7 +165,7 @@ class Document:
     draft: bool = False
     language: str = "ar-MA"
     direction: str = "rtl"  # "rtl" or "ltr": the direction of the whole document
-    words: PageWords = field(default_factory=_default_words)
+    words: PageWords = field(default_factory=PageWords)
 
     def paragraphs_text(self) -> list[str]:
         """The text of every paragraph, list item and table cell, in reading order."""

@@ -16,3 +16,12 @@ def test_a_presentation_code_point_with_no_letters_is_dropped():
 
 def test_line_breaks_and_tabs_become_spaces():
     assert Run("a\nb\tc").text == "a b c"
+
+
+def test_page_words_default_to_the_moroccan_wording():
+    from openreport.compose.document import Document, PageWords
+    from openreport.compose.wording import ar_ma
+
+    assert PageWords() == ar_ma.PAGE_WORDS
+    assert Document("t", "a").words == ar_ma.PAGE_WORDS
+    assert PageWords(page="Page").of == ar_ma.PAGE_WORDS.of
