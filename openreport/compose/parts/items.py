@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from openreport.compose.context import Context, paragraphs_of
 from openreport.compose.document import Run, Style
-from openreport.model import ItemStatus, ProgrammeItem, Session
+from openreport.model import ItemStatus, Person, ProgrammeItem, Session
 
 
-def speakers_of(item: ProgrammeItem) -> list:
+def speakers_of(item: ProgrammeItem) -> list[Person]:
     return [p for p in item.speakers if not p.is_empty()]
 
 
