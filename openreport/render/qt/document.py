@@ -41,32 +41,16 @@ from openreport.compose.document import (
 )
 from openreport.compose.look import Align, ParagraphLook, Part
 from openreport.model import CommuneProfile
-from openreport.render.qt.pages import POINTS_PER_MM, PagePainter, layout_direction
+from openreport.render.qt.pages import PagePainter
+from openreport.render.qt.units import ALIGN, layout_direction, mm_px, px
 
-__all__ = ["PagePainter", "QtDocumentRenderer", "px", "render_qt"]
+__all__ = ["PagePainter", "QtDocumentRenderer", "render_qt"]
 
-# Qt lays block margins, indents, borders and images out in pixels of 1/96 inch (scaled to the
-# paint device), while the look speaks in points.
-PX_PER_POINT = 96 / 72
-
-ALIGN = {
-    Align.START: Qt.AlignmentFlag.AlignLeading,  # mirrored in a right-to-left block
-    Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
-    Align.END: Qt.AlignmentFlag.AlignTrailing,
-}
 LIST_STYLES = {
     "disc": QTextListFormat.Style.ListDisc,
     "circle": QTextListFormat.Style.ListCircle,
     "decimal": QTextListFormat.Style.ListDecimal,
 }
-
-
-def px(points: float) -> float:
-    return points * PX_PER_POINT
-
-
-def mm_px(millimetres: float) -> float:
-    return px(millimetres * POINTS_PER_MM)
 
 
 class QtDocumentRenderer:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -19,22 +20,18 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 
 from openreport.compose import look
 from openreport.compose.document import Document
 from openreport.compose.look import Part
-
-POINTS_PER_MM = 72 / 25.4
-
-
-def layout_direction(composed: Document) -> Qt.LayoutDirection:
-    if composed.direction == "ltr":
-        return Qt.LayoutDirection.LeftToRight
-    return Qt.LayoutDirection.RightToLeft
+from openreport.render.qt.units import ALIGN, POINTS_PER_MM, layout_direction, px
 
 
 class PagePainter:
@@ -164,20 +161,41 @@ class PagePainter:
             images.append(image)
         return images
 
+    def margin_format(self, part: Part) -> QTextCharFormat:
+        """The face, size, weight and colour of the page words or the draft mark."""
+        paragraph = look.PARAGRAPHS[part]
+        fmt = QTextCharFormat()
+        fmt.setFontFamilies([self.family])
+        fmt.setFontPointSize(paragraph.size.points(self.sizes))
+        fmt.setFontWeight(QFont.Weight.Bold if paragraph.bold else QFont.Weight.Normal)
+        fmt.setFontItalic(paragraph.italic)
+        if paragraph.color:
+            fmt.setForeground(QBrush(QColor(f"#{paragraph.color}")))
+        return fmt
+
+    def margin_block(self, part: Part) -> QTextBlockFormat:
+        """The alignment, direction and spacing of the page words or the draft mark."""
+        paragraph = look.PARAGRAPHS[part]
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(layout_direction(self.composed))
+        fmt.setAlignment(ALIGN[paragraph.align])
+        fmt.setTopMargin(px(paragraph.before))
+        fmt.setBottomMargin(px(paragraph.after))
+        return fmt
+
     def _margin_text(self, painter: QPainter, part: Part, text: str, width: float, where) -> None:
-        """One line of ``part``'s look, centred across ``width``; ``where(height)`` gives the
+        """One line of ``part``'s look across ``width``; ``where(height)`` gives the
         top of the line from its height (QPainter ignores vertical alignment with a text
         option, so the line is placed by its metrics)."""
-        paragraph = look.PARAGRAPHS[part]
-        font = QFont(self.family)
-        font.setPointSizeF(paragraph.size.points(self.sizes))
-        font.setBold(paragraph.bold)
-        font.setItalic(paragraph.italic)
+        fmt = self.margin_format(part)
+        font = fmt.font()
         painter.setFont(font)
-        painter.setPen(QColor(f"#{paragraph.color or look.TEXT_COLOR}"))
+        colored = fmt.hasProperty(QTextFormat.Property.ForegroundBrush)
+        painter.setPen(fmt.foreground().color() if colored else QColor(f"#{look.TEXT_COLOR}"))
         height = QFontMetricsF(font, painter.device()).height()
-        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
-        option.setTextDirection(layout_direction(self.composed))
+        block = self.margin_block(part)
+        option = QTextOption(block.alignment())
+        option.setTextDirection(block.layoutDirection())
         painter.drawText(QRectF(0, where(height), width, height), text, option)
 
     def footer(
