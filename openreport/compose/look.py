@@ -78,6 +78,15 @@ class Size:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A line under a paragraph, across the text width."""
+
+    width: float = 1.0  # points
+    color: str = "4F81BD"
+    space: float = 4.0  # points between the text and the line
+
+
+@dataclass(frozen=True)
 class ParagraphLook:
     docx_name: str  # the style's name in the DOCX template (the contract with a commune's own)
     size: Size
@@ -88,6 +97,10 @@ class ParagraphLook:
     after: float = 0.0  # space after, points
     keep_with_next: bool = False
     color: str | None = None  # RRGGBB; None is the automatic colour (black on paper)
+    line_spacing: float = 1.15  # times the face's own line height (Word's "multiple")
+    contextual: bool = False  # no space between two paragraphs of this style
+    keep_lines: bool = False  # the paragraph's lines stay on one page
+    rule_below: Rule | None = None
 
 
 BODY = Size(Base.BODY)
@@ -96,23 +109,44 @@ HEADING = Size(Base.HEADING)
 PARAGRAPHS: dict[Style | Part, ParagraphLook] = {
     Style.BODY: ParagraphLook("Normal", BODY, after=6),
     Style.TITLE: ParagraphLook(
-        "Title", Size(Base.TITLE), True, align=Align.CENTER, before=12, after=6, keep_with_next=True
+        "Title",
+        Size(Base.TITLE),
+        True,
+        align=Align.CENTER,
+        before=12,
+        after=6,
+        keep_with_next=True,
+        line_spacing=1.0,
+        contextual=True,
+        rule_below=Rule(),
     ),
     Style.SUBTITLE: ParagraphLook(
         "Subtitle", HEADING, True, align=Align.CENTER, after=6, keep_with_next=True
     ),
     Style.HEADING1: ParagraphLook(
-        "Heading 1", HEADING, True, before=14, after=6, keep_with_next=True
+        "Heading 1", HEADING, True, before=14, after=6, keep_with_next=True, keep_lines=True
     ),
     Style.HEADING2: ParagraphLook(
-        "Heading 2", Size(Base.HEADING, -1), True, before=10, after=4, keep_with_next=True
+        "Heading 2",
+        Size(Base.HEADING, -1),
+        True,
+        before=10,
+        after=4,
+        keep_with_next=True,
+        keep_lines=True,
     ),
     Style.HEADING3: ParagraphLook(
-        "Heading 3", Size(Base.HEADING, -2), True, before=8, after=4, keep_with_next=True
+        "Heading 3",
+        Size(Base.HEADING, -2),
+        True,
+        before=8,
+        after=4,
+        keep_with_next=True,
+        keep_lines=True,
     ),
     Style.PLACE_DATE: ParagraphLook("OR Place Date", BODY, align=Align.END, before=6, after=12),
     Style.NOTE: ParagraphLook("OR Note", BODY, italic=True, after=6),
-    Part.LIST: ParagraphLook("List Paragraph", BODY, after=3),
+    Part.LIST: ParagraphLook("List Paragraph", BODY, after=3, contextual=True),
     # The letterhead and table cells are a point under the body (13 pt beside 14 pt body).
     Part.LETTERHEAD: ParagraphLook("OR Letterhead", Size(Base.BODY, -1), True),
     Part.SIGNATURE: ParagraphLook("OR Signature", BODY, align=Align.END),

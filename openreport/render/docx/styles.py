@@ -44,10 +44,28 @@ def eighths(points: float) -> int:
 def write_paragraph_style(element, paragraph: ParagraphLook, sizes: Sizes, face: str) -> None:
     """Every property of ``paragraph`` on a ``w:style`` element, right to left."""
     ppr = ooxml.properties(element, "pPr")
-    if paragraph.keep_with_next:
-        ooxml.child(ppr, "keepNext", ooxml.PPR_ORDER)
-    else:
-        ooxml.remove_child(ppr, "keepNext")
+    for tag, on in (
+        ("keepNext", paragraph.keep_with_next),
+        ("keepLines", paragraph.keep_lines),
+        ("contextualSpacing", paragraph.contextual),
+    ):
+        if on:
+            ooxml.child(ppr, tag, ooxml.PPR_ORDER)
+        else:
+            ooxml.remove_child(ppr, tag)
+    ooxml.remove_child(ppr, "pBdr")
+    if paragraph.rule_below:
+        rule = paragraph.rule_below
+        borders = ooxml.child(ppr, "pBdr", ooxml.PPR_ORDER)
+        ooxml.child(
+            borders,
+            "bottom",
+            ["top", "left", "bottom", "right", "between", "bar"],
+            val="single",
+            sz=str(eighths(rule.width)),
+            space=str(round(rule.space)),
+            color=rule.color,
+        )
     ooxml.set_paragraph_rtl(ppr)
     ooxml.child(
         ppr,
@@ -55,6 +73,8 @@ def write_paragraph_style(element, paragraph: ParagraphLook, sizes: Sizes, face:
         ooxml.PPR_ORDER,
         before=str(twips(paragraph.before)),
         after=str(twips(paragraph.after)),
+        line=str(round(240 * paragraph.line_spacing)),
+        lineRule="auto",
     )
     ooxml.set_alignment(ppr, JC[paragraph.align])
     rpr = ooxml.properties(element, "rPr")

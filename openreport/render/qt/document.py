@@ -68,6 +68,7 @@ class QtDocumentRenderer:
         self.document.setDefaultFont(font)
         self.cursor = QTextCursor(self.document)
         self.first = True
+        self.previous: Style | Part | None = None  # the style of the last paragraph
 
     def char_format(self, paragraph: ParagraphLook, run: Run | None = None) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -86,12 +87,28 @@ class QtDocumentRenderer:
         fmt.setAlignment(ALIGN[align or paragraph.align])
         fmt.setTopMargin(px(paragraph.before))
         fmt.setBottomMargin(px(paragraph.after))
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        fmt.setLineHeight(paragraph.line_spacing * 100, proportional)
+        if paragraph.rule_below:
+            # drawn under the block by Qt, in the colour pages.py gives the palette's WindowText
+            fmt.setBottomMargin(px(paragraph.after + paragraph.rule_below.space))
+            fmt.setProperty(
+                QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                QTextLength(QTextLength.Type.PercentageLength, 100),
+            )
         return fmt
 
     def new_block(self, key: Style | Part, align: Align | None = None) -> ParagraphLook:
         """A new paragraph of style ``key`` at the end of the document; its look."""
         paragraph = look.PARAGRAPHS[key]
         block, char = self.block_format(paragraph, align), self.char_format(paragraph)
+        if paragraph.contextual and key == self.previous:
+            # no space between two paragraphs of this style, as Word's contextual spacing
+            block.setTopMargin(0)
+            before = self.cursor.blockFormat()
+            before.setBottomMargin(0)
+            self.cursor.setBlockFormat(before)
+        self.previous = key
         if self.first:
             self.cursor.setBlockFormat(block)
             self.cursor.setBlockCharFormat(char)

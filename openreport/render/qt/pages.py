@@ -33,6 +33,9 @@ from openreport.compose.document import Document
 from openreport.compose.look import Part
 from openreport.render.qt.units import ALIGN, POINTS_PER_MM, layout_direction, px
 
+# The rule under a paragraph (the title's); Qt draws every rule in one colour.
+RULE = next((p.rule_below for p in look.PARAGRAPHS.values() if p.rule_below), None)
+
 
 class PagePainter:
     """Lays a QTextDocument out on A4 pages of a paint device and draws them one by one."""
@@ -106,6 +109,9 @@ class PagePainter:
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = QRectF(0, clip_top, width, clip_bottom - clip_top)
             context.palette.setColor(QPalette.ColorRole.Text, QColor(f"#{look.TEXT_COLOR}"))
+            if RULE is not None:  # Qt draws a block's rule in this colour
+                for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Dark):
+                    context.palette.setColor(role, QColor(f"#{RULE.color}"))
             self.document.documentLayout().draw(painter, context)
         for block, rect in cut:
             layout = block.layout()
@@ -181,6 +187,8 @@ class PagePainter:
         fmt.setAlignment(ALIGN[paragraph.align])
         fmt.setTopMargin(px(paragraph.before))
         fmt.setBottomMargin(px(paragraph.after))
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        fmt.setLineHeight(paragraph.line_spacing * 100, proportional)  # one line: no effect
         return fmt
 
     def _margin_text(self, painter: QPainter, part: Part, text: str, width: float, where) -> None:

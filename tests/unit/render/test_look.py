@@ -8,6 +8,7 @@ and compared with the table; a renderer with a number of its own fails here.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import docx
 import pytest
@@ -32,21 +33,30 @@ from openreport.render.docx.styles import JC, mm_twips, twips
 from openreport.render.docx.writer import BUILTIN_TEMPLATE, render_docx
 from tests.helpers.readers import lint, lint_defects
 
-# The text of the sample paragraph of each style: its key's value.
+# The text of the first sample paragraph of each style: its key's value.
 PARTS_IN_BODY = (Part.LIST, Part.LETTERHEAD, Part.SIGNATURE, Part.TABLE_TEXT)
-QT_UNSUPPORTED = ("keep_with_next",)  # Qt's text layout keeps no paragraph with the next
+# Qt's text layout keeps no paragraph with the next one nor a paragraph's lines together
+QT_UNSUPPORTED = ("keep_with_next", "keep_lines")
+RULE = look.PARAGRAPHS[Style.TITLE].rule_below
 
 
 def sample(draft: bool = True, words: PageWords | None = None) -> Document:
-    """A small document with one paragraph of every style, a list of each kind, a table."""
-    blocks = [Letterhead([Part.LETTERHEAD.value])]
-    blocks += [Paragraph([Run(style.value)], style) for style in Style]
-    for numbered in (True, False):
-        item = ListItem([Run(Part.LIST.value)], [[Run(f"{Part.LIST.value} {numbered}")]])
+    """A small document with two paragraphs of every style (the second «… 2»), a list of each
+    kind, a table."""
+    blocks = [Letterhead([Part.LETTERHEAD.value, f"{Part.LETTERHEAD.value} 2"])]
+    for style in Style:
+        blocks += [Paragraph([Run(style.value)], style), Paragraph([Run(f"{style} 2")], style)]
+    for numbered, first in ((True, Part.LIST.value), (False, f"{Part.LIST.value} 2")):
+        item = ListItem([Run(first)], [[Run(f"{Part.LIST.value} {numbered}")]])
         blocks.append(BulletList([item], numbered=numbered))
-    blocks.append(Table([Part.TABLE_TEXT.value], [["cell"]]))
-    blocks.append(SignatureBlock(Part.SIGNATURE.value, "name"))
+    blocks.append(Table([Part.TABLE_TEXT.value, f"{Part.TABLE_TEXT.value} 2"], [["a", "b"]]))
+    blocks.append(SignatureBlock(Part.SIGNATURE.value, f"{Part.SIGNATURE.value} 2"))
     return Document("look", "OpenReport", blocks, draft=draft, words=words or PageWords())
+
+
+def last_of_run(key: Style | Part) -> str:
+    """The text of the last paragraph of the run of ``key``'s paragraphs in the sample."""
+    return f"{Part.LIST.value} False" if key is Part.LIST else f"{key.value} 2"
 
 
 def expected(key: Style | Part, sizes, face: str) -> dict:
@@ -61,6 +71,10 @@ def expected(key: Style | Part, sizes, face: str) -> dict:
         "after": paragraph.after,
         "keep_with_next": paragraph.keep_with_next,
         "color": paragraph.color,
+        "line_spacing": paragraph.line_spacing,
+        "contextual": paragraph.contextual,
+        "keep_lines": paragraph.keep_lines,
+        "rule_below": paragraph.rule_below,
     }
 
 
@@ -102,7 +116,29 @@ def docx_style(document, name: str) -> dict:
         "after": int(_val(ppr, "spacing", "after")) / 20,
         "keep_with_next": _on(ppr, "keepNext"),
         "color": _val(rpr, "color"),
+        "line_spacing": int(_val(ppr, "spacing", "line")) / 240,
+        "contextual": _on(ppr, "contextualSpacing"),
+        "keep_lines": _on(ppr, "keepLines"),
+        "rule_below": docx_rule(ppr),
     }
+
+
+def docx_rule(ppr):
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is None:
+        return None
+    assert [edge.tag for edge in borders] == [qn("w:bottom")]
+    bottom = borders.find(qn("w:bottom"))
+    assert _val(borders, "bottom") == "single"
+    return (
+        look.Rule(
+            width=int(_val(borders, "bottom", "sz")) / 8,
+            color=_val(borders, "bottom", "color"),
+            space=float(_val(borders, "bottom", "space")),
+        )
+        if bottom is not None
+        else None
+    )
 
 
 def docx_drift(document, sizes, face: str) -> list[str]:
@@ -203,12 +239,16 @@ def qt():
 
 
 def qt_formats(block_format, char_format) -> dict:
-    from PySide6.QtGui import QTextFormat
+    from PySide6.QtGui import QTextBlockFormat, QTextFormat
 
     from openreport.render.qt.units import ALIGN, PX_PER_POINT
 
     colored = char_format.hasProperty(QTextFormat.Property.ForegroundBrush)
     color = char_format.foreground().color().name()[1:].upper() if colored else None
+    proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    assert block_format.lineHeightType() == proportional
+    rule = block_format.hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+    space = RULE.space if rule else 0  # the rule's space is under the paragraph's
     return {
         "face": char_format.fontFamilies()[0],
         "size": char_format.fontPointSize(),
@@ -218,8 +258,10 @@ def qt_formats(block_format, char_format) -> dict:
             int(block_format.alignment().value)
         ),
         "before": round(block_format.topMargin() / PX_PER_POINT, 3),
-        "after": round(block_format.bottomMargin() / PX_PER_POINT, 3),
+        "after": round(block_format.bottomMargin() / PX_PER_POINT - space, 3),
         "color": color,
+        "line_spacing": block_format.lineHeight() / 100,
+        "rule_below": RULE if rule else None,  # Qt draws it a hairline in the rule's colour
     }
 
 
@@ -239,18 +281,30 @@ def qt_blocks(document) -> dict[str, tuple]:
     return found
 
 
+def qt_in_body(blocks, key: Style | Part) -> dict:
+    """The look of ``key``'s paragraphs: the space before from the first of the run, after
+    from the last; contextual if the space between two of them is none."""
+    first, char = blocks[key.value]
+    last = blocks[last_of_run(key)][0]
+    found = qt_formats(last.blockFormat(), char)
+    found["before"] = qt_formats(first.blockFormat(), char)["before"]
+    between = first.blockFormat().bottomMargin() + first.next().blockFormat().topMargin()
+    paragraph = look.PARAGRAPHS[key]
+    found["contextual"] = (
+        between == 0 if paragraph.before or paragraph.after else paragraph.contextual
+    )
+    return found
+
+
 def qt_drift(document, painter, sizes, face: str) -> list[str]:
     blocks = qt_blocks(document)
     drift = []
     for key in (*Style, *PARTS_IN_BODY, Part.HEADER, Part.FOOTER):
-        if key in (Part.HEADER, Part.FOOTER):  # painted in the margins, centred
+        if key in (Part.HEADER, Part.FOOTER):  # one line painted in a margin
             found = qt_formats(painter.margin_block(key), painter.margin_format(key))
+            found["contextual"] = look.PARAGRAPHS[key].contextual
         else:
-            block, char = blocks[key.value]
-            found = qt_formats(block.blockFormat(), char)
-            if key is Part.TABLE_TEXT:
-                # a cell's air left and right is its paragraph's margins
-                assert block.blockFormat().leftMargin() == block.blockFormat().rightMargin()
+            found = qt_in_body(blocks, key)
         wanted = expected(key, sizes, face)
         drift += [
             f"{key}: {k} {found[k]!r} ≠ {wanted[k]!r}"
@@ -298,13 +352,8 @@ def test_the_qt_lists_table_and_page_are_the_look(qt, profile):
 
     document, painter = render_qt(sample(), profile)
     blocks = qt_blocks(document)
-    for numbered, markers in ((True, look.NUMBERED), (False, look.BULLETS)):
-        texts = [Part.LIST.value, f"{Part.LIST.value} {numbered}"]
-        if not numbered:  # the second list's first item has the same text as the first's
-            block = blocks[texts[1]][0].previous()
-            texts = [block.text(), texts[1]]
-        else:
-            block = blocks[texts[0]][0]
+    for first, markers in ((Part.LIST.value, look.NUMBERED), ("list 2", look.BULLETS)):
+        block = blocks[first][0]
         for level, marker in enumerate(markers):
             fmt = block.textList().format()
             assert fmt.style() == LIST_STYLES[marker.qt_style]
@@ -317,7 +366,7 @@ def test_the_qt_lists_table_and_page_are_the_look(qt, profile):
     assert fmt.border() == look.TABLE.border * PX_PER_POINT
     assert fmt.borderBrush().color().name()[1:].upper() == look.TABLE.border_color
     cell = blocks[Part.TABLE_TEXT.value][0].blockFormat()
-    assert cell.leftMargin() == look.TABLE.padding_start_end * PX_PER_POINT
+    assert cell.leftMargin() == cell.rightMargin() == look.TABLE.padding_start_end * PX_PER_POINT
     margins = painter.page_layout().margins(QPageLayout.Unit.Millimeter)
     page = look.PAGE
     assert (margins.top(), margins.bottom()) == (page.top_mm, page.bottom_mm)
@@ -334,7 +383,9 @@ def test_the_qt_pdf_prints_the_documents_page_words(qt, tmp_path, profile):
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "words.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Page 1 of 1" in text and "Brouillon" in text
+    count = len(re.findall("\f", text))
+    assert count > 1 and f"Page 1 of {count}" in text and f"Page {count} of {count}" in text
+    assert "Brouillon" in text
     assert "الصفحة" not in text and "مسودة" not in text
 
 
