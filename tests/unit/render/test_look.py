@@ -60,22 +60,11 @@ def last_of_run(key: Style | Part) -> str:
 
 
 def expected(key: Style | Part, sizes, face: str) -> dict:
+    """Every property of ``key``'s look, its size under ``sizes``, the face given."""
     paragraph = look.PARAGRAPHS[key]
-    return {
-        "face": face,
-        "size": paragraph.size.points(sizes),
-        "bold": paragraph.bold,
-        "italic": paragraph.italic,
-        "align": paragraph.align,
-        "before": paragraph.before,
-        "after": paragraph.after,
-        "keep_with_next": paragraph.keep_with_next,
-        "color": paragraph.color,
-        "line_spacing": paragraph.line_spacing,
-        "contextual": paragraph.contextual,
-        "keep_lines": paragraph.keep_lines,
-        "rule_below": paragraph.rule_below,
-    }
+    found = {f.name: getattr(paragraph, f.name) for f in dataclasses.fields(paragraph)}
+    del found["docx_name"]
+    return {**found, "face": face, "size": paragraph.size.points(sizes)}
 
 
 @pytest.fixture(params=["demo", "other"])
@@ -128,17 +117,9 @@ def docx_rule(ppr):
     if borders is None:
         return None
     assert [edge.tag for edge in borders] == [qn("w:bottom")]
-    bottom = borders.find(qn("w:bottom"))
     assert _val(borders, "bottom") == "single"
-    return (
-        look.Rule(
-            width=int(_val(borders, "bottom", "sz")) / 8,
-            color=_val(borders, "bottom", "color"),
-            space=float(_val(borders, "bottom", "space")),
-        )
-        if bottom is not None
-        else None
-    )
+    width, space = (int(_val(borders, "bottom", name)) for name in ("sz", "space"))
+    return look.Rule(width / 8, _val(borders, "bottom", "color"), space)
 
 
 def docx_drift(document, sizes, face: str) -> list[str]:
