@@ -34,8 +34,15 @@ TBLPR_ORDER = (
     "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc"
     " tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription"
 ).split()
+NUMPR_ORDER = ["ilvl", "numId"]
+PBDR_ORDER = ["top", "left", "bottom", "right", "between", "bar"]
 
 A4_WIDTH, A4_HEIGHT = 11906, 16838  # twentieths of a point
+
+
+# The tags that follow a tag in one of the orders above (module constants: the key is the
+# order's id), asked for thousands of times an export.
+_SUCCESSORS: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def child(parent, tag: str, order: list[str], **attributes: str):
@@ -43,7 +50,10 @@ def child(parent, tag: str, order: list[str], **attributes: str):
     element = parent.find(qn(f"w:{tag}"))
     if element is None:
         element = OxmlElement(f"w:{tag}")
-        successors = order[order.index(tag) + 1 :]
+        key = (id(order), tag)
+        successors = _SUCCESSORS.get(key)
+        if successors is None:
+            successors = _SUCCESSORS[key] = frozenset(order[order.index(tag) + 1 :])
         for existing in parent:
             name = existing.tag.rsplit("}", 1)[-1]
             if name in successors:
@@ -295,5 +305,5 @@ def new_list(numbering_element, numbered: bool, num_id: int) -> int:
 
 def set_numbering(ppr, num_id: int, level: int) -> None:
     numpr = child(ppr, "numPr", PPR_ORDER)
-    child(numpr, "ilvl", ["ilvl", "numId"], val=str(level))
-    child(numpr, "numId", ["ilvl", "numId"], val=str(num_id))
+    child(numpr, "ilvl", NUMPR_ORDER, val=str(level))
+    child(numpr, "numId", NUMPR_ORDER, val=str(num_id))

@@ -60,7 +60,7 @@ def write_paragraph_style(element, paragraph: ParagraphLook, sizes: Sizes, face:
         ooxml.child(
             borders,
             "bottom",
-            ["top", "left", "bottom", "right", "between", "bar"],
+            ooxml.PBDR_ORDER,
             val="single",
             sz=str(eighths(rule.width)),
             space=str(round(rule.space)),

@@ -18,6 +18,7 @@ import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from docx.styles import BabelFish
 from docx.text.paragraph import Paragraph as Paragraph_
 
 from openreport.compose import compose, look
@@ -85,7 +86,18 @@ def _copy_missing_styles(document, builtin) -> None:
             document.styles.element.append(copy.deepcopy(builtin.styles[name].element))
 
 
-def _apply_profile(document, profile: CommuneProfile, language: str) -> None:
+def _styles(document) -> dict[str, object]:
+    """The ``w:style`` elements by the names python-docx shows («Heading 1», not «heading 1»),
+    read from the XML at once: python-docx scans every style on each lookup."""
+    found = {}
+    for element in document.styles.element.iterchildren(qn("w:style")):
+        name = element.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")):
+            found[BabelFish.internal2ui(name.get(qn("w:val")))] = element
+    return found
+
+
+def _apply_profile(styles: dict, document, profile: CommuneProfile, language: str) -> None:
     """The profile's face and sizes, set on the styles (never on each run), by the look."""
     face = look.docx_face(profile.font_name)
     sizes = {
@@ -93,15 +105,13 @@ def _apply_profile(document, profile: CommuneProfile, language: str) -> None:
         for paragraph in look.PARAGRAPHS.values()
     }
     sizes[TABLE_STYLE] = look.size(Part.TABLE_TEXT, profile)
-    for style in document.styles:
-        element = style.element
+    for name, element in styles.items():
         if element.get(qn("w:type")) not in ("paragraph", "table"):
             continue
-        rpr = element.find(qn("w:rPr"))
-        if rpr is None and style.name not in sizes:
+        if name not in sizes and element.find(qn("w:rPr")) is None:
             continue
         rpr = ooxml.properties(element, "rPr")
-        ooxml.set_run_arabic(rpr, face, sizes.get(style.name), lang=language)
+        ooxml.set_run_arabic(rpr, face, sizes.get(name), lang=language)
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
         rpr = defaults.find(qn("w:rPrDefault"))
@@ -133,14 +143,14 @@ class DocxRenderer:
         _clear_body(self.document)
         self.numbering = None
         self.last_list_id = 0
-        # Style ids by name, looked up once: python-docx scans every style on each lookup.
+        self.styles = _styles(self.document)
         self.style_ids = {
-            style.name: style.style_id for style in self.document.styles if style.name
+            name: element.get(qn("w:styleId")) for name, element in self.styles.items()
         }
         self.sectpr = self.document.element.body.find(qn("w:sectPr"))
 
     def render(self, composed: Document):
-        _apply_profile(self.document, self.profile, composed.language)
+        _apply_profile(self.styles, self.document, self.profile, composed.language)
         if composed.direction == "ltr":
             _left_to_right(self.document)
         previous = None
@@ -314,9 +324,10 @@ class DocxRenderer:
     def footer_words(self, words: PageWords) -> None:
         """The page words of the document in the footer (the template's are the defaults)."""
         for section in self.document.sections:
-            for paragraph in section.footer.paragraphs:
-                if paragraph.style is not None and paragraph.style.name == FOOTER:
-                    write_footer_words(paragraph._p, words)
+            for paragraph in section.footer._element.iterchildren(qn("w:p")):
+                style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+                if style is not None and style.get(qn("w:val")) == self.style_ids[FOOTER]:
+                    write_footer_words(paragraph, words)
 
     def draft_mark(self, word: str) -> None:
         for section in self.document.sections:
