@@ -34,8 +34,15 @@ TBLPR_ORDER = (
     "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc"
     " tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription"
 ).split()
+NUMPR_ORDER = ["ilvl", "numId"]
+PBDR_ORDER = ["top", "left", "bottom", "right", "between", "bar"]
 
 A4_WIDTH, A4_HEIGHT = 11906, 16838  # twentieths of a point
+
+
+# The tags that follow a tag in one of the orders above (module constants: the key is the
+# order's id), asked for thousands of times an export.
+_SUCCESSORS: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def child(parent, tag: str, order: list[str], **attributes: str):
@@ -43,7 +50,10 @@ def child(parent, tag: str, order: list[str], **attributes: str):
     element = parent.find(qn(f"w:{tag}"))
     if element is None:
         element = OxmlElement(f"w:{tag}")
-        successors = order[order.index(tag) + 1 :]
+        key = (id(order), tag)
+        successors = _SUCCESSORS.get(key)
+        if successors is None:
+            successors = _SUCCESSORS[key] = frozenset(order[order.index(tag) + 1 :])
         for existing in parent:
             name = existing.tag.rsplit("}", 1)[-1]
             if name in successors:
@@ -145,7 +155,17 @@ def set_section_rtl(sectpr) -> None:
     child(sectpr, "bidi", SECTPR_ORDER)
 
 
-def set_a4(sectpr, *, top: int, bottom: int, start: int, end: int, gutter: int = 0) -> None:
+def set_a4(
+    sectpr,
+    *,
+    top: int,
+    bottom: int,
+    start: int,
+    end: int,
+    header: int,
+    footer: int,
+    gutter: int = 0,
+) -> None:
     """A4 portrait; margins in twentieths of a point (start = right side, binding side)."""
     child(sectpr, "pgSz", SECTPR_ORDER, w=str(A4_WIDTH), h=str(A4_HEIGHT))
     sectpr.find(qn("w:pgSz")).attrib.pop(qn("w:orient"), None)
@@ -157,8 +177,8 @@ def set_a4(sectpr, *, top: int, bottom: int, start: int, end: int, gutter: int =
         bottom=str(bottom),
         right=str(start),
         left=str(end),
-        header="708",
-        footer="708",
+        header=str(header),
+        footer=str(footer),
         gutter=str(gutter),
     )
 
@@ -214,7 +234,7 @@ BULLET_ABSTRACT_ID = 9101
 NUMBER_ABSTRACT_ID = 9102
 
 
-def _level(ilvl: int, fmt: str, text: str, indent: int):
+def _level(ilvl: int, fmt: str, text: str, indent: int, hanging: int):
     lvl = OxmlElement("w:lvl")
     lvl.set(qn("w:ilvl"), str(ilvl))
     for tag, value in (("start", "1"), ("numFmt", fmt), ("lvlText", text), ("lvlJc", "left")):
@@ -223,20 +243,26 @@ def _level(ilvl: int, fmt: str, text: str, indent: int):
         lvl.append(element)
     ppr = OxmlElement("w:pPr")
     set_paragraph_rtl(ppr)
-    child(ppr, "ind", PPR_ORDER, left=str(indent), hanging="357")
+    child(ppr, "ind", PPR_ORDER, left=str(indent), hanging=str(hanging))
     lvl.append(ppr)
     return lvl
 
 
-def ensure_list_definitions(numbering_element) -> None:
-    """Add OpenReport's bullet and «1-» numbering definitions if the document lacks them."""
+def ensure_list_definitions(
+    numbering_element,
+    bullets: list[tuple[str, str]],
+    numbered: list[tuple[str, str]],
+    indents: list[int],
+    hanging: int,
+) -> None:
+    """Add OpenReport's bullet and numbered list definitions if the document lacks them.
+
+    ``bullets`` and ``numbered`` give (numFmt, lvlText) per level, ``indents`` the start
+    indent of each level and ``hanging`` the marker's hang, in twentieths of a point."""
     existing = {
         a.get(qn("w:abstractNumId")) for a in numbering_element.findall(qn("w:abstractNum"))
     }
-    definitions = (
-        (BULLET_ABSTRACT_ID, [("bullet", "•"), ("bullet", "–")]),
-        (NUMBER_ABSTRACT_ID, [("decimal", "%1-"), ("bullet", "–")]),
-    )
+    definitions = ((BULLET_ABSTRACT_ID, bullets), (NUMBER_ABSTRACT_ID, numbered))
     for abstract_id, levels in definitions:
         if str(abstract_id) in existing:
             continue
@@ -246,7 +272,7 @@ def ensure_list_definitions(numbering_element) -> None:
         multi.set(qn("w:val"), "hybridMultilevel")
         abstract.append(multi)
         for ilvl, (fmt, text) in enumerate(levels):
-            abstract.append(_level(ilvl, fmt, text, 720 + 360 * ilvl))
+            abstract.append(_level(ilvl, fmt, text, indents[ilvl], hanging))
         # abstractNum elements come before every num element
         first_num = numbering_element.find(qn("w:num"))
         if first_num is not None:
@@ -279,5 +305,5 @@ def new_list(numbering_element, numbered: bool, num_id: int) -> int:
 
 def set_numbering(ppr, num_id: int, level: int) -> None:
     numpr = child(ppr, "numPr", PPR_ORDER)
-    child(numpr, "ilvl", ["ilvl", "numId"], val=str(level))
-    child(numpr, "numId", ["ilvl", "numId"], val=str(num_id))
+    child(numpr, "ilvl", NUMPR_ORDER, val=str(level))
+    child(numpr, "numId", NUMPR_ORDER, val=str(num_id))

@@ -17,15 +17,17 @@ from pathlib import Path
 import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
+from docx.shared import Mm
+from docx.styles import BabelFish
 from docx.text.paragraph import Paragraph as Paragraph_
 
-from openreport.compose import compose
+from openreport.compose import compose, look
 from openreport.compose.document import (
     BulletList,
     Document,
     Letterhead,
     PageBreak,
+    PageWords,
     Paragraph,
     Picture,
     Run,
@@ -33,21 +35,22 @@ from openreport.compose.document import (
     Style,
     Table,
 )
+from openreport.compose.look import Part
 from openreport.model import CommuneProfile, Report
 from openreport.render.docx import ooxml
 from openreport.render.docx.styles import (
     ALL_PARAGRAPH_STYLES,
-    BODY_SIZED,
-    DEFAULT_FONT,
+    FOOTER,
     HEADER,
-    HEADING_SIZED,
+    JC,
     LETTERHEAD,
     LIST,
     SIGNATURE,
     STYLE_NAMES,
     TABLE_STYLE,
     TABLE_TEXT,
-    TITLE_SIZED,
+    twips,
+    write_footer_words,
 )
 from openreport.render.files import write_atomically
 from openreport.resources import TEMPLATES
@@ -62,17 +65,18 @@ _LATIN = re.compile(
 
 
 def _load_template(profile: CommuneProfile):
-    """The commune's own template if it has one that opens, else the built-in one."""
+    """The commune's own template if it has one that opens, else the built-in one; and
+    whether it is the built-in one."""
     builtin = docx.Document(str(BUILTIN_TEMPLATE))
     path = profile.template_path.strip()
     if not path:
-        return builtin
+        return builtin, True
     try:
         document = docx.Document(path)
     except Exception:
-        return builtin
+        return builtin, True
     _copy_missing_styles(document, builtin)
-    return document
+    return document, False
 
 
 def _copy_missing_styles(document, builtin) -> None:
@@ -82,31 +86,47 @@ def _copy_missing_styles(document, builtin) -> None:
             document.styles.element.append(copy.deepcopy(builtin.styles[name].element))
 
 
-def _apply_profile(document, profile: CommuneProfile) -> None:
-    """The profile's font face and sizes, set on the styles (never on each run)."""
-    font = profile.font_name.strip() or DEFAULT_FONT
+def _styles(document) -> dict[str, object]:
+    """The ``w:style`` elements by the names python-docx shows («Heading 1», not «heading 1»),
+    read from the XML at once: python-docx scans every style on each lookup."""
+    found = {}
+    for element in document.styles.element.iterchildren(qn("w:style")):
+        name = element.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")):
+            found[BabelFish.internal2ui(name.get(qn("w:val")))] = element
+    return found
+
+
+def _apply_profile(styles: dict, document, profile: CommuneProfile, language: str) -> None:
+    """The profile's face and sizes, set on the styles (never on each run), by the look."""
+    face = look.docx_face(profile.font_name)
     sizes = {
-        **{name: profile.body_size for name in BODY_SIZED},
-        **{name: profile.heading_size for name in HEADING_SIZED},
-        **{name: profile.title_size for name in TITLE_SIZED},
+        paragraph.docx_name: paragraph.size.points(profile)
+        for paragraph in look.PARAGRAPHS.values()
     }
-    for style in document.styles:
-        element = style.element
+    sizes[TABLE_STYLE] = look.size(Part.TABLE_TEXT, profile)
+    for name, element in styles.items():
         if element.get(qn("w:type")) not in ("paragraph", "table"):
             continue
-        rpr = element.find(qn("w:rPr"))
-        if rpr is None and style.name not in sizes:
+        if name not in sizes and element.find(qn("w:rPr")) is None:
             continue
         rpr = ooxml.properties(element, "rPr")
-        size = sizes.get(style.name)
-        if style.name in ("Heading 2", "Heading 3") and size:
-            size = max(size - (1 if style.name == "Heading 2" else 2), profile.body_size)
-        ooxml.set_run_arabic(rpr, font, size)
+        ooxml.set_run_arabic(rpr, face, sizes.get(name), lang=language)
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
         rpr = defaults.find(qn("w:rPrDefault"))
         if rpr is not None and rpr.find(qn("w:rPr")) is not None:
-            ooxml.set_run_arabic(rpr.find(qn("w:rPr")), font, profile.body_size)
+            body = look.size(Style.BODY, profile)
+            ooxml.set_run_arabic(rpr.find(qn("w:rPr")), face, body, lang=language)
+
+
+def _left_to_right(document) -> None:
+    """A left-to-right document (the template is right to left): no bidi paragraph or run."""
+    for tag in ("bidi", "rtl"):
+        for element in document.styles.element.iter(qn(f"w:{tag}")):
+            element.set(qn("w:val"), "0")
+    for section in document.sections:
+        ooxml.remove_child(section._sectPr, "bidi")
 
 
 def _clear_body(document) -> None:
@@ -119,18 +139,20 @@ def _clear_body(document) -> None:
 class DocxRenderer:
     def __init__(self, profile: CommuneProfile) -> None:
         self.profile = profile
-        self.document = _load_template(profile)
+        self.document, self.builtin = _load_template(profile)
         _clear_body(self.document)
-        _apply_profile(self.document, profile)
         self.numbering = None
         self.last_list_id = 0
-        # Style ids by name, looked up once: python-docx scans every style on each lookup.
+        self.styles = _styles(self.document)
         self.style_ids = {
-            style.name: style.style_id for style in self.document.styles if style.name
+            name: element.get(qn("w:styleId")) for name, element in self.styles.items()
         }
         self.sectpr = self.document.element.body.find(qn("w:sectPr"))
 
     def render(self, composed: Document):
+        _apply_profile(self.styles, self.document, self.profile, composed.language)
+        if composed.direction == "ltr":
+            _left_to_right(self.document)
         previous = None
         for block in composed.blocks:
             if isinstance(block, BulletList | Table) and previous is not None:
@@ -151,10 +173,14 @@ class DocxRenderer:
                 self.picture(block)
             elif isinstance(block, PageBreak):
                 self.page_break()
-        for section in self.document.sections:
-            ooxml.set_section_rtl(section._sectPr)
+        if composed.direction != "ltr":
+            for section in self.document.sections:
+                ooxml.set_section_rtl(section._sectPr)
+        if self.builtin:
+            # a commune's own template keeps its own footer
+            self.footer_words(composed.words)
         if composed.draft:
-            self.draft_mark()
+            self.draft_mark(composed.words.draft)
         props = self.document.core_properties
         props.title = composed.title
         props.author = composed.author
@@ -203,7 +229,13 @@ class DocxRenderer:
     def bullets(self, block: BulletList) -> None:
         if self.numbering is None:
             self.numbering = self.document.part.numbering_part.element
-            ooxml.ensure_list_definitions(self.numbering)
+            ooxml.ensure_list_definitions(
+                self.numbering,
+                [(m.docx_format, m.docx_text) for m in look.BULLETS],
+                [(m.docx_format, m.docx_text) for m in look.NUMBERED],
+                [twips(indent) for indent in look.LIST_INDENTS],
+                twips(look.LIST_HANGING),
+            )
             self.last_list_id = ooxml.last_list_id(self.numbering)
         self.last_list_id += 1
         num_id = ooxml.new_list(self.numbering, block.numbered, self.last_list_id)
@@ -223,14 +255,15 @@ class DocxRenderer:
             for cell, text in zip(row.cells, cells, strict=False):
                 paragraph = cell.paragraphs[0]._p
                 self.set_style(paragraph, TABLE_TEXT)
-                self.add_runs(paragraph, [Run(text, bold=row_index == 0)])
+                header = row_index == 0 and look.TABLE.header_bold
+                self.add_runs(paragraph, [Run(text, bold=header)])
         for index, row in enumerate(table.rows):
             # rows never split across pages; a short table stays on one page
             trpr = row._tr.get_or_add_trPr()
             trpr.append(trpr.makeelement(qn("w:cantSplit"), {}))
             if index == 0:
                 trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
-            if index < len(table.rows) - 1 and len(table.rows) <= 12:
+            if index < len(table.rows) - 1 and len(table.rows) <= look.TABLE.keep_together_rows:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         paragraph.paragraph_format.keep_with_next = True
@@ -253,24 +286,26 @@ class DocxRenderer:
             first = False
         paragraph = middle.paragraphs[0]
         self.set_style(paragraph._p, LETTERHEAD)
-        ooxml.set_alignment(ooxml.properties(paragraph._p, "pPr"), "center")
+        ooxml.set_alignment(ooxml.properties(paragraph._p, "pPr"), JC[look.Align.CENTER])
         try:
-            paragraph.add_run().add_picture(io.BytesIO(block.logo), height=Cm(2.5))
+            height = Mm(look.PICTURE.logo_height_mm)
+            paragraph.add_run().add_picture(io.BytesIO(block.logo), height=height)
         except Exception:
             pass
 
     def picture(self, block: Picture) -> None:
         paragraph = self.paragraph([], STYLE_NAMES[Style.BODY])
-        ooxml.set_alignment(ooxml.properties(paragraph, "pPr"), "center")
+        center = JC[look.Align.CENTER]
+        ooxml.set_alignment(ooxml.properties(paragraph, "pPr"), center)
         try:
             Paragraph_(paragraph, self.document._body).add_run().add_picture(
-                io.BytesIO(block.data), width=Cm(14)
+                io.BytesIO(block.data), width=Mm(look.PICTURE.width_mm)
             )
         except Exception:
             pass
         if block.caption:
-            caption = self.paragraph([Run(block.caption)], STYLE_NAMES[Style.NOTE])
-            ooxml.set_alignment(ooxml.properties(caption, "pPr"), "center")
+            caption = self.paragraph([Run(block.caption)], STYLE_NAMES[look.PICTURE.caption])
+            ooxml.set_alignment(ooxml.properties(caption, "pPr"), center)
 
     def page_break(self) -> None:
         run = ooxml.text_run(self.paragraph([], STYLE_NAMES[Style.BODY]), "")
@@ -279,13 +314,22 @@ class DocxRenderer:
         run.insert(0, br)
 
     def signature(self, block: SignatureBlock) -> None:
-        self.paragraph([], STYLE_NAMES[Style.BODY])
+        for _ in range(look.SIGNATURE.blank_lines):
+            self.paragraph([], STYLE_NAMES[Style.BODY])
         if block.function:
-            self.paragraph([Run(block.function, bold=True)], SIGNATURE)
+            self.paragraph([Run(block.function, bold=look.SIGNATURE.function_bold)], SIGNATURE)
         if block.name:
-            self.paragraph([Run(block.name)], SIGNATURE)
+            self.paragraph([Run(block.name, bold=look.SIGNATURE.name_bold)], SIGNATURE)
 
-    def draft_mark(self) -> None:
+    def footer_words(self, words: PageWords) -> None:
+        """The page words of the document in the footer (the template's are the defaults)."""
+        for section in self.document.sections:
+            for paragraph in section.footer._element.iterchildren(qn("w:p")):
+                style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+                if style is not None and style.get(qn("w:val")) == self.style_ids[FOOTER]:
+                    write_footer_words(paragraph, words)
+
+    def draft_mark(self, word: str) -> None:
         for section in self.document.sections:
             header = section.header
             header.is_linked_to_previous = False
@@ -293,7 +337,8 @@ class DocxRenderer:
             paragraph.style = self.document.styles[HEADER]
             for run in list(paragraph._p.findall(qn("w:r"))):
                 paragraph._p.remove(run)
-            self.add_runs(paragraph._p, [Run("مسودة", bold=True)])
+            bold = look.PARAGRAPHS[Part.HEADER].bold
+            self.add_runs(paragraph._p, [Run(word, bold=bold)])
 
 
 def render_docx(composed: Document, profile: CommuneProfile):

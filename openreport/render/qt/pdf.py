@@ -8,16 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPagedPaintDevice, QPdfWriter
 
+from openreport.compose import look
 from openreport.compose.document import Document
 from openreport.model import CommuneProfile
 
-# What pdftotext gets back from a Qt PDF, by font (measured; see the project's notes on Arabic
-# PDF): only these give the whole text back after Unicode NFKC normalisation.
-WHOLE_TEXT_FONTS = ("Noto Sans Arabic", "DejaVu Sans")
-LOSSY_FONTS = {
-    "Noto Naskh Arabic": "يفقد النص المستخرج حرفي لا (لام ألف)",
-    "Amiri": "يفقد النص المستخرج معظم الحروف",
-}
+# The faces whose text comes back whole from a Qt PDF, and what the others lose: in the look.
+WHOLE_TEXT_FONTS = look.WHOLE_TEXT_FACES
+LOSSY_FONTS = look.LOSSY_FACES
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -38,13 +35,7 @@ def ensure_gui_application() -> QGuiApplication:
 def pdf_font(profile: CommuneProfile) -> str:
     """The report's font if its PDF text comes back whole, else the first installed one that
     does (the archive must stay searchable)."""
-    installed = set(QFontDatabase.families())
-    if profile.font_name in WHOLE_TEXT_FONTS and profile.font_name in installed:
-        return profile.font_name
-    for family in WHOLE_TEXT_FONTS:
-        if family in installed:
-            return family
-    return profile.font_name
+    return look.pdf_face(profile.font_name, set(QFontDatabase.families()))
 
 
 def _xmp(title: str, author: str, language: str) -> bytes:
@@ -74,7 +65,8 @@ def _xmp(title: str, author: str, language: str) -> bytes:
 def write_pdf(composed: Document, profile: CommuneProfile, target: Path) -> str:
     """Write ``composed`` as PDF/A-1b at ``target``; return the font used."""
     ensure_gui_application()
-    from openreport.render.qt.document import PagePainter, render_qt
+    from openreport.render.qt.document import render_qt
+    from openreport.render.qt.pages import PagePainter
 
     family = pdf_font(profile)
     document, pages = render_qt(composed, profile, family)

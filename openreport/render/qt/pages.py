@@ -1,0 +1,236 @@
+"""The pages of a Qt-rendered report: A4 from the look, the page words, the draft mark.
+
+Lays a QTextDocument out on pages of a paint device (printer, PDF writer, preview image) and
+draws them one by one, with the document's «الصفحة X من Y» in the bottom margin and, on
+drafts, its draft word in the top margin, where the DOCX has its footer and header.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+
+from openreport.compose import look
+from openreport.compose.document import Document
+from openreport.compose.look import Part
+from openreport.render.qt.units import ALIGN, POINTS_PER_MM, layout_direction, px
+
+# The rule under a paragraph (the title's); Qt draws every rule in one colour.
+RULE = next((p.rule_below for p in look.PARAGRAPHS.values() if p.rule_below), None)
+
+
+class PagePainter:
+    """Lays a QTextDocument out on A4 pages of a paint device and draws them one by one."""
+
+    def __init__(
+        self,
+        document: QTextDocument,
+        composed: Document,
+        family: str,
+        sizes: look.Sizes | None = None,
+    ) -> None:
+        self.document = document
+        self.composed = composed
+        self.family = family
+        self.sizes = sizes or look.DefaultSizes()
+
+    @staticmethod
+    def page_layout() -> QPageLayout:
+        """A4 with the look's margins; the start margin is on the right of a right-to-left page."""
+        page = look.PAGE
+        return QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(page.end_mm, page.top_mm, page.start_mm, page.bottom_mm),
+            QPageLayout.Unit.Millimeter,
+        )
+
+    def layout(self, device, width: float, body_height: float) -> int:
+        """Lay the text out in pages of ``width`` × ``body_height`` device pixels."""
+        self.document.documentLayout().setPaintDevice(device)
+        self.document.setPageSize(QSizeF(width, body_height))
+        return self.document.pageCount()
+
+    def _straddling(self, y: float, width: float):
+        """The paragraph cut by the page edge at ``y`` (and its rectangle), if any."""
+        layout = self.document.documentLayout()
+        position = layout.hitTest(QPointF(width / 2, y), Qt.HitTestAccuracy.FuzzyHit)
+        if position < 0:
+            return None
+        block = self.document.findBlock(position)
+        if not block.isValid() or QTextCursor(block).currentTable() is not None:
+            return None
+        rect = layout.blockBoundingRect(block)
+        return (block, rect) if rect.top() < y < rect.bottom() else None
+
+    def draw_page(
+        self, painter: QPainter, number: int, count: int, width: float, body_height: float
+    ) -> None:
+        """Draw page ``number`` with the painter's origin at the top of the text area.
+
+        Qt draws every paragraph that touches the page whole (the clip only hides the rest),
+        so the text of a paragraph cut by a page edge would be in the PDF twice. Such a
+        paragraph is left out of the page's drawing and its lines on this page drawn one by one.
+        """
+        top, bottom = (number - 1) * body_height, number * body_height
+        clip_top, clip_bottom = top, bottom
+        cut = [
+            found
+            for found in (self._straddling(top, width), self._straddling(bottom, width))
+            if found is not None
+        ]
+        for _block, rect in cut:
+            if rect.top() < top:
+                clip_top = max(clip_top, rect.bottom() + 0.5)
+            if rect.bottom() > bottom:
+                clip_bottom = min(clip_bottom, rect.top() - 0.5)
+        painter.save()
+        painter.translate(0, -top)
+        painter.setClipRect(QRectF(0, top, width, body_height))
+        if clip_bottom > clip_top:
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, clip_top, width, clip_bottom - clip_top)
+            context.palette.setColor(QPalette.ColorRole.Text, QColor(f"#{look.TEXT_COLOR}"))
+            if RULE is not None:  # Qt draws a block's rule in this colour
+                for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Dark):
+                    context.palette.setColor(role, QColor(f"#{RULE.color}"))
+            self.document.documentLayout().draw(painter, context)
+        for block, rect in cut:
+            layout = block.layout()
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                line_top = rect.top() + line.y()
+                if line_top >= top - 0.5 and line_top + line.height() <= bottom + 0.5:
+                    line.draw(painter, rect.topLeft())
+        painter.restore()
+        self.footer(painter, number, count, width, body_height)
+        if self.composed.draft:
+            self.draft_mark(painter, width)
+
+    def paint(
+        self,
+        device: QPagedPaintDevice,
+        painter: QPainter | None = None,
+        pages: set[int] | None = None,
+    ) -> int:
+        """Draw every page (or the 1-based ``pages``) on ``device``; return the page count."""
+        own = painter is None
+        painter = painter or QPainter(device)
+        rect = device.pageLayout().paintRectPixels(device.resolution())
+        count = self.layout(device, rect.width(), rect.height())
+        first = True
+        for number in range(1, count + 1):
+            if pages and number not in pages:
+                continue
+            if not first:
+                device.newPage()
+            first = False
+            self.draw_page(painter, number, count, rect.width(), rect.height())
+        if own:
+            painter.end()
+        return count
+
+    def images(self, dpi: int = 96, limit: int | None = None) -> list[QImage]:
+        """The pages as pictures (for the on-screen preview), white A4 with the margins."""
+        layout = self.page_layout()
+        full = layout.fullRectPixels(dpi)
+        paint = layout.paintRectPixels(dpi)
+        probe = _image(full.width(), full.height(), dpi)
+        count = self.layout(probe, paint.width(), paint.height())
+        images = []
+        for number in range(1, min(count, limit or count) + 1):
+            image = _image(full.width(), full.height(), dpi)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.translate(paint.left(), paint.top())
+            self.draw_page(painter, number, count, paint.width(), paint.height())
+            painter.end()
+            images.append(image)
+        return images
+
+    def margin_format(self, part: Part) -> QTextCharFormat:
+        """The face, size, weight and colour of the page words or the draft mark."""
+        paragraph = look.PARAGRAPHS[part]
+        fmt = QTextCharFormat()
+        fmt.setFontFamilies([self.family])
+        fmt.setFontPointSize(paragraph.size.points(self.sizes))
+        fmt.setFontWeight(QFont.Weight.Bold if paragraph.bold else QFont.Weight.Normal)
+        fmt.setFontItalic(paragraph.italic)
+        if paragraph.color:
+            fmt.setForeground(QBrush(QColor(f"#{paragraph.color}")))
+        return fmt
+
+    def margin_block(self, part: Part) -> QTextBlockFormat:
+        """The alignment, direction and spacing of the page words or the draft mark."""
+        paragraph = look.PARAGRAPHS[part]
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(layout_direction(self.composed))
+        fmt.setAlignment(ALIGN[paragraph.align])
+        fmt.setTopMargin(px(paragraph.before))
+        fmt.setBottomMargin(px(paragraph.after))
+        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        fmt.setLineHeight(paragraph.line_spacing * 100, proportional)  # one line: no effect
+        return fmt
+
+    def _margin_text(self, painter: QPainter, part: Part, text: str, width: float, where) -> None:
+        """One line of ``part``'s look across ``width``; ``where(height)`` gives the
+        top of the line from its height (QPainter ignores vertical alignment with a text
+        option, so the line is placed by its metrics)."""
+        fmt = self.margin_format(part)
+        font = fmt.font()
+        painter.setFont(font)
+        colored = fmt.hasProperty(QTextFormat.Property.ForegroundBrush)
+        painter.setPen(fmt.foreground().color() if colored else QColor(f"#{look.TEXT_COLOR}"))
+        height = QFontMetricsF(font, painter.device()).height()
+        block = self.margin_block(part)
+        option = QTextOption(block.alignment())
+        option.setTextDirection(block.layoutDirection())
+        painter.drawText(QRectF(0, where(height), width, height), text, option)
+
+    def footer(
+        self, painter: QPainter, number: int, count: int, width: float, body_height: float
+    ) -> None:
+        """The page words, the foot of their line ``footer_pt`` above the bottom edge, where
+        the DOCX footer ends."""
+        mm = painter.device().logicalDpiY() / 25.4
+        foot = body_height + (look.PAGE.bottom_mm - look.PAGE.footer_pt / POINTS_PER_MM) * mm
+        words = self.composed.words
+        text = f"{words.page} {number} {words.of} {count}"
+        self._margin_text(painter, Part.FOOTER, text, width, lambda height: foot - height)
+
+    def draft_mark(self, painter: QPainter, width: float) -> None:
+        """The draft word in the middle of the top margin. The DOCX header starts
+        ``header_pt`` from the top edge and Word moves the text down when its line does not
+        fit above it; a painted page cannot move its text, so the mark stays in the margin."""
+        mm = painter.device().logicalDpiY() / 25.4
+        middle = -look.PAGE.top_mm * mm / 2
+        text = self.composed.words.draft
+        self._margin_text(painter, Part.HEADER, text, width, lambda height: middle - height / 2)
+
+
+def _image(width: int, height: int, dpi: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    dots = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    image.fill(QColor("white"))
+    return image
