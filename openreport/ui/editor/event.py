@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout
 
 from openreport.compose import suggested_title
 from openreport.model import CommuneRole, EventKind, Organisation, OrganisationRole, Report
-from openreport.ui.editor.base import Section
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId
 from openreport.ui.forms.ui_event_section import Ui_EventSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, StringListModel
-from openreport.ui.widgets import Binder, RecordTable, count_spin
+from openreport.ui.widgets import RecordTable, count_spin
 
 
 class EventSection(Section):
-    title = "الفعالية"
+    id = SectionId.EVENT
+    title = QT_TRANSLATE_NOOP("Section", "الفعالية")
     paths = ("title", "event.")
 
     def __init__(self, context, parent=None) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
@@ -18,22 +18,20 @@ from openreport.model import (
     Session,
     SessionPeriod,
 )
-from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
-from openreport.ui.widgets import (
-    Binder,
-    RecordTable,
-    count_spin,
-)
+from openreport.ui.widgets import RecordTable, count_spin
 
 PATH = Qt.ItemDataRole.UserRole
 
 
 class ProgrammeSection(Section):
-    title = "البرنامج اليومي"
+    id = SectionId.PROGRAMME
+    title = QT_TRANSLATE_NOOP("Section", "البرنامج اليومي")
     paths = ("days",)
 
     def __init__(self, context, parent=None) -> None:

@@ -4,6 +4,7 @@ every workshop of the report, whatever day it was held."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,13 +23,14 @@ from openreport.model import (
     Session,
     Workshop,
 )
-from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.forms.ui_recommendations_section import Ui_RecommendationsSection
 from openreport.ui.forms.ui_workshops_section import Ui_WorkshopsSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, action_columns, person_columns
-from openreport.ui.widgets import Binder, RecordTable, count_spin
+from openreport.ui.widgets import RecordTable, count_spin
 
 
 def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
@@ -76,10 +78,11 @@ class WorkshopChooser(QWidget):
         self.workshop.blockSignals(True)
         self.workshop.clear()
         block = self.current_block()
+        untitled = tr("ورشة بدون عنوان")  # outside the f-string, where lupdate finds it
         if block is not None:
             for n, workshop in enumerate(block.workshops, start=1):
                 mark = " ✓" if workshop.attended else ""
-                self.workshop.addItem(f"{n}. {workshop.title or tr('ورشة بدون عنوان')}{mark}")
+                self.workshop.addItem(f"{n}. {workshop.title or untitled}{mark}")
         self.workshop.blockSignals(False)
         if 0 <= keep < self.workshop.count():
             self.workshop.setCurrentIndex(keep)
@@ -98,7 +101,8 @@ class WorkshopChooser(QWidget):
 
 
 class WorkshopsSection(Section):
-    title = "الورشات والمداخلات"
+    id = SectionId.WORKSHOPS
+    title = QT_TRANSLATE_NOOP("Section", "الورشات والمداخلات")
     paths = ()
 
     def __init__(self, context, parent=None) -> None:
@@ -240,7 +244,8 @@ class WorkshopsSection(Section):
 
 
 class RecommendationsSection(Section):
-    title = "التوصيات"
+    id = SectionId.RECOMMENDATIONS
+    title = QT_TRANSLATE_NOOP("Section", "التوصيات")
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
