@@ -59,7 +59,19 @@ class ProgrammeSection(Section):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         self._split_once = False
+        self.connect_buttons()
+        self.bind_fields()
+        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
+        self.speakers_table = put_in_slot(
+            ui.speakersSlot, RecordTable(self.speakers, self.context.people)
+        )
+        self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
+        self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
+        self.speakers.changed.connect(self.edited)
+        self.recipients.changed.connect(self.edited)
+        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
 
+    def connect_buttons(self) -> None:
         self.tree.currentItemChanged.connect(self.select)
         self.add_day_button.clicked.connect(self.add_day)
         self.add_session_button.clicked.connect(self.add_session)
@@ -68,6 +80,8 @@ class ProgrammeSection(Section):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
 
+    def bind_fields(self) -> None:
+        """The fields of the day, session or item being edited (``self.current``)."""
         self.binder = Binder(self)
         for widget, name in (
             (self.day_date, "date"),
@@ -101,15 +115,6 @@ class ProgrammeSection(Section):
             ),
         )
         self.binder.changed.connect(self.edited)
-        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.speakers_table = put_in_slot(
-            ui.speakersSlot, RecordTable(self.speakers, self.context.people)
-        )
-        self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
-        self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
-        self.speakers.changed.connect(self.edited)
-        self.recipients.changed.connect(self.edited)
-        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -144,36 +144,8 @@ class WorkshopsSection(Section):
         self.intervention_summary = ui.interventionSummary
         self.intervention_points = ui.interventionPoints
         self.intervention_conclusion = ui.interventionConclusion
-
-        workshop_field = lambda name: (  # noqa: E731
-            lambda: getattr(self.current, name) if self.current else None,
-            lambda v: self.current is not None and setattr(self.current, name, v),
-        )
-        for widget, name in (
-            (self.participants, "participants_count"),
-            (self.summary, "summary"),
-            (self.discussion, "discussion"),
-        ):
-            self.binder.bind(widget, *workshop_field(name))
-        intervention = lambda: self.current_intervention  # noqa: E731
-        self.intervention_binder = Binder(self)
-        self.intervention_binder.bind(
-            self.intervention_summary,
-            lambda: intervention().summary if intervention() else "",
-            lambda v: intervention() is not None and setattr(intervention(), "summary", v),
-        )
-        self.intervention_binder.bind(
-            self.intervention_points,
-            lambda: points_to_text(intervention().points) if intervention() else "",
-            lambda v: (
-                intervention() is not None and setattr(intervention(), "points", text_to_points(v))
-            ),
-        )
-        self.intervention_binder.bind(
-            self.intervention_conclusion,
-            lambda: intervention().conclusion if intervention() else "",
-            lambda v: intervention() is not None and setattr(intervention(), "conclusion", v),
-        )
+        self.bind_workshop()
+        self.intervention_binder = self.bind_intervention()
         for signal in (
             self.binder.changed,
             self.intervention_binder.changed,
@@ -188,6 +160,42 @@ class WorkshopsSection(Section):
         self.interventions_table.view.selectionModel().currentRowChanged.connect(
             self.intervention_chosen
         )
+
+    def bind_workshop(self) -> None:
+        """The fields of the chosen workshop (``self.current``)."""
+        workshop_field = lambda name: (  # noqa: E731
+            lambda: getattr(self.current, name) if self.current else None,
+            lambda v: self.current is not None and setattr(self.current, name, v),
+        )
+        for widget, name in (
+            (self.participants, "participants_count"),
+            (self.summary, "summary"),
+            (self.discussion, "discussion"),
+        ):
+            self.binder.bind(widget, *workshop_field(name))
+
+    def bind_intervention(self) -> Binder:
+        """The fields of the chosen intervention (``self.current_intervention``)."""
+        intervention = lambda: self.current_intervention  # noqa: E731
+        binder = Binder(self)
+        binder.bind(
+            self.intervention_summary,
+            lambda: intervention().summary if intervention() else "",
+            lambda v: intervention() is not None and setattr(intervention(), "summary", v),
+        )
+        binder.bind(
+            self.intervention_points,
+            lambda: points_to_text(intervention().points) if intervention() else "",
+            lambda v: (
+                intervention() is not None and setattr(intervention(), "points", text_to_points(v))
+            ),
+        )
+        binder.bind(
+            self.intervention_conclusion,
+            lambda: intervention().conclusion if intervention() else "",
+            lambda v: intervention() is not None and setattr(intervention(), "conclusion", v),
+        )
+        return binder
 
     def load(self, report: Report) -> None:
         super().load(report)
