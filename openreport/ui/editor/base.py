@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from openreport.model import Report
 from openreport.validation import Problem
@@ -87,9 +87,3 @@ def scrolled(inner: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(inner)
     return area
-
-
-def vbox(widget: QWidget, margins: int = 6) -> QVBoxLayout:
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(margins, margins, margins, margins)
-    return layout
