@@ -1,4 +1,4 @@
-"""Section 6: the closing, the delegation's remarks, the conclusion and the signature."""
+"""The closing section: the closing, the delegation's remarks, the conclusion and the signature."""
 
 from __future__ import annotations
 

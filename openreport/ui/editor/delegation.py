@@ -1,4 +1,4 @@
-"""Section 2: the delegation (who mandated it, who led it, its members and their roles)."""
+"""The delegation section (who mandated it, who led it, its members and their roles)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Section 1: the event (kind, name, slogan, place, dates, organisers, context)."""
+"""The event section (kind, name, slogan, place, dates, organisers, context)."""
 
 from __future__ import annotations
 

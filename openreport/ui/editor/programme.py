@@ -1,4 +1,4 @@
-"""Section 3: the daily programme, a tree of days → sessions → items, with a form for each."""
+"""The programme section: a tree of days → sessions → items, with a form for each."""
 
 from __future__ import annotations
 

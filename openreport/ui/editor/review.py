@@ -1,4 +1,4 @@
-"""Section 7: review — what is missing or inconsistent, then export and mark final."""
+"""The review section: what is missing or inconsistent, then export and mark final."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sections 4 and 5: the workshops (panel, attendance, interventions, discussion) and their
+"""The workshops section (panel, attendance, interventions, discussion) and the section of their
 recommendations. A workshop lives in a «ورشات» item of the programme; these sections list
 every workshop of the report, whatever day it was held."""
 
