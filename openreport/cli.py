@@ -6,12 +6,11 @@ Exit codes: 0 success, 1 a user error (one Arabic line on stderr), 2 wrong usage
 from __future__ import annotations
 
 import argparse
-import atexit
-import shutil
 import sys
 from pathlib import Path
 
 from openreport import __version__
+from openreport.actions import PDF_ROUTES, export_report, open_library
 from openreport.errors import UserError
 from openreport.model import Report
 from openreport.serialization import report_to_json
@@ -24,7 +23,8 @@ class UsageError(Exception):
     pass
 
 
-def _parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
+    """The options every command accepts, before or after its name."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library",
@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="work on a temporary library holding the demo report",
     )
+    return common
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="openreport",
         parents=[common],
@@ -47,58 +52,36 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"openreport {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    list_parser = commands.add_parser("list", parents=[common], help="list the reports")
-    list_parser.add_argument("--trash", action="store_true", help="list the trash instead")
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], help=summary)
 
-    show = commands.add_parser("show", parents=[common], help="show one report")
+    command("list", "list the reports").add_argument(
+        "--trash", action="store_true", help="list the trash instead"
+    )
+    show = command("show", "show one report")
     show.add_argument("id", nargs="?", type=int)
     show.add_argument("--json", action="store_true", help="the versioned JSON form")
-
-    search = commands.add_parser("search", parents=[common], help="full-text search")
-    search.add_argument("text")
-
-    import_parser = commands.add_parser(
-        "import", parents=[common], help="import a .openreport or .json file"
-    )
-    import_parser.add_argument("file", type=Path)
-
-    export_file = commands.add_parser(
-        "export-file", parents=[common], help="write reports to a .openreport exchange file"
-    )
+    command("search", "full-text search").add_argument("text")
+    command("import", "import a .openreport or .json file").add_argument("file", type=Path)
+    export_file = command("export-file", "write reports to a .openreport exchange file")
     export_file.add_argument("ids", nargs="*", type=int, metavar="ID")
     export_file.add_argument("-o", "--output", type=Path, required=True)
-
-    export = commands.add_parser(
-        "export", parents=[common], help="export a report as DOCX, or as PDF/A when -o ends in .pdf"
-    )
+    export = command("export", "export a report as DOCX, or as PDF/A when -o ends in .pdf")
     export.add_argument("id", nargs="?", type=int)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument(
         "--pdf-route",
-        choices=("qt", "libreoffice"),
-        default="qt",
+        choices=PDF_ROUTES,
+        default=PDF_ROUTES[0],
         help="how a PDF is made: qt (default, the printed pages) or libreoffice (the DOCX layout)",
     )
-
-    commands.add_parser("backups", parents=[common], help="list the library's backups")
-    restore = commands.add_parser(
-        "restore-backup", parents=[common], help="restore the library from a backup"
-    )
-    restore.add_argument("backup", type=Path)
+    command("backups", "list the library's backups")
+    command("restore-backup", "restore the library from a backup").add_argument("backup", type=Path)
     return parser
 
 
-def _open_library(args: argparse.Namespace, *, backup: bool = False) -> tuple[Library, int | None]:
-    if getattr(args, "demo", False):
-        from openreport.demo import open_demo_library
-
-        library, report_id = open_demo_library()
-        atexit.register(shutil.rmtree, library.path.parent, True)
-        return library, report_id
-    from openreport.paths import default_library_path
-
-    path = getattr(args, "library", None) or default_library_path()
-    return Library.open(path, backup=backup), None
+def _open_library(args: argparse.Namespace) -> tuple[Library, int | None]:
+    return open_library(getattr(args, "library", None), demo=getattr(args, "demo", False))
 
 
 def _report_id(args: argparse.Namespace, demo_id: int | None) -> int:
@@ -174,32 +157,15 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export(library: Library, report_id: int, output: Path, pdf_route: str = "qt") -> int:
+def _export(library: Library, report_id: int, output: Path, pdf_route: str) -> int:
     report = library.load(report_id)
-    profile = library.load_profile()
-    if output.suffix.lower() == ".pdf":
-        from openreport.render.pdf import export_pdf
-
-        export_pdf(report, profile, output, route=pdf_route)
-    else:
-        from openreport.render.docx.writer import export_docx
-
-        export_docx(report, profile, output)
-    print(output)
+    print(export_report(report, library.load_profile(), output, pdf_route=pdf_route).path)
     return EXIT_OK
 
 
 def _start_application(args: argparse.Namespace) -> int:
-    try:
-        from openreport.ui.app import run_application
-    except ImportError as error:
-        if error.name and error.name.startswith("openreport"):
-            print(
-                "openreport: الواجهة الرسومية لم تُنجز بعد؛ استعمل الأوامر: list، show، export.",
-                file=sys.stderr,
-            )
-            return EXIT_USER_ERROR
-        raise
+    from openreport.ui.app import run_application
+
     return run_application(args)
 
 

@@ -1,4 +1,4 @@
-"""The per-user places of OpenReport: the default library file and the settings folder."""
+"""Where OpenReport keeps the per-user library when no other is named."""
 
 from __future__ import annotations
 

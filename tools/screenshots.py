@@ -29,6 +29,7 @@ def grab(widget, path: Path) -> Path:
 
 
 def main(out: Path = OUT) -> list[Path]:
+    from openreport.ui.editor.base import SectionId
     from openreport.ui.main_window import MainWindow
     from openreport.ui.profile_dialog import ProfileDialog
 
@@ -63,15 +64,15 @@ def main(out: Path = OUT) -> list[Path]:
     dialog.close()
     window.open_report(report_id)
     editor = window.editor
-    for row, section in enumerate(editor.sections):
-        editor.list.setCurrentRow(row)
-        if row == 2:  # the programme: show an item with speakers
+    for number, (section_id, section) in enumerate(editor.sections.items(), start=1):
+        editor.show_section(section_id)
+        if section_id is SectionId.PROGRAMME:  # show an item with speakers
             section.rebuild(select=(0, 0, 1))
-        if row == 3:
+        if section_id is SectionId.WORKSHOPS:
             section.chooser.block.setCurrentIndex(0)
             section.chooser.workshop.setCurrentIndex(2)
             section.interventions_table.select_row(0)
-        name = f"{row + 4:02d}-section-{row + 1}.png"
+        name = f"{number + 3:02d}-section-{number}.png"
         shots.append(grab(window, out / name))
     window.close()
     library.close()

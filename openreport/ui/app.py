@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
-import shutil
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -62,19 +59,12 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
 
 
 def open_library(args: argparse.Namespace):
-    """The library the command line names (a rotating backup is taken at each start)."""
-    from openreport.storage import Library
+    """The library the command line names, with the rotating backup taken at each start."""
+    from openreport.actions import open_library
 
-    if getattr(args, "demo", False):
-        from openreport.demo import open_demo_library
-
-        library, report_id = open_demo_library()
-        atexit.register(shutil.rmtree, library.path.parent, True)
-        return library, report_id
-    from openreport.paths import default_library_path
-
-    path = Path(getattr(args, "library", None) or default_library_path())
-    return Library.open(path, backup=True), None
+    return open_library(
+        getattr(args, "library", None), demo=getattr(args, "demo", False), backup=True
+    )
 
 
 def run_application(args: argparse.Namespace) -> int:

@@ -1,10 +1,17 @@
-"""The Arabic words the interface shows for the model's choices, through Qt's translation."""
+"""The words the interface shows for the model's choices, marked for Qt's translation tools.
+
+Each enumeration has a table of its own, so that two choice lists sharing a value (the commune
+and an organisation both «host») keep their own words. The tables are written with
+``QT_TRANSLATE_NOOP(<enumeration>, …)``: ``pyside6-lupdate`` finds every label, in a context
+named after its enumeration, and ``label()`` asks the translator in that same context.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from enum import Enum
 
-from openreport.compose.wording.ar_ma.grammar import EVENT_KIND_LABELS
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from openreport.model import (
     CommuneRole,
     EventKind,
@@ -19,53 +26,87 @@ from openreport.model import (
 
 
 def tr(text: str) -> str:
-    """Translate an interface string (the source language is Arabic)."""
-    return QCoreApplication.translate("OpenReport", text)
+    """Translate an interface string (the source language is Arabic).
+
+    ``pyside6-lupdate`` files a plain ``tr("…")`` call of Python under the empty context,
+    so the translator is asked in that context too."""
+    return QCoreApplication.translate("", text)
 
 
-_LABELS = {
-    Gender.MALE: "ذكر",
-    Gender.FEMALE: "أنثى",
-    ReportStatus.DRAFT: "مسودة",
-    ReportStatus.FINAL: "نهائي",
-    CommuneRole.PARTICIPANT: "مشاركة",
-    CommuneRole.HOST: "مستضيفة",
-    CommuneRole.ORGANISER: "منظمة",
-    **EVENT_KIND_LABELS,  # the words the reports use
-    EventKind.OTHER: "أخرى",
-    OrganisationRole.ORGANISER: "منظم",
-    OrganisationRole.PARTNER: "شريك",
-    OrganisationRole.FUNDER: "ممول",
-    OrganisationRole.HOST: "مستضيف",
-    OrganisationRole.INVITER: "داع",
-    OrganisationRole.PATRON: "راع",
-    OrganisationRole.SUPERVISOR: "جهة مشرفة",
-    OrganisationRole.SUPPORTER: "داعم",
-    SessionPeriod.MORNING: "الفترة الصباحية",
-    SessionPeriod.AFTERNOON: "الفترة المسائية",
-    SessionPeriod.EVENING: "الأمسية",
-    SessionPeriod.WHOLE_DAY: "اليوم كاملا",
-    ItemKind.OPENING_SPEECH: "كلمة افتتاحية",
-    ItemKind.SPEECH: "كلمة",
-    ItemKind.PRESENTATION: "عرض",
-    ItemKind.PANEL: "مائدة مستديرة",
-    ItemKind.WORKSHOPS: "ورشات",
-    ItemKind.BREAK: "استراحة",
-    ItemKind.AWARD: "توزيع جوائز أو دروع",
-    ItemKind.EXHIBITION: "معرض",
-    ItemKind.VISIT: "زيارة",
-    ItemKind.CLOSING: "اختتام",
-    ItemKind.OTHER: "فقرة أخرى",
-    ItemStatus.HELD: "نفذت",
-    ItemStatus.NOT_HELD: "لم تنفذ",
-    ItemStatus.CHANGED: "عدلت",
-    PanelRole.FACILITATOR: "ميسر(ة)",
-    PanelRole.SPEAKER: "متدخل(ة)",
-    PanelRole.RAPPORTEUR: "مقرر(ة)",
-    PanelRole.MODERATOR: "منشط(ة)",
-    PanelRole.TRAINER: "مؤطر(ة)",
+def translate(context: str, text: str) -> str:
+    """Translate a string marked with ``QT_TRANSLATE_NOOP(context, text)``."""
+    return QCoreApplication.translate(context, text)
+
+
+LABELS: dict[type[Enum], dict[Enum, str]] = {
+    Gender: {
+        Gender.MALE: QT_TRANSLATE_NOOP("Gender", "ذكر"),
+        Gender.FEMALE: QT_TRANSLATE_NOOP("Gender", "أنثى"),
+    },
+    ReportStatus: {
+        ReportStatus.DRAFT: QT_TRANSLATE_NOOP("ReportStatus", "مسودة"),
+        ReportStatus.FINAL: QT_TRANSLATE_NOOP("ReportStatus", "نهائي"),
+    },
+    CommuneRole: {
+        CommuneRole.PARTICIPANT: QT_TRANSLATE_NOOP("CommuneRole", "مشاركة"),
+        CommuneRole.HOST: QT_TRANSLATE_NOOP("CommuneRole", "مستضيفة"),
+        CommuneRole.ORGANISER: QT_TRANSLATE_NOOP("CommuneRole", "منظمة"),
+    },
+    EventKind: {
+        EventKind.FORUM: QT_TRANSLATE_NOOP("EventKind", "ملتقى"),
+        EventKind.SYMPOSIUM: QT_TRANSLATE_NOOP("EventKind", "ندوة"),
+        EventKind.WORKSHOP: QT_TRANSLATE_NOOP("EventKind", "ورشة"),
+        EventKind.TRAINING: QT_TRANSLATE_NOOP("EventKind", "دورة تكوينية"),
+        EventKind.CONFERENCE: QT_TRANSLATE_NOOP("EventKind", "مؤتمر"),
+        EventKind.WORK_VISIT: QT_TRANSLATE_NOOP("EventKind", "زيارة عمل"),
+        EventKind.MEETING: QT_TRANSLATE_NOOP("EventKind", "اجتماع"),
+        EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "أخرى"),
+    },
+    OrganisationRole: {
+        OrganisationRole.ORGANISER: QT_TRANSLATE_NOOP("OrganisationRole", "منظم"),
+        OrganisationRole.PARTNER: QT_TRANSLATE_NOOP("OrganisationRole", "شريك"),
+        OrganisationRole.FUNDER: QT_TRANSLATE_NOOP("OrganisationRole", "ممول"),
+        OrganisationRole.HOST: QT_TRANSLATE_NOOP("OrganisationRole", "مستضيف"),
+        OrganisationRole.INVITER: QT_TRANSLATE_NOOP("OrganisationRole", "داع"),
+        OrganisationRole.PATRON: QT_TRANSLATE_NOOP("OrganisationRole", "راع"),
+        OrganisationRole.SUPERVISOR: QT_TRANSLATE_NOOP("OrganisationRole", "جهة مشرفة"),
+        OrganisationRole.SUPPORTER: QT_TRANSLATE_NOOP("OrganisationRole", "داعم"),
+    },
+    SessionPeriod: {
+        SessionPeriod.MORNING: QT_TRANSLATE_NOOP("SessionPeriod", "الفترة الصباحية"),
+        SessionPeriod.AFTERNOON: QT_TRANSLATE_NOOP("SessionPeriod", "الفترة المسائية"),
+        SessionPeriod.EVENING: QT_TRANSLATE_NOOP("SessionPeriod", "الأمسية"),
+        SessionPeriod.WHOLE_DAY: QT_TRANSLATE_NOOP("SessionPeriod", "اليوم كاملا"),
+    },
+    ItemKind: {
+        ItemKind.OPENING_SPEECH: QT_TRANSLATE_NOOP("ItemKind", "كلمة افتتاحية"),
+        ItemKind.SPEECH: QT_TRANSLATE_NOOP("ItemKind", "كلمة"),
+        ItemKind.PRESENTATION: QT_TRANSLATE_NOOP("ItemKind", "عرض"),
+        ItemKind.PANEL: QT_TRANSLATE_NOOP("ItemKind", "مائدة مستديرة"),
+        ItemKind.WORKSHOPS: QT_TRANSLATE_NOOP("ItemKind", "ورشات"),
+        ItemKind.BREAK: QT_TRANSLATE_NOOP("ItemKind", "استراحة"),
+        ItemKind.AWARD: QT_TRANSLATE_NOOP("ItemKind", "توزيع جوائز أو دروع"),
+        ItemKind.EXHIBITION: QT_TRANSLATE_NOOP("ItemKind", "معرض"),
+        ItemKind.VISIT: QT_TRANSLATE_NOOP("ItemKind", "زيارة"),
+        ItemKind.CLOSING: QT_TRANSLATE_NOOP("ItemKind", "اختتام"),
+        ItemKind.OTHER: QT_TRANSLATE_NOOP("ItemKind", "فقرة أخرى"),
+    },
+    ItemStatus: {
+        ItemStatus.HELD: QT_TRANSLATE_NOOP("ItemStatus", "نفذت"),
+        ItemStatus.NOT_HELD: QT_TRANSLATE_NOOP("ItemStatus", "لم تنفذ"),
+        ItemStatus.CHANGED: QT_TRANSLATE_NOOP("ItemStatus", "عدلت"),
+    },
+    PanelRole: {
+        PanelRole.FACILITATOR: QT_TRANSLATE_NOOP("PanelRole", "ميسر(ة)"),
+        PanelRole.SPEAKER: QT_TRANSLATE_NOOP("PanelRole", "متدخل(ة)"),
+        PanelRole.RAPPORTEUR: QT_TRANSLATE_NOOP("PanelRole", "مقرر(ة)"),
+        PanelRole.MODERATOR: QT_TRANSLATE_NOOP("PanelRole", "منشط(ة)"),
+        PanelRole.TRAINER: QT_TRANSLATE_NOOP("PanelRole", "مؤطر(ة)"),
+    },
 }
 
 
-def label(value) -> str:
-    return tr(_LABELS[value])
+def label(value: Enum) -> str:
+    """The interface's word for one choice, looked up in its own enumeration's table."""
+    kind = type(value)
+    return translate(kind.__name__, LABELS[kind][value])

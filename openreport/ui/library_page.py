@@ -34,6 +34,18 @@ class LibraryPage(QWidget):
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
+        self.build_table()
+        bar = self.build_search_bar()
+        self.empty = self.build_start_screen()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+
+    def build_table(self) -> None:
+        """The reports, newest change first."""
         self.model = ReportTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -58,6 +70,7 @@ class LibraryPage(QWidget):
         self.view.activated.connect(lambda _index: self.open_current())
         self.view.selectionModel().selectionChanged.connect(self.selection_changed)
 
+    def build_search_bar(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(tr("بحث في كل نصوص التقارير…"))
@@ -74,10 +87,13 @@ class LibraryPage(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.trash)
         bar.addWidget(self.count)
+        return bar
 
-        self.empty = QWidget()
-        self.empty.setObjectName("startScreen")
-        empty_layout = QVBoxLayout(self.empty)
+    def build_start_screen(self) -> QWidget:
+        """What an empty library shows: a welcome, a new report, the demo."""
+        empty = QWidget()
+        empty.setObjectName("startScreen")
+        empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
         welcome = QLabel(
             tr(
@@ -100,13 +116,7 @@ class LibraryPage(QWidget):
         empty_layout.addWidget(welcome)
         empty_layout.addLayout(buttons)
         empty_layout.addStretch(2)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.view)
-        self.pages.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.pages, 1)
+        return empty
 
     def refresh(self) -> None:
         text = self.search.text().strip()

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
 )
 
+from openreport import actions
 from openreport.demo import demo_profile, demo_report
 from openreport.errors import UserError
-from openreport.model import Report, ReportStatus
+from openreport.model import Report
 from openreport.storage import Library
-from openreport.storage.exchange import import_file, write_exchange_file
 from openreport.ui.autosave import Autosaver
+from openreport.ui.editor.base import SectionId
 from openreport.ui.editor.editor import ReportEditor
 from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
+from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
 
 
@@ -47,6 +46,7 @@ class MainWindow(QMainWindow):
         self.library_page.new_requested.connect(self.new_report)
         self.library_page.demo_requested.connect(self.open_demo)
         self.library_page.selection_changed.connect(self.update_actions)
+        self.outputs = ReportOutputs(self)
         self.build_actions()
         self.library_page.refresh()
         self.update_actions()
@@ -61,12 +61,12 @@ class MainWindow(QMainWindow):
             editor.back_requested.connect(self.show_library)
             editor.section_changed.connect(self.remember_section)
             review = editor.review
-            review.export_requested.connect(self.export_docx)
+            review.export_requested.connect(self.outputs.export_docx)
             review.final_requested.connect(self.mark_final)
             review.reopen_requested.connect(self.reopen_draft)
-            review.preview_requested.connect(self.print_preview)
-            review.print_requested.connect(self.print_report)
-            review.pdf_requested.connect(self.export_pdf)
+            review.preview_requested.connect(self.outputs.print_preview)
+            review.print_requested.connect(self.outputs.print_report)
+            review.pdf_requested.connect(self.outputs.export_pdf)
         return self._editor
 
     def in_editor(self) -> bool:
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------
 
     def action(self, text: str, slot, shortcut=None, menu=None, toolbar=None) -> QAction:
-        action = QAction(tr(text), self)
+        action = QAction(text, self)  # translated by the caller, where lupdate sees it
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -100,46 +100,56 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self.action(
-            "تقرير جديد", self.new_report, QKeySequence.StandardKey.New, file_menu, toolbar
+            tr("تقرير جديد"), self.new_report, QKeySequence.StandardKey.New, file_menu, toolbar
         )
         self.open_action = self.action(
-            "فتح", self.library_page.open_current, "Return", file_menu, toolbar
+            tr("فتح"), self.library_page.open_current, "Return", file_menu, toolbar
         )
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.library_page.view.addAction(self.open_action)
         self.duplicate_action = self.action(
-            "نسخة للدورة المقبلة", self.duplicate, "Ctrl+D", edit_menu, toolbar
+            tr("نسخة للدورة المقبلة"), self.duplicate, "Ctrl+D", edit_menu, toolbar
         )
         self.delete_action = self.action(
-            "نقل إلى سلة المحذوفات", self.delete, "Del", edit_menu, toolbar
+            tr("نقل إلى سلة المحذوفات"), self.delete, "Del", edit_menu, toolbar
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.library_page.view.addAction(self.delete_action)
-        self.restore_action = self.action("استرجاع من السلة", self.restore, None, edit_menu)
+        self.restore_action = self.action(tr("استرجاع من السلة"), self.restore, None, edit_menu)
         self.empty_trash_action = self.action(
-            "إفراغ سلة المحذوفات…", self.empty_trash, None, edit_menu
+            tr("إفراغ سلة المحذوفات…"), self.empty_trash, None, edit_menu
         )
         file_menu.addSeparator()
         self.export_action = self.action(
-            "تصدير DOCX…", self.export_docx, "Ctrl+E", file_menu, toolbar
+            tr("تصدير DOCX…"), self.outputs.export_docx, "Ctrl+E", file_menu, toolbar
         )
         self.pdf_action = self.action(
-            "تصدير PDF للأرشيف…", self.export_pdf, "Ctrl+Shift+E", file_menu
+            tr("تصدير PDF للأرشيف…"), self.outputs.export_pdf, "Ctrl+Shift+E", file_menu
         )
-        self.preview_action = self.action("معاينة الطباعة…", self.print_preview, None, file_menu)
+        self.preview_action = self.action(
+            tr("معاينة الطباعة…"), self.outputs.print_preview, None, file_menu
+        )
         self.print_action = self.action(
-            "طباعة…", self.print_report, QKeySequence.StandardKey.Print, file_menu, toolbar
+            tr("طباعة…"),
+            self.outputs.print_report,
+            QKeySequence.StandardKey.Print,
+            file_menu,
+            toolbar,
         )
         self.export_file_action = self.action(
-            "إرسال التقرير (ملف ‎.openreport)…", self.export_exchange, None, file_menu
+            tr("إرسال التقرير (ملف ‎.openreport)…"), self.outputs.export_exchange, None, file_menu
         )
-        self.import_action = self.action("استيراد تقرير…", self.import_reports, "Ctrl+I", file_menu)
+        self.import_action = self.action(
+            tr("استيراد تقرير…"), self.outputs.import_reports, "Ctrl+I", file_menu
+        )
         file_menu.addSeparator()
         self.profile_action = self.action(
-            "ملف الجماعة…", self.edit_profile, None, file_menu, toolbar
+            tr("ملف الجماعة…"), self.edit_profile, None, file_menu, toolbar
         )
         file_menu.addSeparator()
-        self.quit_action = self.action("خروج", self.close, QKeySequence.StandardKey.Quit, file_menu)
+        self.quit_action = self.action(
+            tr("خروج"), self.close, QKeySequence.StandardKey.Quit, file_menu
+        )
 
     def update_actions(self) -> None:
         in_editor = self.in_editor()
@@ -181,7 +191,7 @@ class MainWindow(QMainWindow):
             return self.editor.report.id
         return self.library_page.current_id()
 
-    def open_report(self, report_id: int, section: int = 0) -> None:
+    def open_report(self, report_id: int, section: SectionId = SectionId.EVENT) -> None:
         try:
             report = self.library.load(report_id)
         except UserError as error:
@@ -195,15 +205,18 @@ class MainWindow(QMainWindow):
 
     def restore_last(self) -> bool:
         """Reopen the report and section the user was in when the application last closed."""
-        last = int(self.settings.value("last/report", 0) or 0)
-        section = int(self.settings.value("last/section", 0) or 0)
+        try:
+            last = int(self.settings.value("last/report", 0) or 0)
+        except (TypeError, ValueError):
+            last = 0
+        section = SectionId.from_setting(self.settings.value("last/section"))
         if last and self.library.exists(last):
             self.open_report(last, section)
             return True
         return False
 
-    def remember_section(self, section: int) -> None:
-        self.settings.setValue("last/section", section)
+    def remember_section(self, section: SectionId) -> None:
+        self.settings.setValue("last/section", section.name)
 
     def new_report(self) -> None:
         if not self.library.has_profile():
@@ -212,11 +225,8 @@ class MainWindow(QMainWindow):
             if not self.library.has_profile():
                 return
         report = Report()
-        profile = self.profile
-        report.report_place = profile.city
-        report.closing.signature.signer = profile.focal_point
-        report.closing.signature.function = profile.focal_point.title
-        report.closing.signature.place = profile.city
+        # the signature's defaults are the closing section's: it fills them in when it loads
+        report.report_place = self.profile.city
         try:
             self.library.save(report)
         except UserError as error:
@@ -278,124 +288,16 @@ class MainWindow(QMainWindow):
             except UserError as error:
                 self.error(str(error))
 
-    # -- files -----------------------------------------------------------------------------
-
-    def report_for_output(self) -> Report | None:
-        report_id = self.selected_or_open_id()
-        return self.library.load(report_id) if report_id is not None else None
-
-    def ask_target(self, report: Report, title: str, suffix: str, kind: str) -> str:
-        """The file to write, asked in the folder used last, named after the report."""
-        name = (report.title or report.event.name or "report").replace("/", "-")[:80]
-        folder = Path(self.settings.value("last/folder", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(folder / f"{name}{suffix}"), f"{kind} (*{suffix})"
-        )
-        if path:
-            self.settings.setValue("last/folder", str(Path(path).parent))
-        return path
-
-    def export_docx(self) -> None:
-        report = self.report_for_output()
-        path = report and self.ask_target(report, tr("تصدير DOCX"), ".docx", tr("مستند Word"))
-        if not path:
-            return
-        from openreport.render.docx.writer import export_docx
-
-        try:
-            export_docx(report, self.profile, path)
-        except UserError as error:
-            self.error(str(error))
-            return
-        self.statusBar().showMessage(
-            tr("تم تصدير التقرير إلى {path}").replace("{path}", path), 8000
-        )
-
-    def export_pdf(self) -> None:
-        report = self.report_for_output()
-        path = report and self.ask_target(report, tr("تصدير PDF للأرشيف"), ".pdf", tr("مستند PDF"))
-        if not path:
-            return
-        from openreport.render.pdf import export_pdf
-        from openreport.render.qt.pdf import LOSSY_FONTS
-
-        try:
-            result = export_pdf(report, self.profile, path)
-        except UserError as error:
-            self.error(str(error))
-            return
-        message = tr("تم تصدير التقرير إلى {path}").replace("{path}", path)
-        if result.route == "qt" and result.font != self.profile.font_name:
-            note = LOSSY_FONTS.get(self.profile.font_name, tr("غير مثبت على هذا الجهاز"))
-            message += (
-                tr(" (كتب بخط {font} لأن خط التقرير {why})")
-                .replace("{font}", result.font)
-                .replace("{why}", note)
-            )
-        self.statusBar().showMessage(message, 10000)
-
-    def print_preview(self) -> None:
-        report = self.report_for_output()
-        if report is not None:
-            from openreport.ui.preview import PreviewWindow
-
-            PreviewWindow(report, self.profile, self).exec()
-
-    def print_report(self) -> None:
-        report = self.report_for_output()
-        if report is not None:
-            from openreport.ui.preview import print_report
-
-            print_report(report, self.profile, self)
-
-    def export_exchange(self) -> None:
-        report_id = self.selected_or_open_id()
-        if report_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("إرسال التقرير"), str(Path.home()), tr("ملف OpenReport (*.openreport)")
-        )
-        if path:
-            try:
-                write_exchange_file([self.library.load(report_id)], path)
-            except UserError as error:
-                self.error(str(error))
-
-    def import_reports(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("استيراد تقرير"),
-            str(Path.home()),
-            tr("تقارير OpenReport (*.openreport *.json)"),
-        )
-        if not path:
-            return
-        try:
-            ids = import_file(self.library, path)
-        except UserError as error:
-            self.error(str(error))
-            return
-        self.library_page.refresh()
-        self.statusBar().showMessage(
-            tr("تم استيراد {n} تقرير.").replace("{n}", str(len(ids))), 5000
-        )
-
     # -- final and draft ---------------------------------------------------------------------
 
     def mark_final(self) -> None:
-        from openreport.validation import blocking, validate
-
-        report = self.editor.report
-        problems = blocking(validate(report, for_final=True))
+        editor = self.editor
+        editor.store()
+        problems = actions.mark_final(editor.report)
         if problems:
             self.error(problems[0].message)
             return
-        report.status = ReportStatus.FINAL
-        self.autosaver.changed()
-        self.autosaver.wait()
-        self.editor.apply_lock()
-        self.editor.update_heading()
-        self.editor.review.refresh()
+        self.status_changed()
 
     def reopen_draft(self) -> None:
         answer = QMessageBox.question(
@@ -403,7 +305,11 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.editor.report.status = ReportStatus.DRAFT
+        actions.reopen_draft(self.editor.report)
+        self.status_changed()
+
+    def status_changed(self) -> None:
+        """Store the new status at once and lock or unlock the editor."""
         self.autosaver.changed()
         self.autosaver.wait()
         self.editor.apply_lock()

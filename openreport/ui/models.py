@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QDate,
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
 from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.model import Gender, Person
 from openreport.storage import ReportSummary
-from openreport.ui.labels import label, tr
+from openreport.ui.labels import label, tr, translate
 
 ROW_MIME = "application/x-openreport-rows"
 Index = QModelIndex | QPersistentModelIndex
@@ -54,14 +55,14 @@ class Column:
         )
 
 
-def person_columns(get: Callable[[Any], Person], prefix: str = "") -> list[Column]:
+def person_columns(get: Callable[[Any], Person]) -> list[Column]:
     """Name, gender, title and organisation of the person ``get(record)``."""
 
     def field(name: str):
         return lambda record, value: setattr(get(record), name, value)
 
     return [
-        Column(tr(prefix + "الاسم"), lambda r: get(r).name, field("name"), "person_name"),
+        Column(tr("الاسم"), lambda r: get(r).name, field("name"), "person_name"),
         Column(tr("الجنس"), lambda r: get(r).gender, field("gender"), "enum", tuple(Gender)),
         Column(tr("الصفة"), lambda r: get(r).title, field("title")),
         Column(tr("المؤسسة"), lambda r: get(r).organisation, field("organisation")),
@@ -249,7 +250,14 @@ class StringListModel(RecordListModel):
 class ReportTableModel(QAbstractTableModel):
     """The library's reports as the library window lists them."""
 
-    HEADERS = ("العنوان", "الفعالية", "المدينة", "التواريخ", "الحالة", "آخر تعديل")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReportTableModel", "العنوان"),
+        QT_TRANSLATE_NOOP("ReportTableModel", "الفعالية"),
+        QT_TRANSLATE_NOOP("ReportTableModel", "المدينة"),
+        QT_TRANSLATE_NOOP("ReportTableModel", "التواريخ"),
+        QT_TRANSLATE_NOOP("ReportTableModel", "الحالة"),
+        QT_TRANSLATE_NOOP("ReportTableModel", "آخر تعديل"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -268,7 +276,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return translate("ReportTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,13 +12,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from openreport.compose.wording.ar_ma.dates import MONTH_STYLES
 from openreport.model import CommuneProfile
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
-from openreport.ui.labels import tr
+from openreport.ui.labels import tr, translate
 from openreport.ui.widgets import follow_layout_direction
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+# the ways of naming the months a report can use (the wording's MONTH_STYLES), as offered here
+MONTH_STYLES = {
+    "ar_MA": QT_TRANSLATE_NOOP("MonthStyle", "المغرب: يناير، فبراير … نونبر، دجنبر"),
+    "ar": QT_TRANSLATE_NOOP("MonthStyle", "المشرق: يناير، فبراير … نوفمبر، ديسمبر"),
+}
 
 
 class ProfileDialog(QDialog):
@@ -62,7 +66,7 @@ class ProfileDialog(QDialog):
             spin.setDecimals(1)
             spin.setValue(value)
         for style, description in MONTH_STYLES.items():
-            self.months.addItem(tr(description), style)
+            self.months.addItem(translate("MonthStyle", description), style)
         self.months.setCurrentIndex(max(0, self.months.findData(profile.month_style)))
         self.template.setText(profile.template_path)
         self.template.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a file path

@@ -1,14 +1,12 @@
-"""Reusable editing widgets: list tables, person fields, optional dates, and field binding."""
+"""Reusable editing widgets: list tables, person fields, optional dates and counts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -322,87 +320,6 @@ class PersonFields(QWidget):
             self.title.text().strip(),
             self.organisation.text().strip(),
         )
-
-
-class Binder(QObject):
-    """Connects form widgets to fields of the report: edits are written at once."""
-
-    changed = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.loaders: list[Callable[[], None]] = []
-        self.widgets: list[QWidget] = []
-
-    def bind(
-        self, widget: QWidget, get: Callable[[], object], set_: Callable[[object], None]
-    ) -> None:
-        """Show ``get()`` in ``widget``; call ``set_(value)`` when the user edits it."""
-        self.widgets.append(widget)
-        if isinstance(widget, QLineEdit):
-            self.loaders.append(lambda: widget.setText(get() or ""))
-            widget.textChanged.connect(lambda text: self._write(set_, text))
-        elif isinstance(widget, QPlainTextEdit):
-            follow_layout_direction(widget)
-
-            def load_text() -> None:
-                if widget.toPlainText() != (get() or ""):
-                    widget.setPlainText(get() or "")
-                    widget.moveCursor(QTextCursor.MoveOperation.Start)  # show the beginning
-
-            self.loaders.append(load_text)
-            widget.textChanged.connect(
-                lambda: (
-                    widget.toPlainText() != (get() or "")
-                    and self._write(set_, widget.toPlainText())
-                )
-            )
-        elif isinstance(widget, EnumCombo):
-            self.loaders.append(lambda: widget.set_value(get()))
-            widget.currentIndexChanged.connect(lambda _i: self._write(set_, widget.value()))
-        elif isinstance(widget, QCheckBox):
-            self.loaders.append(lambda: widget.setChecked(bool(get())))
-            widget.toggled.connect(lambda checked: self._write(set_, checked))
-        elif isinstance(widget, OptionalDateEdit | OptionalTimeEdit):
-            self.loaders.append(lambda: widget.set_value(get()))
-            signal = (
-                widget.dateChanged if isinstance(widget, OptionalDateEdit) else widget.timeChanged
-            )
-            signal.connect(lambda _v: self._loading or self._write(set_, widget.value()))
-        elif isinstance(widget, QSpinBox):
-            # the minimum (-1 shown as «غير محدد») means «not known»
-            self.loaders.append(lambda: widget.setValue(-1 if get() is None else get()))
-            widget.valueChanged.connect(
-                lambda v: self._loading or self._write(set_, None if v < 0 else v)
-            )
-        elif isinstance(widget, PersonFields):
-            self.loaders.append(lambda: widget.load(get()))
-            widget.changed.connect(lambda: self._write(set_, widget.person()))
-        else:
-            raise TypeError(f"cannot bind {type(widget).__name__}")
-
-    _loading = False
-
-    def _write(self, set_, value) -> None:
-        if self._loading:
-            return
-        set_(value)
-        self.changed.emit()
-
-    def load(self) -> None:
-        self._loading = True
-        try:
-            for loader in self.loaders:
-                loader()
-        finally:
-            self._loading = False
-
-    def set_read_only(self, read_only: bool) -> None:
-        for widget in self.widgets:
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
-                widget.setReadOnly(read_only)
-            else:
-                widget.setEnabled(not read_only)
 
 
 def follow_layout_direction(edit: QPlainTextEdit) -> None:

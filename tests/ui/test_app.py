@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from openreport.demo import demo_profile, demo_report
 from openreport.model import Report
+from openreport.ui.editor.base import SectionId
 
 
 def has_arabic(text: str) -> bool:
@@ -202,13 +203,27 @@ def test_reopening_returns_to_the_last_report_and_section(window_factory, settin
     window = window_factory()
     report_id = window.library.save(demo_report())
     window.open_report(report_id)
-    window.editor.list.setCurrentRow(3)
+    window.editor.show_section(SectionId.WORKSHOPS)
     assert int(settings.value("last/report")) == report_id
-    assert int(settings.value("last/section")) == 3
+    assert settings.value("last/section") == "WORKSHOPS"  # the name: positions may change
     path = window.library.path
     window.close()
     from openreport.storage import Library
 
     again = window_factory(Library.open(path))
     assert again.restore_last()
-    assert again.editor.report.id == report_id and again.editor.current_section() == 3
+    assert again.editor.report.id == report_id and again.editor.current_id() is SectionId.WORKSHOPS
+
+
+def test_a_section_stored_as_a_number_by_an_older_version_opens_the_first(window_factory, settings):
+    window = window_factory()
+    report_id = window.library.save(demo_report())
+    settings.setValue("last/report", report_id)
+    settings.setValue("last/section", 3)
+    assert window.restore_last()
+    assert window.editor.current_id() is SectionId.EVENT
+    settings.setValue("last/section", "CLOSING")
+    window.show_library()
+    settings.setValue("last/report", report_id)
+    assert window.restore_last()
+    assert window.editor.current_id() is SectionId.CLOSING

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QStyle
 from openreport.demo import demo_profile, demo_report
 from openreport.model import ReportStatus
 from openreport.storage import Library
+from openreport.ui.editor.base import SectionId
 
 
 @pytest.fixture
@@ -44,10 +45,10 @@ def test_sections_and_next_previous(opened, qtbot):
     ]
     assert not editor.previous_button.isEnabled()
     qtbot.mouseClick(editor.next_button, Qt.MouseButton.LeftButton)
-    assert editor.current_section() == 1
+    assert editor.current_id() is SectionId.DELEGATION
     editor.step(1)
     editor.step(-1)
-    assert editor.current_section() == 1
+    assert editor.current_id() is SectionId.DELEGATION
 
 
 def test_arrows_point_the_way_of_reading(opened):
@@ -60,20 +61,29 @@ def test_arrows_point_the_way_of_reading(opened):
 
 def test_each_section_loads_the_report(opened):
     editor = opened.editor
-    event, delegation, programme, _, recommendations, closing, _ = editor.sections
+    event, delegation, programme, recommendations, closing = (
+        editor.section(section_id)
+        for section_id in (
+            SectionId.EVENT,
+            SectionId.DELEGATION,
+            SectionId.PROGRAMME,
+            SectionId.RECOMMENDATIONS,
+            SectionId.CLOSING,
+        )
+    )
     assert event.ui.name.text() == "ملتقى الشبكة المغربية للجماعات الترابية المنفتحة"
     assert event.organisations.rowCount() == 5
     assert delegation.leader.name.text() == "عبد الغني أغزال"
     assert delegation.members.rowCount() == 2
     assert programme.tree.topLevelItemCount() == 2
-    editor.list.setCurrentRow(4)
+    editor.show_section(SectionId.RECOMMENDATIONS)
     assert recommendations.recommendations.rowCount() == 8
     assert closing.function.text() == "نقطة ارتكاز جماعة شفشاون"
 
 
 def test_typing_is_stored_and_saved_within_a_second(opened, qtbot):
     editor = opened.editor
-    name = editor.sections[0].ui.name
+    name = editor.section(SectionId.EVENT).ui.name
     name.setText("ملتقى جديد")
     assert editor.report.event.name == "ملتقى جديد"
     assert opened.save_state.text() == "تغييرات غير محفوظة…"
@@ -87,7 +97,7 @@ def test_typing_is_stored_and_saved_within_a_second(opened, qtbot):
 
 
 def test_lists_are_edited_in_place_and_moved(opened):
-    table = opened.editor.sections[0].organisations_table
+    table = opened.editor.section(SectionId.EVENT).organisations_table
     model = table.model
     first = model.records[0].name
     table.select_row(0)
@@ -101,7 +111,7 @@ def test_lists_are_edited_in_place_and_moved(opened):
 
 
 def test_drag_and_drop_moves_a_row(opened):
-    model = opened.editor.sections[0].organisations_table.model
+    model = opened.editor.section(SectionId.EVENT).organisations_table.model
     names = [o.name for o in model.records]
     data = model.mimeData([model.index(0, 0)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
@@ -111,7 +121,7 @@ def test_drag_and_drop_moves_a_row(opened):
 def test_organisations_typed_before_are_offered(opened):
     from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
 
-    table = opened.editor.sections[0].organisations_table
+    table = opened.editor.section(SectionId.EVENT).organisations_table
     index = table.model.index(0, 0)
     editor = table.view.itemDelegate().createEditor(
         table.view.viewport(), QStyleOptionViewItem(), index
@@ -122,7 +132,7 @@ def test_organisations_typed_before_are_offered(opened):
 
 
 def test_a_name_typed_before_fills_gender_title_and_organisation(opened):
-    fields = opened.editor.sections[1].mandator
+    fields = opened.editor.section(SectionId.DELEGATION).mandator
     fields.name.setText("لطيفة بنيامنة")
     fields.title.setText("")
     fields.fill_known()
@@ -132,42 +142,46 @@ def test_a_name_typed_before_fills_gender_title_and_organisation(opened):
 
 def test_review_lists_problems_and_jumps_to_the_field(opened, qtbot):
     editor = opened.editor
-    editor.sections[0].ui.name.setText("")
-    editor.list.setCurrentRow(6)
+    editor.section(SectionId.EVENT).ui.name.setText("")
+    editor.show_section(SectionId.REVIEW)
     review = editor.review
     texts = [review.problems.item(i).text() for i in range(review.problems.count())]
     assert any("اسم الفعالية مطلوب" in t for t in texts)
     assert not review.final_button.isEnabled()
     row = next(i for i, t in enumerate(texts) if "اسم الفعالية" in t)
     review.problems.itemActivated.emit(review.problems.item(row))
-    assert editor.current_section() == 0
+    assert editor.current_id() is SectionId.EVENT
 
 
 def test_final_locks_and_reopen_asks_first(opened, monkeypatch):
     editor = opened.editor
-    editor.list.setCurrentRow(6)
+    editor.show_section(SectionId.REVIEW)
     editor.review.final_button.click()
     assert opened.library.load(editor.report.id).status is ReportStatus.FINAL
-    assert editor.sections[0].ui.name.isReadOnly()
-    assert not editor.sections[0].organisations_table.add_button.isEnabled()
+    assert editor.section(SectionId.EVENT).ui.name.isReadOnly()
+    assert not editor.section(SectionId.EVENT).organisations_table.add_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     editor.review.reopen_button.click()
     assert editor.report.status is ReportStatus.FINAL
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     editor.review.reopen_button.click()
     assert opened.library.load(editor.report.id).status is ReportStatus.DRAFT
-    assert not editor.sections[0].ui.name.isReadOnly()
+    assert not editor.section(SectionId.EVENT).ui.name.isReadOnly()
 
 
 def test_text_boxes_align_arabic_to_the_right(opened, qtbot):
     from PySide6.QtWidgets import QApplication
 
     editor = opened.editor
-    editor.list.setCurrentRow(2)
-    programme = editor.sections[2]
+    editor.show_section(SectionId.PROGRAMME)
+    programme = editor.section(SectionId.PROGRAMME)
     programme.rebuild(select=(0, 0, 1))
     QApplication.processEvents()
-    for box in (programme.item_points, programme.item_summary, editor.sections[0].ui.context):
+    for box in (
+        programme.item_points,
+        programme.item_summary,
+        editor.section(SectionId.EVENT).ui.context,
+    ):
         block = box.document().lastBlock()
         line = block.layout().lineAt(block.layout().lineCount() - 1)
         # the last (short) line ends at the right edge, not at the left
@@ -175,13 +189,13 @@ def test_text_boxes_align_arabic_to_the_right(opened, qtbot):
 
 
 def test_undo_inside_text_fields(opened):
-    name = opened.editor.sections[0].ui.name
+    name = opened.editor.section(SectionId.EVENT).ui.name
     assert isinstance(name, QLineEdit)
     name.selectAll()
     name.insert("نص مؤقت")
     name.undo()
     assert name.text() == "ملتقى الشبكة المغربية للجماعات الترابية المنفتحة"
-    context = opened.editor.sections[0].ui.context
+    context = opened.editor.section(SectionId.EVENT).ui.context
     assert isinstance(context, QPlainTextEdit) and context.isUndoRedoEnabled()
 
 
@@ -189,7 +203,7 @@ def test_closing_the_window_saves_what_is_pending(window_factory, tmp_path):
     window = window_factory()
     report_id = window.library.save(demo_report())
     window.open_report(report_id)
-    window.editor.sections[0].ui.slogan.setText("شعار كتب قبل الإغلاق مباشرة")
+    window.editor.section(SectionId.EVENT).ui.slogan.setText("شعار كتب قبل الإغلاق مباشرة")
     path = window.library.path
     window.close()
     with Library.open(path) as library:
@@ -203,6 +217,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import QSettings, QTimer
     from openreport.storage import Library
     from openreport.ui.app import setup_application
+    from openreport.ui.editor.base import SectionId
     app = setup_application()
     from openreport.ui.main_window import MainWindow
     library = Library.open(sys.argv[1])
@@ -210,7 +225,7 @@ CHILD = textwrap.dedent(
     window.show()
     window.open_report(int(sys.argv[3]))
     def type_text():
-        window.editor.sections[0].ui.slogan.setText("نص كتب قبل انقطاع التيار")
+        window.editor.section(SectionId.EVENT).ui.slogan.setText("نص كتب قبل انقطاع التيار")
         print("typed", flush=True)
     QTimer.singleShot(100, type_text)
     app.exec()
@@ -245,15 +260,15 @@ def test_attendance_cost_decisions_next_steps_and_annexes(opened, tmp_path, monk
 
     editor = opened.editor
     report = editor.report
-    editor.list.setCurrentRow(1)
-    delegation = editor.sections[1]
+    editor.show_section(SectionId.DELEGATION)
+    delegation = editor.section(SectionId.DELEGATION)
     delegation.mission_cost.setText("4.500,00 درهم")
     row = delegation.attendance.add()
     delegation.attendance.setData(delegation.attendance.index(row, 0), "خالد")
     assert report.delegation.mission_cost == "4.500,00 درهم"
     assert [p.name for p in report.attendance] == ["خالد"]
-    editor.list.setCurrentRow(5)
-    closing = editor.sections[5]
+    editor.show_section(SectionId.CLOSING)
+    closing = editor.section(SectionId.CLOSING)
     closing.decisions.add()
     closing.decisions.setData(closing.decisions.index(0, 0), "إحداث خلية للتواصل")
     closing.next_steps.add()

@@ -10,6 +10,8 @@ from openreport.demo import demo_profile, demo_report
 from openreport.model import Person, ReportStatus
 from openreport.render.docx.writer import export_docx
 from openreport.serialization import to_dict
+from openreport.ui.editor.base import SectionId
+from openreport.ui.editor.points import points_to_text
 from openreport.ui.widgets import PersonFields
 
 CHECKED = Qt.CheckState.Checked
@@ -59,15 +61,10 @@ def add_person_row(table, person: Person, *extra) -> int:
     return add_row(table, person.name, person.gender, person.title, person.organisation, *extra)
 
 
-def enter(window, demo) -> None:
-    editor = window.editor
-    event_section, delegation, programme, workshops, recommendations, closing, review = (
-        editor.sections
-    )
-
-    # 1. the event
-    editor.list.setCurrentRow(0)
-    ui = event_section.ui
+def enter_event(editor, demo) -> None:
+    section = editor.section(SectionId.EVENT)
+    editor.show_section(SectionId.EVENT)
+    ui = section.ui
     ui.title.setText(demo.title)
     ui.communeRole.set_value(demo.commune_role)
     ui.kind.set_value(demo.event.kind)
@@ -82,12 +79,14 @@ def enter(window, demo) -> None:
     ui.context.setPlainText(demo.event.context)
     ui.overview.setPlainText(demo.event.overview)
     for organisation in demo.event.organisations:
-        add_row(event_section.organisations_table, organisation.name, organisation.role)
+        add_row(section.organisations_table, organisation.name, organisation.role)
     for theme in demo.event.themes:
-        add_row(event_section.themes_table, theme)
+        add_row(section.themes_table, theme)
 
-    # 2. the delegation
-    editor.list.setCurrentRow(1)
+
+def enter_delegation(editor, demo) -> None:
+    delegation = editor.section(SectionId.DELEGATION)
+    editor.show_section(SectionId.DELEGATION)
     set_person(delegation.mandator, demo.delegation.mandated_by)
     set_person(delegation.leader, demo.delegation.leader)
     delegation.deputy.setChecked(demo.delegation.leader_is_deputy)
@@ -96,8 +95,10 @@ def enter(window, demo) -> None:
     for member in demo.delegation.members:
         add_person_row(delegation.members_table, member.person, member.mission_role or None)
 
-    # 3. the programme
-    editor.list.setCurrentRow(2)
+
+def enter_programme(editor, demo) -> None:
+    programme = editor.section(SectionId.PROGRAMME)
+    editor.show_section(SectionId.PROGRAMME)
     for d, day in enumerate(demo.days):
         programme.tree.setCurrentItem(None)
         programme.add_day_button.click()
@@ -121,27 +122,32 @@ def enter(window, demo) -> None:
                 programme.rebuild(select=(d, s, i - 1) if i else (d, s))
                 programme.add_item_button.click()
                 assert programme.path() == (d, s, i)
-                programme.item_kind.set_value(item.kind)
-                programme.item_title.setText(item.title)
-                set_time(programme.item_time, item.time)
-                programme.item_status.set_value(item.status)
-                programme.item_remark.setText(item.remark)
-                programme.item_summary.setPlainText(item.summary)
-                from openreport.ui.editor.points import points_to_text
+                enter_item(programme, item)
 
-                programme.item_points.setPlainText(points_to_text(item.points))
-                programme.item_conclusion.setPlainText(item.conclusion)
-                for speaker in item.speakers:
-                    add_person_row(programme.speakers_table, speaker)
-                for recipient in item.recipients:
-                    add_row(programme.recipients_table, recipient)
 
-    # 4. the workshops, 5. their recommendations
-    from openreport.ui.editor.points import points_to_text
+def enter_item(programme, item) -> None:
+    programme.item_kind.set_value(item.kind)
+    programme.item_title.setText(item.title)
+    set_time(programme.item_time, item.time)
+    programme.item_status.set_value(item.status)
+    programme.item_remark.setText(item.remark)
+    programme.item_summary.setPlainText(item.summary)
+    programme.item_points.setPlainText(points_to_text(item.points))
+    programme.item_conclusion.setPlainText(item.conclusion)
+    for speaker in item.speakers:
+        add_person_row(programme.speakers_table, speaker)
+    for recipient in item.recipients:
+        add_row(programme.recipients_table, recipient)
 
-    editor.list.setCurrentRow(3)
-    blocks = [item for day in demo.days for s in day.sessions for item in s.items if item.workshops]
-    for b, block in enumerate(blocks):
+
+def workshop_blocks(demo) -> list:
+    return [item for day in demo.days for s in day.sessions for item in s.items if item.workshops]
+
+
+def enter_workshops(editor, demo) -> None:
+    workshops = editor.section(SectionId.WORKSHOPS)
+    editor.show_section(SectionId.WORKSHOPS)
+    for b, block in enumerate(workshop_blocks(demo)):
         workshops.chooser.block.setCurrentIndex(b)
         for workshop in block.workshops:
             add_row(
@@ -163,8 +169,12 @@ def enter(window, demo) -> None:
                 workshops.intervention_points.setPlainText(points_to_text(intervention.points))
                 workshops.intervention_conclusion.setPlainText(intervention.conclusion)
             workshops.discussion.setPlainText(workshop.discussion)
-    editor.list.setCurrentRow(4)
-    for b, block in enumerate(blocks):
+
+
+def enter_recommendations(editor, demo) -> None:
+    recommendations = editor.section(SectionId.RECOMMENDATIONS)
+    editor.show_section(SectionId.RECOMMENDATIONS)
+    for b, block in enumerate(workshop_blocks(demo)):
         recommendations.chooser.block.setCurrentIndex(b)
         for w, workshop in enumerate(block.workshops):
             recommendations.chooser.workshop.setCurrentIndex(w)
@@ -176,8 +186,10 @@ def enter(window, demo) -> None:
                     recommendation.responsible or None,
                 )
 
-    # 6. closing and signature
-    editor.list.setCurrentRow(5)
+
+def enter_closing(editor, demo) -> None:
+    closing = editor.section(SectionId.CLOSING)
+    editor.show_section(SectionId.CLOSING)
     for line in demo.closing.items:
         add_row(closing.items_table, line)
     for line in demo.closing.remarks:
@@ -191,8 +203,21 @@ def enter(window, demo) -> None:
     closing.report_place.setText(demo.report_place)
     set_date(closing.report_date, demo.report_date)
 
-    # 7. review: mark it final
-    editor.list.setCurrentRow(6)
+
+def enter(window, demo) -> None:
+    """Type ``demo`` into the editor section by section, then mark it final."""
+    editor = window.editor
+    for step in (
+        enter_event,
+        enter_delegation,
+        enter_programme,
+        enter_workshops,
+        enter_recommendations,
+        enter_closing,
+    ):
+        step(editor, demo)
+    review = editor.review
+    editor.show_section(SectionId.REVIEW)
     assert review.final_button.isEnabled(), [
         review.problems.item(i).text() for i in range(review.problems.count())
     ]

@@ -13,6 +13,7 @@ from openreport.compose import compose
 from openreport.demo import demo_profile, demo_report
 from openreport.model import ReportStatus
 from openreport.render.qt.document import render_qt
+from openreport.ui.editor.base import SectionId
 from openreport.ui.preview import PreviewWindow, ReportPreview, new_printer, paint_report
 
 
@@ -87,7 +88,7 @@ def test_preview_window_and_print_action(window_factory, monkeypatch, demo):
 def test_review_section_shows_the_preview(window_factory, demo, qtbot):
     window = window_factory()
     window.open_report(window.library.save(demo))
-    window.editor.list.setCurrentRow(6)
+    window.editor.show_section(SectionId.REVIEW)
     from openreport.ui.preview import REVIEW_PAGES
 
     preview = window.editor.review.preview

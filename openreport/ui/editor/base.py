@@ -2,18 +2,47 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from openreport.model import Report
 from openreport.validation import Problem
 
 
+class SectionId(Enum):
+    """The editor's sections, named: the settings keep the name, tests and jumps use the id."""
+
+    EVENT = "event"
+    DELEGATION = "delegation"
+    PROGRAMME = "programme"
+    WORKSHOPS = "workshops"
+    RECOMMENDATIONS = "recommendations"
+    CLOSING = "closing"
+    REVIEW = "review"
+
+    @classmethod
+    def from_setting(cls, value: object) -> SectionId:
+        """The section a stored setting names; anything else (an old row number) is the first."""
+        try:
+            return cls[str(value)]
+        except KeyError:
+            return cls.EVENT
+
+
+TITLE_CONTEXT = "Section"  # the translation context of the section titles
+
+
 class Section(QWidget):
     """One page of the editor. Edits are written into the report as they are typed and
-    announced with ``changed``; ``store`` finishes any pending edit."""
+    announced with ``changed``; ``store`` finishes any pending edit.
+
+    Each section names its ``id`` and its ``title``, marked with
+    ``QT_TRANSLATE_NOOP(TITLE_CONTEXT, …)`` where it is written."""
 
     changed = Signal()
+    id: SectionId
     title = ""
     paths: tuple[str, ...] = ()  # the validation paths this section shows
 
@@ -58,9 +87,3 @@ def scrolled(inner: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(inner)
     return area
-
-
-def vbox(widget: QWidget, margins: int = 6) -> QVBoxLayout:
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(margins, margins, margins, margins)
-    return layout

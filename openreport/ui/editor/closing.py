@@ -1,24 +1,27 @@
-"""Section 6: the closing, the delegation's remarks, the conclusion and the signature."""
+"""The closing section: the closing, the delegation's remarks, the conclusion and the signature."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from openreport.model import Annex, Recommendation, Report, ReportStatus
-from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.forms.ui_closing_section import Ui_ClosingSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, StringListModel, action_columns
-from openreport.ui.widgets import Binder, RecordTable
+from openreport.ui.widgets import RecordTable
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 
 class ClosingSection(Section):
-    title = "الاختتام والتوقيع"
+    id = SectionId.CLOSING
+    title = QT_TRANSLATE_NOOP("Section", "الاختتام والتوقيع")
     paths = ("closing", "report_date")
 
     def __init__(self, context, parent=None) -> None:
@@ -33,6 +36,12 @@ class ClosingSection(Section):
         self.place, self.date = ui.place, ui.date
         self.report_place, self.report_date = ui.reportPlace, ui.reportDate
         self.signer.set_people(context.people)
+        self.build_lists()
+        self.binder = self.bind_fields()
+        self.binder.changed.connect(self.changed)
+
+    def build_lists(self) -> None:
+        ui = self.ui
         self.decisions = StringListModel(tr("القرار"), self)
         self.decisions_table = put_in_slot(ui.decisionsSlot, RecordTable(self.decisions, wide=0))
         self.next_steps = RecordListModel(
@@ -49,12 +58,13 @@ class ClosingSection(Section):
         )
         self.annexes_table = put_in_slot(ui.annexesSlot, RecordTable(self.annexes, wide=0))
         ui.annexImage.clicked.connect(self.attach_image)
-        for model in (self.decisions, self.next_steps, self.annexes):
+        for model in (self.items, self.remarks, self.decisions, self.next_steps, self.annexes):
             model.changed.connect(self.changed)
 
+    def bind_fields(self) -> Binder:
         closing = lambda: self.report.closing  # noqa: E731
         signature = lambda: self.report.closing.signature  # noqa: E731
-        binder = self.binder = Binder(self)
+        binder = Binder(self)
         binder.bind(
             self.conclusion,
             lambda: closing().conclusion,
@@ -83,9 +93,7 @@ class ClosingSection(Section):
             lambda: self.report.report_date,
             lambda v: setattr(self.report, "report_date", v),
         )
-        binder.changed.connect(self.changed)
-        self.items.changed.connect(self.changed)
-        self.remarks.changed.connect(self.changed)
+        return binder
 
     def load(self, report: Report) -> None:
         super().load(report)
@@ -95,18 +103,25 @@ class ClosingSection(Section):
         self.decisions.set_records(report.closing.decisions)
         self.next_steps.set_records(report.closing.next_steps)
         self.annexes.set_records(report.closing.annexes)
-        profile = self.context.profile
-        if (
-            report.status is ReportStatus.DRAFT
-            and not report.closing.signature.signer.name
-            and profile.focal_point.name
-        ):
-            # sensible default: the commune's focal point signs
-            report.closing.signature.signer = profile.focal_point
-            report.closing.signature.function = report.closing.signature.function or (
-                profile.focal_point.title
-            )
+        if self.fill_signature(report):
             self.binder.load()
+            self.changed.emit()  # the report changed: it is saved, and drawn as it now is
+
+    def fill_signature(self, report: Report) -> bool:
+        """A draft nobody signs yet is signed by the commune's focal point, in its city.
+        Returns whether the report changed."""
+        profile = self.context.profile
+        signature = report.closing.signature
+        if (
+            report.status is not ReportStatus.DRAFT
+            or signature.signer.name
+            or not profile.focal_point.name
+        ):
+            return False
+        signature.signer = profile.focal_point
+        signature.function = signature.function or profile.focal_point.title
+        signature.place = signature.place or profile.city
+        return True
 
     def attach_image(self) -> None:
         """A photograph or a scanned page for the chosen annex (a new annex if none is)."""

@@ -1,17 +1,21 @@
-"""Section 2: the delegation (who mandated it, who led it, its members and their roles)."""
+"""The delegation section (who mandated it, who led it, its members and their roles)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from openreport.model import DelegationMember, Person, Report
-from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.forms.ui_delegation_section import Ui_DelegationSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, person_columns
-from openreport.ui.widgets import Binder, RecordTable
+from openreport.ui.widgets import RecordTable
 
 
 class DelegationSection(Section):
-    title = "الوفد"
+    id = SectionId.DELEGATION
+    title = QT_TRANSLATE_NOOP("Section", "الوفد")
     paths = ("delegation", "attendance")
 
     def __init__(self, context, parent=None) -> None:

@@ -8,29 +8,34 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from openreport.model import Report, ReportStatus
-from openreport.ui.editor.base import scrolled
+from openreport.ui.editor.base import TITLE_CONTEXT, Section, SectionId, scrolled
 from openreport.ui.editor.closing import ClosingSection
 from openreport.ui.editor.delegation import DelegationSection
 from openreport.ui.editor.event import EventSection
 from openreport.ui.editor.programme import ProgrammeSection
 from openreport.ui.editor.review import ReviewSection
 from openreport.ui.editor.workshops import RecommendationsSection, WorkshopsSection
-from openreport.ui.labels import tr
+from openreport.ui.labels import tr, translate
 
 
 class ReportEditor(QWidget):
-    """Edits one report. ``dirty`` is emitted at each change; the window saves it."""
+    """Edits one report. ``dirty`` is emitted at each change; the window saves it.
+
+    The report being edited is the one truth while it is open: every section writes into it,
+    and whoever draws or exports it calls ``store()`` first to finish a pending edit."""
 
     dirty = Signal()
     back_requested = Signal()
-    section_changed = Signal(int)
+    section_changed = Signal(object)  # the SectionId now shown
 
     SECTIONS = (
         EventSection,
@@ -41,22 +46,39 @@ class ReportEditor(QWidget):
         ClosingSection,
         ReviewSection,
     )
+    # they show what other sections changed, so they are loaded again when shown
+    RELOADED = (SectionId.WORKSHOPS, SectionId.RECOMMENDATIONS, SectionId.REVIEW)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.report: Report | None = None
-        self.sections = [cls(context) for cls in self.SECTIONS]
+        self.sections: dict[SectionId, Section] = {}
+        self.pages: dict[SectionId, QWidget] = {}
         self.list = QListWidget()
         self.list.setObjectName("sectionList")
-        self.stack = QStackedWidget()
-        for number, section in enumerate(self.sections, start=1):
-            self.list.addItem(f"{number}. {tr(section.title)}")
-            # every page scrolls: the window must fit a laptop's screen
-            self.stack.addWidget(scrolled(section))
-            section.changed.connect(self.on_changed)
         self.list.setFixedWidth(220)
-        self.list.currentRowChanged.connect(self.show_section)
+        self.stack = QStackedWidget()
+        for number, cls in enumerate(self.SECTIONS, start=1):
+            self.add_section(cls(context), number)
+        self.list.currentItemChanged.connect(self.on_current_item)
+        self.build_layout()
+        self.update_arrows()
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
+        self.review.jump.connect(self.jump_to)
+
+    def add_section(self, section: Section, number: int) -> None:
+        self.sections[section.id] = section
+        item = QListWidgetItem(f"{number}. {translate(TITLE_CONTEXT, section.title)}")
+        item.setData(Qt.ItemDataRole.UserRole, section.id)
+        self.list.addItem(item)
+        # every page scrolls: the window must fit a laptop's screen
+        page = self.pages[section.id] = scrolled(section)
+        self.stack.addWidget(page)
+        section.changed.connect(self.on_changed)
+
+    def build_layout(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
@@ -80,21 +102,17 @@ class ReportEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(right, 1)
-        self.update_arrows()
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
-        review = self.review
-        review.jump.connect(self.jump_to)
+
+    def section(self, section_id: SectionId) -> Section:
+        return self.sections[section_id]
 
     @property
     def review(self) -> ReviewSection:
-        return self.sections[-1]
+        return self.sections[SectionId.REVIEW]
 
     def update_arrows(self) -> None:
         """Back and next point the way the reader goes: right to left."""
         style = self.style()
-        from PySide6.QtWidgets import QStyle
-
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         forward = QStyle.StandardPixmap.SP_ArrowLeft if rtl else QStyle.StandardPixmap.SP_ArrowRight
         backward = (
@@ -104,13 +122,13 @@ class ReportEditor(QWidget):
         self.previous_button.setIcon(style.standardIcon(backward))
         self.back_button.setIcon(style.standardIcon(backward))
 
-    def load(self, report: Report, section: int = 0) -> None:
+    def load(self, report: Report, section: SectionId = SectionId.EVENT) -> None:
         self.report = report
-        for part in self.sections:
+        for part in self.sections.values():
             part.load(report)
         self.apply_lock()
         self.update_heading()
-        self.list.setCurrentRow(max(0, min(section, len(self.sections) - 1)))
+        self.show_section(section)
 
     def update_heading(self) -> None:
         report = self.report
@@ -121,31 +139,47 @@ class ReportEditor(QWidget):
             status = tr("مسودة")
         self.heading.setText(f"<b>{title}</b> — {status}")
 
-    def show_section(self, row: int) -> None:
-        if row < 0:
-            return
-        if self.report is not None and self.stack.count():
-            self.sections[self.stack.currentIndex()].store(self.report)
-        section = self.sections[row]
-        if isinstance(section, ReviewSection | WorkshopsSection | RecommendationsSection):
-            section.load(self.report)  # they show what other sections changed
-        self.stack.setCurrentIndex(row)
-        self.previous_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.sections) - 1)
-        self.section_changed.emit(row)
+    def item(self, section_id: SectionId) -> QListWidgetItem:
+        return next(
+            self.list.item(row)
+            for row in range(self.list.count())
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) is section_id
+        )
 
-    def current_section(self) -> int:
-        return self.list.currentRow()
+    def show_section(self, section_id: SectionId) -> None:
+        """Show the section ``section_id`` (its entry in the list becomes current)."""
+        self.list.setCurrentItem(self.item(section_id))
+
+    def on_current_item(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        section_id = item.data(Qt.ItemDataRole.UserRole)
+        self.store()  # what the section being left still holds
+        section = self.sections[section_id]
+        if section_id in self.RELOADED and self.report is not None:
+            section.load(self.report)
+        self.stack.setCurrentWidget(self.pages[section_id])
+        order = list(self.sections)
+        self.previous_button.setEnabled(section_id is not order[0])
+        self.next_button.setEnabled(section_id is not order[-1])
+        self.section_changed.emit(section_id)
+
+    def current_id(self) -> SectionId:
+        """The section shown."""
+        page = self.stack.currentWidget()
+        return next(key for key, value in self.pages.items() if value is page)
 
     def step(self, delta: int) -> None:
-        row = self.list.currentRow() + delta
-        if 0 <= row < len(self.sections):
-            self.list.setCurrentRow(row)
+        order = list(self.sections)
+        position = order.index(self.current_id()) + delta
+        if 0 <= position < len(order):
+            self.show_section(order[position])
 
     def jump_to(self, path: str) -> None:
-        for row, section in enumerate(self.sections):
+        """Show the section that holds the field of a validation ``path`` and focus it."""
+        for section_id, section in self.sections.items():
             if section.paths and path.startswith(section.paths):
-                self.list.setCurrentRow(row)
+                self.show_section(section_id)
                 section.focus_path(path)
                 return
 
@@ -154,11 +188,13 @@ class ReportEditor(QWidget):
         self.dirty.emit()
 
     def store(self) -> None:
-        if self.report is not None:
-            self.sections[self.stack.currentIndex()].store(self.report)
+        """Finish the edit pending in the section shown: the report is then complete."""
+        if self.report is not None and self.stack.count():
+            self.sections[self.current_id()].store(self.report)
 
     def apply_lock(self) -> None:
         """A final report is read-only until it is reopened as a draft."""
         locked = self.report is not None and self.report.status is ReportStatus.FINAL
-        for section in self.sections[:-1]:
-            section.set_read_only(locked)
+        for section_id, section in self.sections.items():
+            if section_id is not SectionId.REVIEW:
+                section.set_read_only(locked)

@@ -1,20 +1,23 @@
-"""Section 1: the event (kind, name, slogan, place, dates, organisers, context)."""
+"""The event section (kind, name, slogan, place, dates, organisers, context)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout
 
 from openreport.compose import suggested_title
 from openreport.model import CommuneRole, EventKind, Organisation, OrganisationRole, Report
-from openreport.ui.editor.base import Section
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId
 from openreport.ui.forms.ui_event_section import Ui_EventSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, StringListModel
-from openreport.ui.widgets import Binder, RecordTable, count_spin
+from openreport.ui.widgets import RecordTable, count_spin
 
 
 class EventSection(Section):
-    title = "الفعالية"
+    id = SectionId.EVENT
+    title = QT_TRANSLATE_NOOP("Section", "الفعالية")
     paths = ("title", "event.")
 
     def __init__(self, context, parent=None) -> None:
@@ -28,13 +31,23 @@ class EventSection(Section):
         count_spin(spin=ui.participants)
         for text in (ui.context, ui.overview):
             text.setMinimumHeight(110)
+        self.build_lists()
+        self.binder = self.bind_fields()
+        self.binder.changed.connect(self.changed)
+        self.organisations.changed.connect(self.changed)
+        self.themes.changed.connect(self.changed)
+        ui.suggestTitle.clicked.connect(self.suggest_title)
+
+    def build_lists(self) -> None:
+        """The organisers and partners, and the themes: tables in the form's slots."""
+        ui = self.ui
         self.organisations = RecordListModel(
             [
                 Column(
                     tr("الجهة"),
                     lambda o: o.name,
                     lambda o, v: setattr(o, "name", v),
-                    complete=context.organisation_names,
+                    complete=self.context.organisation_names,
                 ),
                 Column.attr(tr("الدور"), "role", "enum", tuple(OrganisationRole)),
             ],
@@ -51,8 +64,10 @@ class EventSection(Section):
             slot.hide()
             slot.deleteLater()
 
+    def bind_fields(self) -> Binder:
+        ui = self.ui
         event = lambda: self.report.event  # noqa: E731 - the current report's event
-        binder = self.binder = Binder(self)
+        binder = Binder(self)
         binder.bind(ui.title, lambda: self.report.title, lambda v: setattr(self.report, "title", v))
         binder.bind(
             ui.communeRole,
@@ -75,10 +90,7 @@ class EventSection(Section):
             binder.bind(
                 widget, lambda n=name: getattr(event(), n), lambda v, n=name: setattr(event(), n, v)
             )
-        binder.changed.connect(self.changed)
-        self.organisations.changed.connect(self.changed)
-        self.themes.changed.connect(self.changed)
-        ui.suggestTitle.clicked.connect(self.suggest_title)
+        return binder
 
     def load(self, report: Report) -> None:
         super().load(report)

@@ -1,8 +1,8 @@
-"""Section 3: the daily programme, a tree of days → sessions → items, with a form for each."""
+"""The programme section: a tree of days → sessions → items, with a form for each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
@@ -18,22 +18,20 @@ from openreport.model import (
     Session,
     SessionPeriod,
 )
-from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
-from openreport.ui.widgets import (
-    Binder,
-    RecordTable,
-    count_spin,
-)
+from openreport.ui.widgets import RecordTable, count_spin
 
 PATH = Qt.ItemDataRole.UserRole
 
 
 class ProgrammeSection(Section):
-    title = "البرنامج اليومي"
+    id = SectionId.PROGRAMME
+    title = QT_TRANSLATE_NOOP("Section", "البرنامج اليومي")
     paths = ("days",)
 
     def __init__(self, context, parent=None) -> None:
@@ -61,7 +59,19 @@ class ProgrammeSection(Section):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         self._split_once = False
+        self.connect_buttons()
+        self.bind_fields()
+        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
+        self.speakers_table = put_in_slot(
+            ui.speakersSlot, RecordTable(self.speakers, self.context.people)
+        )
+        self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
+        self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
+        self.speakers.changed.connect(self.edited)
+        self.recipients.changed.connect(self.edited)
+        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
 
+    def connect_buttons(self) -> None:
         self.tree.currentItemChanged.connect(self.select)
         self.add_day_button.clicked.connect(self.add_day)
         self.add_session_button.clicked.connect(self.add_session)
@@ -70,6 +80,8 @@ class ProgrammeSection(Section):
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
 
+    def bind_fields(self) -> None:
+        """The fields of the day, session or item being edited (``self.current``)."""
         self.binder = Binder(self)
         for widget, name in (
             (self.day_date, "date"),
@@ -103,15 +115,6 @@ class ProgrammeSection(Section):
             ),
         )
         self.binder.changed.connect(self.edited)
-        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.speakers_table = put_in_slot(
-            ui.speakersSlot, RecordTable(self.speakers, self.context.people)
-        )
-        self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
-        self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
-        self.speakers.changed.connect(self.edited)
-        self.recipients.changed.connect(self.edited)
-        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,19 +1,20 @@
-"""Section 7: review — what is missing or inconsistent, then export and mark final."""
+"""The review section: what is missing or inconsistent, then export and mark final."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
 from openreport.model import Report, ReportStatus
-from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.forms.ui_review_section import Ui_ReviewSection
 from openreport.ui.labels import tr
 from openreport.validation import Severity, validate
 
 
 class ReviewSection(Section):
-    title = "المراجعة"
+    id = SectionId.REVIEW
+    title = QT_TRANSLATE_NOOP("Section", "المراجعة")
 
     jump = Signal(str)  # a validation path
     export_requested = Signal()

@@ -1,9 +1,10 @@
-"""Sections 4 and 5: the workshops (panel, attendance, interventions, discussion) and their
+"""The workshops section (panel, attendance, interventions, discussion) and the section of their
 recommendations. A workshop lives in a «ورشات» item of the programme; these sections list
 every workshop of the report, whatever day it was held."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,13 +23,14 @@ from openreport.model import (
     Session,
     Workshop,
 )
-from openreport.ui.editor.base import Section, put_in_slot
+from openreport.ui.binder import Binder
+from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.forms.ui_recommendations_section import Ui_RecommendationsSection
 from openreport.ui.forms.ui_workshops_section import Ui_WorkshopsSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, action_columns, person_columns
-from openreport.ui.widgets import Binder, RecordTable, count_spin
+from openreport.ui.widgets import RecordTable, count_spin
 
 
 def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
@@ -76,10 +78,11 @@ class WorkshopChooser(QWidget):
         self.workshop.blockSignals(True)
         self.workshop.clear()
         block = self.current_block()
+        untitled = tr("ورشة بدون عنوان")  # outside the f-string, where lupdate finds it
         if block is not None:
             for n, workshop in enumerate(block.workshops, start=1):
                 mark = " ✓" if workshop.attended else ""
-                self.workshop.addItem(f"{n}. {workshop.title or tr('ورشة بدون عنوان')}{mark}")
+                self.workshop.addItem(f"{n}. {workshop.title or untitled}{mark}")
         self.workshop.blockSignals(False)
         if 0 <= keep < self.workshop.count():
             self.workshop.setCurrentIndex(keep)
@@ -98,7 +101,8 @@ class WorkshopChooser(QWidget):
 
 
 class WorkshopsSection(Section):
-    title = "الورشات والمداخلات"
+    id = SectionId.WORKSHOPS
+    title = QT_TRANSLATE_NOOP("Section", "الورشات والمداخلات")
     paths = ()
 
     def __init__(self, context, parent=None) -> None:
@@ -140,36 +144,8 @@ class WorkshopsSection(Section):
         self.intervention_summary = ui.interventionSummary
         self.intervention_points = ui.interventionPoints
         self.intervention_conclusion = ui.interventionConclusion
-
-        workshop_field = lambda name: (  # noqa: E731
-            lambda: getattr(self.current, name) if self.current else None,
-            lambda v: self.current is not None and setattr(self.current, name, v),
-        )
-        for widget, name in (
-            (self.participants, "participants_count"),
-            (self.summary, "summary"),
-            (self.discussion, "discussion"),
-        ):
-            self.binder.bind(widget, *workshop_field(name))
-        intervention = lambda: self.current_intervention  # noqa: E731
-        self.intervention_binder = Binder(self)
-        self.intervention_binder.bind(
-            self.intervention_summary,
-            lambda: intervention().summary if intervention() else "",
-            lambda v: intervention() is not None and setattr(intervention(), "summary", v),
-        )
-        self.intervention_binder.bind(
-            self.intervention_points,
-            lambda: points_to_text(intervention().points) if intervention() else "",
-            lambda v: (
-                intervention() is not None and setattr(intervention(), "points", text_to_points(v))
-            ),
-        )
-        self.intervention_binder.bind(
-            self.intervention_conclusion,
-            lambda: intervention().conclusion if intervention() else "",
-            lambda v: intervention() is not None and setattr(intervention(), "conclusion", v),
-        )
+        self.bind_workshop()
+        self.intervention_binder = self.bind_intervention()
         for signal in (
             self.binder.changed,
             self.intervention_binder.changed,
@@ -184,6 +160,42 @@ class WorkshopsSection(Section):
         self.interventions_table.view.selectionModel().currentRowChanged.connect(
             self.intervention_chosen
         )
+
+    def bind_workshop(self) -> None:
+        """The fields of the chosen workshop (``self.current``)."""
+        workshop_field = lambda name: (  # noqa: E731
+            lambda: getattr(self.current, name) if self.current else None,
+            lambda v: self.current is not None and setattr(self.current, name, v),
+        )
+        for widget, name in (
+            (self.participants, "participants_count"),
+            (self.summary, "summary"),
+            (self.discussion, "discussion"),
+        ):
+            self.binder.bind(widget, *workshop_field(name))
+
+    def bind_intervention(self) -> Binder:
+        """The fields of the chosen intervention (``self.current_intervention``)."""
+        intervention = lambda: self.current_intervention  # noqa: E731
+        binder = Binder(self)
+        binder.bind(
+            self.intervention_summary,
+            lambda: intervention().summary if intervention() else "",
+            lambda v: intervention() is not None and setattr(intervention(), "summary", v),
+        )
+        binder.bind(
+            self.intervention_points,
+            lambda: points_to_text(intervention().points) if intervention() else "",
+            lambda v: (
+                intervention() is not None and setattr(intervention(), "points", text_to_points(v))
+            ),
+        )
+        binder.bind(
+            self.intervention_conclusion,
+            lambda: intervention().conclusion if intervention() else "",
+            lambda v: intervention() is not None and setattr(intervention(), "conclusion", v),
+        )
+        return binder
 
     def load(self, report: Report) -> None:
         super().load(report)
@@ -240,7 +252,8 @@ class WorkshopsSection(Section):
 
 
 class RecommendationsSection(Section):
-    title = "التوصيات"
+    id = SectionId.RECOMMENDATIONS
+    title = QT_TRANSLATE_NOOP("Section", "التوصيات")
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)

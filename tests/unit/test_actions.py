@@ -1,0 +1,92 @@
+"""What the window and the command line share: opening a library, exporting, marking final,
+all without Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import docx
+import pytest
+
+from openreport import actions
+from openreport.model import Report, ReportStatus
+from openreport.render.pdf import PdfResult
+
+
+def test_the_actions_load_no_qt():
+    code = (
+        "import sys, openreport.actions\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_open_a_library_with_and_without_the_start_up_backup(tmp_path):
+    path = tmp_path / "library.sqlite"
+    library, report_id = actions.open_library(path)
+    with library:
+        assert report_id is None and library.path == path
+        assert library.backups() == []
+    library, _ = actions.open_library(path, backup=True)
+    with library:
+        assert len(library.backups()) == 1
+
+
+def test_open_the_per_user_library_by_default(tmp_path, monkeypatch):
+    monkeypatch.setattr("openreport.paths.default_library_path", lambda: tmp_path / "own.sqlite")
+    library, _ = actions.open_library(None)
+    with library:
+        assert library.path == tmp_path / "own.sqlite"
+
+
+def test_open_the_demo():
+    library, report_id = actions.open_library(demo=True)
+    with library:
+        assert library.load(report_id).event.city == "السعيدية"
+        assert library.has_profile()
+
+
+def test_export_chooses_docx_or_pdf_by_the_suffix(tmp_path, demo, profile, monkeypatch):
+    done = actions.export_report(demo, profile, tmp_path / "report.docx")
+    assert done.kind == "docx" and done.path == tmp_path / "report.docx"
+    assert any("شفشاون" in p.text for p in docx.Document(str(done.path)).paragraphs)
+    asked = []
+
+    def export_pdf(report, profile, target, *, route):
+        asked.append((report, route))
+        return PdfResult(target, route, "Amiri")
+
+    monkeypatch.setattr("openreport.render.pdf.export_pdf", export_pdf)
+    done = actions.export_report(demo, profile, tmp_path / "REPORT.PDF", pdf_route="libreoffice")
+    assert asked == [(demo, "libreoffice")]
+    assert (done.kind, done.route, done.font) == ("pdf", "libreoffice", "Amiri")
+    assert actions.export_report(demo, profile, tmp_path / "b.pdf").route == "qt"
+
+
+def test_mark_final_unless_something_blocks_it(demo):
+    demo.status = ReportStatus.DRAFT
+    assert actions.mark_final(demo) == []
+    assert demo.status is ReportStatus.FINAL
+    actions.reopen_draft(demo)
+    assert demo.status is ReportStatus.DRAFT
+    empty = Report()
+    problems = actions.mark_final(empty)
+    assert problems and all(p.severity.name == "ERROR" for p in problems)
+    assert empty.status is ReportStatus.DRAFT
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_command_line_exports_through_the_actions(tmp_path, suffix, monkeypatch, capsys):
+    from openreport import cli
+
+    exported = []
+    monkeypatch.setattr(
+        cli, "export_report", lambda *a, **k: exported.append((a, k)) or actions.Exported(a[2], "")
+    )
+    target = tmp_path / f"out{suffix}"
+    assert cli.main(["--demo", "export", "-o", str(target)]) == 0
+    (report, _profile, path), options = exported[0]
+    assert path == target and options == {"pdf_route": "qt"}
+    assert report.event.city == "السعيدية"
+    assert capsys.readouterr().out.strip() == str(target)
