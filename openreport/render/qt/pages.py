@@ -70,7 +70,11 @@ class PagePainter:
         return self.document.pageCount()
 
     def _straddling(self, y: float, width: float):
-        """The paragraph cut by the page edge at ``y`` (and its rectangle), if any."""
+        """The paragraph cut by the page edge at ``y`` (and its extent), if any.
+
+        A line that Qt moves to the next page lies outside the block's bounding rectangle, so
+        the extent runs from the rectangle's top to the bottom of its last line.
+        """
         layout = self.document.documentLayout()
         position = layout.hitTest(QPointF(width / 2, y), Qt.HitTestAccuracy.FuzzyHit)
         if position < 0:
@@ -79,7 +83,13 @@ class PagePainter:
         if not block.isValid() or QTextCursor(block).currentTable() is not None:
             return None
         rect = layout.blockBoundingRect(block)
-        return (block, rect) if rect.top() < y < rect.bottom() else None
+        lines = block.layout()
+        bottom = rect.bottom()
+        if lines.lineCount():
+            last = lines.lineAt(lines.lineCount() - 1)
+            bottom = max(bottom, rect.top() + last.y() + last.height())
+        extent = QRectF(rect.left(), rect.top(), rect.width(), bottom - rect.top())
+        return (block, extent) if extent.top() < y < extent.bottom() else None
 
     def draw_page(
         self, painter: QPainter, number: int, count: int, width: float, body_height: float

@@ -158,6 +158,34 @@ def test_one_text_three_outputs_for_generated_reports(tmp_path, profile, report)
     assert arabic(pdf_text(pdf)) == arabic(printed_text(composed))
 
 
+def test_a_line_moved_to_the_next_page_is_printed_once(tmp_path, profile):
+    # Qt moves a line that would cross the page's foot to the next page, outside its block's
+    # rectangle; such a block was drawn both whole and line by line: here the signer's name,
+    # pushed to page 2, came out twice (a case found by the generated reports below).
+    import datetime as dt
+
+    from openreport.model import DelegationMember, Person, Report
+
+    report = Report()
+    event = report.event
+    event.slogan = event.country = event.context = event.overview = "0"
+    event.city = "0000000ب"
+    event.start_date, event.end_date = dt.date(2000, 1, 1), dt.date(2001, 1, 1)
+    report.delegation.members = [
+        DelegationMember(Person()),
+        DelegationMember(Person(organisation="0")),
+        DelegationMember(Person(organisation="0")),
+    ]
+    report.delegation.purpose = report.delegation.mission_cost = "0"
+    signature = report.closing.signature
+    signature.signer = Person(name="،ء", title="0")
+    signature.date = dt.date(2000, 1, 1)
+    pdf = export_pdf(report, profile, tmp_path / "r.pdf", route="qt").path
+    assert "Pages:           2" in tool("pdfinfo", str(pdf))
+    text = letters(pdf_text(pdf)).replace("مسودة", "")  # the draft mark heads each page
+    assert text.endswith("حررفيفاتحيناير2000" + "0" + "ء")  # date, function, name once
+
+
 @pytest.mark.parametrize("font", ["Noto Sans Arabic", "DejaVu Sans"])
 def test_fonts_offered_for_pdf_give_the_text_back(tmp_path, demo, profile, font):
     from openreport.render.qt.pdf import WHOLE_TEXT_FONTS
