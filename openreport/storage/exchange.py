@@ -20,7 +20,9 @@ from openreport import serialization
 from openreport.model import Report
 from openreport.storage import schema
 from openreport.storage.errors import ExchangeFileError, LibraryError
-from openreport.storage.library import Library, check_library_file, create_library_file, new_uuid
+from openreport.storage.files import check_library_file, create_library_file
+from openreport.storage.library import Library
+from openreport.storage.rows import new_uuid
 
 EXCHANGE_SUFFIX = ".openreport"
 MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
