@@ -23,7 +23,6 @@ from openreport.storage.files import check_library_file, create_library_file
 from openreport.storage.library import Library
 from openreport.storage.rows import new_uuid
 
-EXCHANGE_SUFFIX = ".openreport"
 MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
 MAX_EXCHANGE_REPORTS = 10_000
 
