@@ -9,7 +9,6 @@ is free to reword.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from openreport.errors import UserError
 
@@ -17,13 +16,20 @@ from openreport.errors import UserError
 class LibraryError(UserError):
     """An expected failure; ``str(error)`` is a one-line Arabic message for the user."""
 
+    # The message when the failure comes from an sqlite3 error ({path}: the file concerned).
+    sqlite_message = ""
+
 
 class NotALibraryError(LibraryError):
     """The file is missing, is not an SQLite database, or is another program's database."""
 
+    sqlite_message = "الملف {path} ليس مكتبة تقارير OpenReport."
+
 
 class CorruptLibraryError(LibraryError):
     """The file is an SQLite database whose pages are damaged or cut short."""
+
+    sqlite_message = "الملف {path} تالف ولا يمكن قراءته."
 
 
 class NewerSchemaError(LibraryError):
@@ -41,86 +47,65 @@ class ExchangeFileError(LibraryError):
 class StorageFullError(LibraryError):
     """SQLITE_FULL: the disk (or the file system's quota) has no room left."""
 
+    sqlite_message = "تعذر الحفظ في {path}: القرص ممتلئ."
+
 
 class DiskError(LibraryError):
     """SQLITE_IOERR and its extended codes: the operating system failed a read or a write."""
+
+    sqlite_message = "تعذرت القراءة أو الكتابة في {path}: القرص غير متاح أو معطوب."
 
 
 class LibraryBusyError(LibraryError):
     """SQLITE_BUSY: another program (or window) holds the library's write lock."""
 
+    sqlite_message = "المكتبة {path} مستعملة من طرف برنامج آخر؛ أعد المحاولة بعد قليل."
+
 
 class LibraryLockedError(LibraryError):
     """SQLITE_LOCKED: a conflict between two uses of the library inside this program."""
+
+    sqlite_message = "المكتبة {path} مشغولة بعملية أخرى من البرنامج؛ أعد المحاولة بعد قليل."
 
 
 class ReadOnlyLibraryError(LibraryError):
     """SQLITE_READONLY and its extended codes: the file or its folder cannot be written."""
 
+    sqlite_message = "تعذر الحفظ في {path}: الملف أو مجلده للقراءة فقط."
+
 
 class CannotOpenLibraryError(LibraryError):
-    """SQLITE_CANTOPEN: the file (or its journal) cannot be opened, e.g. it is a folder."""
+    """SQLITE_CANTOPEN: the file, or the journal beside it, cannot be opened."""
+
+    sqlite_message = "تعذر فتح الملف {path}."
 
 
 class LibraryPermissionError(LibraryError):
     """SQLITE_PERM and SQLITE_AUTH: access was refused."""
 
+    sqlite_message = "لا يسمح النظام بالوصول إلى الملف {path}."
 
-# Primary result codes (code & 0xFF); the extended codes share their primary's meaning.
-_MESSAGES: dict[int, tuple[type[LibraryError], Callable[[object], str]]] = {
-    sqlite3.SQLITE_FULL: (
-        StorageFullError,
-        lambda path: f"تعذر الحفظ في {path}: القرص ممتلئ.",
-    ),
-    sqlite3.SQLITE_IOERR: (
-        DiskError,
-        lambda path: f"تعذرت القراءة أو الكتابة في {path}: القرص غير متاح أو معطوب.",
-    ),
-    sqlite3.SQLITE_BUSY: (
-        LibraryBusyError,
-        lambda path: f"المكتبة {path} مستعملة من طرف برنامج آخر؛ أعد المحاولة بعد قليل.",
-    ),
-    sqlite3.SQLITE_LOCKED: (
-        LibraryLockedError,
-        lambda path: f"المكتبة {path} مشغولة بعملية أخرى من البرنامج؛ أعد المحاولة بعد قليل.",
-    ),
-    sqlite3.SQLITE_READONLY: (
-        ReadOnlyLibraryError,
-        lambda path: f"تعذر الحفظ في {path}: الملف أو مجلده للقراءة فقط.",
-    ),
-    sqlite3.SQLITE_CORRUPT: (
-        CorruptLibraryError,
-        lambda path: f"الملف {path} تالف ولا يمكن قراءته.",
-    ),
-    sqlite3.SQLITE_NOTADB: (
-        NotALibraryError,
-        lambda path: f"الملف {path} ليس مكتبة تقارير OpenReport.",
-    ),
-    sqlite3.SQLITE_CANTOPEN: (
-        CannotOpenLibraryError,
-        lambda path: f"تعذر فتح الملف {path}.",
-    ),
-    sqlite3.SQLITE_PERM: (
-        LibraryPermissionError,
-        lambda path: f"لا يسمح النظام بالوصول إلى الملف {path}.",
-    ),
-    sqlite3.SQLITE_AUTH: (
-        LibraryPermissionError,
-        lambda path: f"لا يسمح النظام بالوصول إلى الملف {path}.",
-    ),
+
+# By primary result code (code & 0xFF): an extended code shares its primary's meaning.
+_BY_CODE: dict[int, type[LibraryError]] = {
+    sqlite3.SQLITE_FULL: StorageFullError,
+    sqlite3.SQLITE_IOERR: DiskError,
+    sqlite3.SQLITE_BUSY: LibraryBusyError,
+    sqlite3.SQLITE_LOCKED: LibraryLockedError,
+    sqlite3.SQLITE_READONLY: ReadOnlyLibraryError,
+    sqlite3.SQLITE_CORRUPT: CorruptLibraryError,
+    sqlite3.SQLITE_NOTADB: NotALibraryError,
+    sqlite3.SQLITE_CANTOPEN: CannotOpenLibraryError,
+    sqlite3.SQLITE_PERM: LibraryPermissionError,
+    sqlite3.SQLITE_AUTH: LibraryPermissionError,
 }
 
 
 def translate_sqlite_error(error: sqlite3.Error, path: object) -> LibraryError | None:
     """The expected failure behind an sqlite3 error, or None when it is a bug."""
     code = getattr(error, "sqlite_errorcode", None)
-    if code is None:
-        return None
-    found = _MESSAGES.get(code & 0xFF)
-    if found is None:
-        return None
-    cls, message = found
-    return cls(message(path))
+    cls = None if code is None else _BY_CODE.get(code & 0xFF)
+    return None if cls is None else cls(cls.sqlite_message.format(path=path))
 
 
 def sqlite_failure(error: sqlite3.Error, path: object) -> Exception:
