@@ -60,27 +60,7 @@ def large_report(
     report.event.start_date, report.event.end_date = start, start + dt.timedelta(days - 1)
     periods = [SessionPeriod.MORNING, SessionPeriod.AFTERNOON, SessionPeriod.EVENING]
     all_workshops = [
-        Workshop(
-            title=f"ورشة {w + 1}: {sentence(rng, 6)}",
-            attended=w % 3 == 0,
-            panel=[PanelMember(person(rng, w * 10 + k), list(PanelRole)[k % 5]) for k in range(4)],
-            participants_count=20 + w,
-            summary=sentence(rng, 20),
-            interventions=[
-                Intervention(
-                    speaker=person(rng, w * 100 + i),
-                    title=sentence(rng, 5),
-                    summary=sentence(rng, 12),
-                    points=[Point(sentence(rng, 5)) for _ in range(points)],
-                )
-                for i in range(interventions)
-            ],
-            discussion=sentence(rng, 20),
-            recommendations=[
-                Recommendation(sentence(rng, 8), by_commune=r % 7 == 0)
-                for r in range(recommendations // workshops)
-            ],
-        )
+        _workshop(rng, w, interventions, points, recommendations // workshops)
         for w in range(workshops)
     ]
     report.days = []
@@ -108,6 +88,31 @@ def large_report(
         if block:
             day.sessions[1].items.append(ProgrammeItem(kind=ItemKind.WORKSHOPS, workshops=block))
     return report
+
+
+def _workshop(
+    rng: random.Random, w: int, interventions: int, points: int, recommendations: int
+) -> Workshop:
+    return Workshop(
+        title=f"ورشة {w + 1}: {sentence(rng, 6)}",
+        attended=w % 3 == 0,
+        panel=[PanelMember(person(rng, w * 10 + k), list(PanelRole)[k % 5]) for k in range(4)],
+        participants_count=20 + w,
+        summary=sentence(rng, 20),
+        interventions=[
+            Intervention(
+                speaker=person(rng, w * 100 + i),
+                title=sentence(rng, 5),
+                summary=sentence(rng, 12),
+                points=[Point(sentence(rng, 5)) for _ in range(points)],
+            )
+            for i in range(interventions)
+        ],
+        discussion=sentence(rng, 20),
+        recommendations=[
+            Recommendation(sentence(rng, 8), by_commune=r % 7 == 0) for r in range(recommendations)
+        ],
+    )
 
 
 def stress_library(path: Path, reports: int = 1000) -> int:

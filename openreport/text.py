@@ -55,7 +55,6 @@ def fold_arabic(text: str) -> str:
 # Proclitics written joined to the word: the article and the prepositions and conjunctions
 # before it. «إشاعة» must find «الإشاعة» and «بالإشاعة».
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
-_WITH_PROCLITIC = re.compile(r"(?<!\w)(?:" + "|".join(_PROCLITICS) + r")(\w\w+)")
 
 
 def searchable_text(text: str) -> str:

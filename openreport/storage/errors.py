@@ -1,7 +1,9 @@
 """What can go wrong with a library file, each with the Arabic message the user reads.
 
 Expected failures (a file that is not a library, a full disk, a locked file) are
-:class:`LibraryError`; anything else that escapes the storage layer is a bug.
+:class:`LibraryError`; anything else that escapes the storage layer is a bug. An sqlite3 error is
+classified by its result code (``sqlite_errorcode``), never by its English message, which SQLite
+is free to reword.
 """
 
 from __future__ import annotations
@@ -14,21 +16,28 @@ from openreport.errors import UserError
 class LibraryError(UserError):
     """An expected failure; ``str(error)`` is a one-line Arabic message for the user."""
 
+    # The message when the failure comes from an sqlite3 error ({path}: the file concerned).
+    sqlite_message = ""
+
 
 class NotALibraryError(LibraryError):
-    pass
+    """The file is missing, is not an SQLite database, or is another program's database."""
+
+    sqlite_message = "الملف {path} ليس مكتبة تقارير OpenReport."
 
 
 class CorruptLibraryError(LibraryError):
-    pass
+    """The file is an SQLite database whose pages are damaged or cut short."""
+
+    sqlite_message = "الملف {path} تالف ولا يمكن قراءته."
 
 
 class NewerSchemaError(LibraryError):
-    pass
+    """The library was written by a newer OpenReport."""
 
 
 class ReportNotFoundError(LibraryError):
-    pass
+    """No report has this id (it was deleted for good, or never existed)."""
 
 
 class ExchangeFileError(LibraryError):
@@ -36,22 +45,69 @@ class ExchangeFileError(LibraryError):
 
 
 class StorageFullError(LibraryError):
-    pass
+    """SQLITE_FULL: the disk (or the file system's quota) has no room left."""
+
+    sqlite_message = "تعذر الحفظ في {path}: القرص ممتلئ."
+
+
+class DiskError(LibraryError):
+    """SQLITE_IOERR and its extended codes: the operating system failed a read or a write."""
+
+    sqlite_message = "تعذرت القراءة أو الكتابة في {path}: القرص غير متاح أو معطوب."
 
 
 class LibraryBusyError(LibraryError):
-    pass
+    """SQLITE_BUSY: another program (or window) holds the library's write lock."""
+
+    sqlite_message = "المكتبة {path} مستعملة من طرف برنامج آخر؛ أعد المحاولة بعد قليل."
+
+
+class LibraryLockedError(LibraryError):
+    """SQLITE_LOCKED: a conflict between two uses of the library inside this program."""
+
+    sqlite_message = "المكتبة {path} مشغولة بعملية أخرى من البرنامج؛ أعد المحاولة بعد قليل."
+
+
+class ReadOnlyLibraryError(LibraryError):
+    """SQLITE_READONLY and its extended codes: the file or its folder cannot be written."""
+
+    sqlite_message = "تعذر الحفظ في {path}: الملف أو مجلده للقراءة فقط."
+
+
+class CannotOpenLibraryError(LibraryError):
+    """SQLITE_CANTOPEN: the file, or the journal beside it, cannot be opened."""
+
+    sqlite_message = "تعذر فتح الملف {path}."
+
+
+class LibraryPermissionError(LibraryError):
+    """SQLITE_PERM and SQLITE_AUTH: access was refused."""
+
+    sqlite_message = "لا يسمح النظام بالوصول إلى الملف {path}."
+
+
+# By primary result code (code & 0xFF): an extended code shares its primary's meaning.
+_BY_CODE: dict[int, type[LibraryError]] = {
+    sqlite3.SQLITE_FULL: StorageFullError,
+    sqlite3.SQLITE_IOERR: DiskError,
+    sqlite3.SQLITE_BUSY: LibraryBusyError,
+    sqlite3.SQLITE_LOCKED: LibraryLockedError,
+    sqlite3.SQLITE_READONLY: ReadOnlyLibraryError,
+    sqlite3.SQLITE_CORRUPT: CorruptLibraryError,
+    sqlite3.SQLITE_NOTADB: NotALibraryError,
+    sqlite3.SQLITE_CANTOPEN: CannotOpenLibraryError,
+    sqlite3.SQLITE_PERM: LibraryPermissionError,
+    sqlite3.SQLITE_AUTH: LibraryPermissionError,
+}
 
 
 def translate_sqlite_error(error: sqlite3.Error, path: object) -> LibraryError | None:
     """The expected failure behind an sqlite3 error, or None when it is a bug."""
-    text = str(error).lower()
-    if "disk is full" in text or "disk i/o" in text:
-        return StorageFullError(f"تعذر الحفظ في {path}: القرص ممتلئ أو غير متاح.")
-    if "locked" in text or "busy" in text:
-        return LibraryBusyError(f"المكتبة {path} مستعملة من طرف برنامج آخر؛ أعد المحاولة بعد قليل.")
-    if "readonly" in text or "read-only" in text:
-        return StorageFullError(f"تعذر الحفظ في {path}: الملف للقراءة فقط.")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return CorruptLibraryError(f"الملف {path} تالف ولا يمكن قراءته.")
-    return None
+    code = getattr(error, "sqlite_errorcode", None)
+    cls = None if code is None else _BY_CODE.get(code & 0xFF)
+    return None if cls is None else cls(cls.sqlite_message.format(path=path))
+
+
+def sqlite_failure(error: sqlite3.Error, path: object) -> Exception:
+    """The :class:`LibraryError` for ``error``, or ``error`` itself when it is a bug."""
+    return translate_sqlite_error(error, path) or error

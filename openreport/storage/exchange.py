@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable
@@ -20,9 +19,10 @@ from openreport import serialization
 from openreport.model import Report
 from openreport.storage import schema
 from openreport.storage.errors import ExchangeFileError, LibraryError
-from openreport.storage.library import Library, check_library_file, create_library_file, new_uuid
+from openreport.storage.files import check_library_file, create_library_file
+from openreport.storage.library import Library
+from openreport.storage.rows import new_uuid
 
-EXCHANGE_SUFFIX = ".openreport"
 MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
 MAX_EXCHANGE_REPORTS = 10_000
 
@@ -73,12 +73,9 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
         # older schema can be migrated on the copy.
         copy = Path(folder) / "exchange.sqlite"
         try:
-            shutil.copyfile(source, copy)
-        except OSError as error:
-            raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
-        try:
+            _copy_database(source, copy)
             version = check_library_file(copy, full=True)
-        except LibraryError:
+        except (LibraryError, sqlite3.Error):
             raise ExchangeFileError(
                 f"الملف {source} ليس ملف تبادل تقارير OpenReport سليما."
             ) from None
@@ -91,6 +88,41 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
             raise ExchangeFileError(f"الملف {source} لا يطابق بنية ملفات OpenReport.") from None
         finally:
             conn.close()
+
+
+def _copy_database(source: Path, copy: Path) -> None:
+    """Copy ``source`` page by page through SQLite (its online backup).
+
+    The file may be a library a connection of this process holds (a user can pick any file to
+    import): it is never opened outside SQLite, whose locks a plain open and close would drop.
+    """
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        writer = sqlite3.connect(copy)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
+def _is_database(source: Path) -> bool:
+    """Whether SQLite reads ``source`` as a database (an empty file counts as none)."""
+    try:
+        if source.stat().st_size == 0:
+            return False
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return True
+    except sqlite3.Error as error:
+        # A damaged database is still a database; SQLITE_NOTADB and the rest are not.
+        return error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_CORRUPT
+    finally:
+        conn.close()
 
 
 def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
@@ -117,6 +149,9 @@ def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
 def read_report_file(source: str | os.PathLike) -> list[Report]:
     """The reports of a ``.openreport`` or ``.json`` file."""
     source = Path(source)
+    if _is_database(source):
+        return read_exchange_file(source)
+    # Not a database, so no connection holds it: its bytes may be read.
     try:
         with open(source, "rb") as file:
             start = file.read(16)

@@ -13,143 +13,33 @@ import datetime as dt
 import json
 import os
 import sqlite3
-import tempfile
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from openreport import serialization
 from openreport.model import CommuneProfile, Report, ReportStatus
 from openreport.storage import schema
 from openreport.storage.errors import (
-    CorruptLibraryError,
     LibraryError,
-    NewerSchemaError,
     NotALibraryError,
     ReportNotFoundError,
+    sqlite_failure,
     translate_sqlite_error,
+)
+from openreport.storage.files import check_library_file, connect, create_library_file
+from openreport.storage.rows import (
+    SUMMARY_COLUMNS,
+    KnownPerson,
+    ReportSummary,
+    like_prefix,
+    now,
+    store_report,
+    summary,
 )
 from openreport.text import search_terms
 from openreport.validation import blocking, validate
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 10
-
-
-@dataclass(frozen=True)
-class ReportSummary:
-    """What the library list shows of a report, read without loading the report."""
-
-    id: int
-    uuid: str
-    title: str
-    event_name: str
-    city: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    status: ReportStatus
-    modified: dt.datetime
-    deleted: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class KnownPerson:
-    """An entry of the people directory: a name typed once, offered again later."""
-
-    name: str
-    gender: str
-    title: str
-    organisation: str
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def _sqlite_failure(error: sqlite3.Error, path: object) -> Exception:
-    return translate_sqlite_error(error, path) or error
-
-
-def check_library_file(path: Path, *, full: bool = False) -> int:
-    """Check, without writing to it, that ``path`` is a library this version can open.
-
-    Returns its schema version; raises a :class:`LibraryError` with an Arabic message.
-    ``full`` runs the complete integrity check instead of the quick one.
-    """
-    try:
-        with open(path, "rb") as file:
-            header = file.read(100)
-        size = path.stat().st_size
-    except OSError as error:
-        raise NotALibraryError(f"تعذرت قراءة الملف {path}: {error.strerror or error}.") from None
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise NotALibraryError(f"الملف {path} ليس مكتبة تقارير OpenReport.")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    # The page count in the header is valid only when its "version-valid-for" matches the
-    # change counter; with a write-ahead log beside the file, pages may still be in the log.
-    pages_valid = header[92:96] == header[24:28] and not Path(f"{path}-wal").exists()
-    if page_size < 512 or size % page_size or (pages_valid and pages * page_size > size):
-        raise CorruptLibraryError(f"الملف {path} مبتور أو تالف ولا يمكن فتحه.")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        raise NotALibraryError(f"تعذر فتح الملف {path}.") from None
-    try:
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if application_id != schema.APPLICATION_ID:
-            raise NotALibraryError(f"الملف {path} ليس مكتبة تقارير OpenReport.")
-        if version > schema.SCHEMA_VERSION:
-            raise NewerSchemaError(
-                f"المكتبة {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لفتحها."
-            )
-        check = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-        if check != [("ok",)]:
-            raise CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.")
-        if version == schema.SCHEMA_VERSION:
-            _check_tables(conn, path)
-        return version
-    except sqlite3.Error:
-        raise CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.") from None
-    finally:
-        conn.close()
-
-
-def _check_tables(conn: sqlite3.Connection, path: object) -> None:
-    for table, columns in schema.REQUIRED_COLUMNS.items():
-        found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if not columns <= found:
-            raise NotALibraryError(f"الملف {path} لا يطابق بنية مكتبة OpenReport.")
-
-
-def create_library_file(path: Path) -> None:
-    """Make a new, empty library at ``path`` (built aside, then renamed into place)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-    os.close(fd)
-    os.unlink(temp)  # SQLite must create the file itself
-    try:
-        conn = sqlite3.connect(temp, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            schema.migrate(conn)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        with open(temp, "rb") as file:
-            os.fsync(file.fileno())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp + suffix)
-        os.replace(temp, path)
-    except BaseException:
-        for suffix in ("", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp + suffix)
-        raise
 
 
 class Library:
@@ -174,15 +64,7 @@ class Library:
                 raise NotALibraryError(f"الملف {path} غير موجود.")
             create_library_file(path)
         version = check_library_file(path)
-        try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a commit survives a power cut, not only a crash of the program.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA busy_timeout = 3000")
-        except sqlite3.Error as error:
-            raise _sqlite_failure(error, path) from None
+        conn = connect(path)
         library = cls(path, conn)
         try:
             if backup or version < schema.SCHEMA_VERSION:
@@ -211,7 +93,7 @@ class Library:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise _sqlite_failure(error, self.path) from None
+            raise sqlite_failure(error, self.path) from None
         try:
             yield self.conn
         except BaseException as error:
@@ -227,7 +109,7 @@ class Library:
         except sqlite3.Error as error:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
-            raise _sqlite_failure(error, self.path) from None
+            raise sqlite_failure(error, self.path) from None
 
     # -- reports -------------------------------------------------------------------------
 
@@ -237,65 +119,9 @@ class Library:
             self.store(conn, report)
         return report.id
 
-    def store(
-        self, conn: sqlite3.Connection, report: Report, *, now: dt.datetime | None = None
-    ) -> None:
-        data = serialization.report_to_data(report)
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        now = now or _now()
-        columns = (
-            report.uuid,
-            data["title"],
-            data["event"]["name"],
-            data["event"]["city"],
-            data["event"]["start_date"],
-            data["event"]["end_date"],
-            report.status.value,
-            now.isoformat(),
-            text,
-        )
-        if report.id is None:
-            created = report.created or now
-            cursor = conn.execute(
-                "INSERT INTO reports (uuid, title, event_name, city, start_date, end_date,"
-                " status, modified, data, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*columns, created.isoformat()),
-            )
-            report.id = cursor.lastrowid
-            report.created = created
-        else:
-            cursor = conn.execute(
-                "UPDATE reports SET uuid = ?, title = ?, event_name = ?, city = ?,"
-                " start_date = ?, end_date = ?, status = ?, modified = ?, data = ? WHERE id = ?",
-                (*columns, report.id),
-            )
-            if cursor.rowcount != 1:
-                raise ReportNotFoundError(f"التقرير رقم {report.id} غير موجود في المكتبة.")
-            conn.execute("DELETE FROM report_people WHERE report_id = ?", (report.id,))
-        report.modified = now
-        schema.index_report(conn, report.id, data)
-        stamp = now.isoformat()
-        people = {
-            person.name.strip(): (person.gender.value, person.title, person.organisation)
-            for person in report.people()
-        }
-        conn.executemany(
-            "INSERT INTO people (name, gender, title, organisation, last_used)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET gender = excluded.gender,"
-            " title = excluded.title, organisation = excluded.organisation,"
-            " last_used = excluded.last_used",
-            [(name, *details, stamp) for name, details in people.items()],
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO report_people (report_id, person_id)"
-            " SELECT ?, id FROM people WHERE name = ?",
-            [(report.id, name) for name in people],
-        )
-        conn.executemany(
-            "INSERT INTO organisations (name, last_used) VALUES (?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET last_used = excluded.last_used",
-            [(o.name.strip(), stamp) for o in report.event.organisations if o.name.strip()],
-        )
+    def store(self, conn: sqlite3.Connection, report: Report) -> None:
+        """Store ``report`` inside the caller's transaction (see :meth:`transaction`)."""
+        store_report(conn, report, now())
 
     def load(self, report_id: int) -> Report:
         row = self.conn.execute(
@@ -313,10 +139,9 @@ class Library:
         """Summaries of the reports (or of the trash), most recently modified first."""
         where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
         rows = self.conn.execute(
-            "SELECT id, uuid, title, event_name, city, start_date, end_date, status, modified,"
-            f" deleted FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
+            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
         ).fetchall()
-        return [_summary(row) for row in rows]
+        return [summary(row) for row in rows]
 
     def search(self, query: str, *, limit: int = 200) -> list[ReportSummary]:
         """Reports (not in the trash) whose text holds every word of ``query`` (as prefixes)."""
@@ -340,12 +165,11 @@ class Library:
         ordered = sorted(found)[: limit * 10]
         marks = ",".join("?" * len(ordered))
         rows = self.conn.execute(
-            "SELECT id, uuid, title, event_name, city, start_date, end_date, status, modified,"
-            f" deleted FROM reports WHERE id IN ({marks}) AND deleted IS NULL"
+            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE id IN ({marks}) AND deleted IS NULL"
             " ORDER BY modified DESC, id DESC LIMIT ?",
             (*ordered, limit),
         ).fetchall()
-        return [_summary(row) for row in rows]
+        return [summary(row) for row in rows]
 
     def duplicate(self, report_id: int) -> int:
         """A new draft for the next edition: same event, people and organisations, no dates."""
@@ -372,7 +196,7 @@ class Library:
 
     def delete(self, report_id: int) -> None:
         """Move a report to the trash."""
-        self._set_deleted(report_id, _now().isoformat())
+        self._set_deleted(report_id, now().isoformat())
 
     def restore(self, report_id: int) -> None:
         """Bring a report back from the trash."""
@@ -413,7 +237,7 @@ class Library:
         rows = self.conn.execute(
             "SELECT name, gender, title, organisation FROM people WHERE name LIKE ? ESCAPE '\\'"
             " ORDER BY last_used DESC LIMIT ?",
-            (_like_prefix(prefix), limit),
+            (like_prefix(prefix), limit),
         ).fetchall()
         return [KnownPerson(*row) for row in rows]
 
@@ -451,7 +275,10 @@ class Library:
 
     def make_backup(self) -> Path:
         """Copy the library with SQLite's online backup; keep the last ten copies."""
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.backup_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise LibraryError(f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}.") from None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = self.backup_dir / f"{self.path.stem}-{stamp}.sqlite"
         partial = target.with_suffix(".part")
@@ -466,7 +293,7 @@ class Library:
             with contextlib.suppress(OSError):
                 partial.unlink()
             if isinstance(error, sqlite3.Error):
-                raise _sqlite_failure(error, target) from None
+                raise sqlite_failure(error, target) from None
             raise LibraryError(f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}.") from None
         for old in self.backups()[BACKUPS_KEPT:]:
             with contextlib.suppress(OSError):
@@ -487,35 +314,8 @@ class Library:
         try:
             source.backup(self.conn)
         except sqlite3.Error as error:
-            raise _sqlite_failure(error, self.path) from None
+            raise sqlite_failure(error, self.path) from None
         finally:
             source.close()
         if self.conn.execute("PRAGMA user_version").fetchone()[0] < schema.SCHEMA_VERSION:
             schema.migrate(self.conn)
-
-
-def _like_prefix(prefix: str) -> str:
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return escaped + "%"
-
-
-def _summary(row: tuple) -> ReportSummary:
-    def date(value: str | None) -> dt.date | None:
-        return dt.date.fromisoformat(value) if value else None
-
-    return ReportSummary(
-        id=row[0],
-        uuid=row[1],
-        title=row[2],
-        event_name=row[3],
-        city=row[4],
-        start_date=date(row[5]),
-        end_date=date(row[6]),
-        status=ReportStatus(row[7]),
-        modified=dt.datetime.fromisoformat(row[8]),
-        deleted=dt.datetime.fromisoformat(row[9]) if row[9] else None,
-    )
-
-
-def new_uuid() -> str:
-    return str(uuid.uuid4())

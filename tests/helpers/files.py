@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 import struct
+import subprocess
 import zlib
+from collections.abc import Iterator
+from pathlib import Path
 
 
 def tiny_png() -> bytes:
@@ -16,3 +22,23 @@ def tiny_png() -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
     )
+
+
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[None]:
+    """Make a file or folder read-only for this process, even when the tests run as root.
+
+    Root ignores permission bits, so there the immutable attribute is set as well (chattr),
+    which the file systems the tests run on (ext4, btrfs, xfs) support.
+    """
+    mode = path.stat().st_mode
+    path.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    root = os.geteuid() == 0
+    if root:
+        subprocess.run(["chattr", "+i", str(path)], check=True)
+    try:
+        yield
+    finally:
+        if root:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(mode)

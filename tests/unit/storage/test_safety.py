@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,8 @@ from openreport.model import Report
 from openreport.storage import Library, schema
 from openreport.storage.errors import CorruptLibraryError, NewerSchemaError, NotALibraryError
 from openreport.storage.library import BACKUPS_KEPT
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def digest(path):
@@ -177,3 +180,81 @@ def test_killed_while_saving_50_times_the_library_holds_the_last_commit(tmp_path
         assert saved in (last, last + 1)
         last = saved
     assert last >= 50
+
+
+HOLDER = textwrap.dedent(
+    """
+    import sys
+    from openreport.model import Report
+    from openreport.storage import Library
+
+    # As the window does: one connection for the window, one for the autosave writer.
+    window = Library.open(sys.argv[1])
+    writer = Library.open(sys.argv[1])
+    report = Report(title="قبل")
+    writer.save(report)
+    print(report.id, flush=True)
+    sys.stdin.readline()
+    report.title = "بعد"
+    writer.save(report)
+    print("saved", flush=True)
+    sys.stdin.readline()
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_command_beside_a_running_window_keeps_its_write_ahead_log(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    Library.open(path).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        report_id = int(holder.stdout.readline())
+        listed = subprocess.run(
+            [sys.executable, "-m", "openreport", "list", "--library", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        assert listed.returncode == 0, listed.stderr
+        assert "قبل" in listed.stdout
+        # The command's last connection must not have taken the log away from the window.
+        assert (tmp_path / "lib.sqlite-wal").exists()
+        holder.stdin.write("save\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "saved"
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait()
+        holder.stdin.close()
+        holder.stdout.close()
+    with Library.open(path) as lib:
+        assert lib.load(report_id).title == "بعد"
+
+
+def test_importing_from_a_library_this_process_holds_keeps_its_locks(tmp_path, demo):
+    from openreport.storage.exchange import import_file
+
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as held, Library.open(tmp_path / "other.sqlite") as other:
+        held.save(demo)  # still in the write-ahead log
+        [report_id] = import_file(other, path)
+        assert other.load(report_id).title == demo.title
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        listed = subprocess.run(
+            [sys.executable, "-m", "openreport", "list", "--library", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        assert listed.returncode == 0, listed.stderr
+        assert (tmp_path / "lib.sqlite-wal").exists()

@@ -1,0 +1,133 @@
+"""The library file itself: checking a file before it is opened, creating a new one, connecting.
+
+A library file that a connection of this process holds is never opened outside SQLite: closing
+any descriptor of a file drops every POSIX lock the process holds on it, SQLite's included, and
+another process would then delete the write-ahead log under the running window. So the file is
+checked through a read-only SQLite connection only, never read with ``open()``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from openreport.storage import schema
+from openreport.storage.errors import (
+    CannotOpenLibraryError,
+    CorruptLibraryError,
+    LibraryError,
+    NewerSchemaError,
+    NotALibraryError,
+    ReadOnlyLibraryError,
+    translate_sqlite_error,
+)
+
+
+def check_library_file(path: Path, *, full: bool = False) -> int:
+    """Check, without writing to it, that ``path`` is a library this version can open.
+
+    Returns its schema version; raises a :class:`LibraryError` with an Arabic message.
+    ``full`` runs the complete integrity check instead of the quick one.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise NotALibraryError(f"تعذرت قراءة الملف {path}: {error.strerror or error}.") from None
+    if path.is_dir():
+        raise NotALibraryError(f"{path} مجلد وليس مكتبة تقارير OpenReport.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise _refusal(error, path) from None
+    try:
+        return _check(conn, path, size, full)
+    except sqlite3.Error as error:
+        raise _refusal(error, path) from None
+    finally:
+        conn.close()
+
+
+def _refusal(error: sqlite3.Error, path: Path) -> LibraryError:
+    # Any other failure of a read-only check means the file cannot be read as a library.
+    return _open_failure(error, path) or CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.")
+
+
+def _open_failure(error: sqlite3.Error, path: Path) -> LibraryError | None:
+    failure = translate_sqlite_error(error, path)
+    if isinstance(failure, CannotOpenLibraryError) and not os.access(path.parent, os.W_OK):
+        # SQLite reports SQLITE_CANTOPEN when it cannot create the write-ahead log and its
+        # index beside a library whose folder is read-only: say so.
+        return ReadOnlyLibraryError(f"تعذر فتح المكتبة {path}: مجلدها للقراءة فقط.")
+    return failure
+
+
+def _check(conn: sqlite3.Connection, path: Path, size: int, full: bool) -> int:
+    # The first statement reads the header: a file that is not a database fails here with
+    # SQLITE_NOTADB, one whose header counts more pages than the file holds with SQLITE_CORRUPT.
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    if size % page_size:
+        raise CorruptLibraryError(f"الملف {path} مبتور أو تالف ولا يمكن فتحه.")
+    if application_id != schema.APPLICATION_ID:
+        raise NotALibraryError(f"الملف {path} ليس مكتبة تقارير OpenReport.")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > schema.SCHEMA_VERSION:
+        raise NewerSchemaError(f"المكتبة {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لفتحها.")
+    check = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    if check != [("ok",)]:
+        raise CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.")
+    if version == schema.SCHEMA_VERSION:
+        for table, columns in schema.REQUIRED_COLUMNS.items():
+            found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            if not columns <= found:
+                raise NotALibraryError(f"الملف {path} لا يطابق بنية مكتبة OpenReport.")
+    return version
+
+
+def create_library_file(path: Path) -> None:
+    """Make a new, empty library at ``path`` (built aside, then renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+    os.close(fd)
+    os.unlink(temp)  # SQLite must create the file itself
+    try:
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            schema.migrate(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        # The new file is not live yet (no connection holds it), so it may be opened here.
+        with open(temp, "rb") as file:
+            os.fsync(file.fileno())
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp + suffix)
+        os.replace(temp, path)
+    except BaseException:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp + suffix)
+        raise
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-write connection to a checked library, in write-ahead-log mode."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise _open_failure(error, path) or error from None
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit survives a power cut, not only a crash of the program.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 3000")
+    except sqlite3.Error as error:
+        conn.close()
+        raise _open_failure(error, path) or error from None
+    return conn
