@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -175,6 +175,13 @@ class RecordTable(QWidget):
             header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
             # long texts wrap and the row grows to show them whole
             self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # … and measured again when the column's width changes: Qt keeps the height a row
+            # had at the first width it saw (a closing item measured in a narrow column stood
+            # 289 px tall in a 112 px view, its text out of sight). Measured after the resize
+            # has settled, once for a burst of resizes.
+            self._measure = QTimer(self, singleShot=True, interval=0)
+            self._measure.timeout.connect(self.view.resizeRowsToContents)
+            header.sectionResized.connect(self._measure.start)
         self.view.setMinimumHeight(150)
         self.add_button = QPushButton(tr("إضافة"), self)
         self.remove_button = QPushButton(tr("حذف"), self)

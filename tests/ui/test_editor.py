@@ -287,3 +287,15 @@ def test_attendance_cost_decisions_next_steps_and_annexes(opened, tmp_path, monk
     saved = opened.library.load(report.id)
     assert saved.closing.annexes[0].image == tiny_png()
     assert saved.attendance[0].name == "خالد"
+
+
+def test_a_long_item_is_seen_whole_once_its_column_is_laid_out(opened, qtbot):
+    # A row measured while its column was still narrow kept that height: the demo's closing
+    # item stood taller than its list, its text out of sight.
+    opened.resize(1366, 768)
+    editor = opened.editor
+    editor.show_section(SectionId.CLOSING)
+    view = editor.section(SectionId.CLOSING).items_table.view
+    assert view.model().rowCount() == 1
+    qtbot.waitUntil(lambda: view.rowHeight(0) <= view.sizeHintForRow(0) + 4)
+    assert view.rowHeight(0) < view.viewport().height()
