@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from openreport import serialization
-from openreport.model import CommuneProfile, Report, ReportStatus
+from openreport.model import CommuneProfile, Report
 from openreport.storage import schema
 from openreport.storage.errors import (
     LibraryError,
@@ -37,7 +37,6 @@ from openreport.storage.rows import (
     summary,
 )
 from openreport.text import search_terms
-from openreport.validation import blocking, validate
 
 BACKUPS_KEPT = 10
 
@@ -185,14 +184,6 @@ class Library:
         )
         copy.closing.signature = dataclasses.replace(report.closing.signature, date=None)
         return self.save(copy)
-
-    def mark_final(self, report: Report) -> None:
-        """Mark ``report`` final and save it, unless its validation has errors."""
-        problems = blocking(validate(report, for_final=True))
-        if problems:
-            raise LibraryError("لا يمكن اعتماد التقرير نهائيا: " + problems[0].message)
-        report.status = ReportStatus.FINAL
-        self.save(report)
 
     def delete(self, report_id: int) -> None:
         """Move a report to the trash."""

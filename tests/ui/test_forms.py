@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.readers import missing
+
 ROOT = Path(__file__).resolve().parents[2]
 FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
@@ -19,7 +21,7 @@ def body(text: str) -> list[str]:
 def test_generated_form_is_up_to_date(form, tmp_path):
     uic = Path(sys.executable).with_name("pyside6-uic")
     if not uic.exists():
-        pytest.skip("pyside6-uic is not beside this Python")
+        missing("pyside6-uic is not beside this Python")
     generated = tmp_path / "out.py"
     subprocess.run([str(uic), str(form), "-o", str(generated)], check=True)
     committed = ROOT / "openreport" / "ui" / "forms" / f"ui_{form.stem}.py"
