@@ -21,7 +21,7 @@ from openreport.storage import schema
 from openreport.storage.errors import ExchangeFileError, LibraryError
 from openreport.storage.files import check_library_file, create_library_file
 from openreport.storage.library import Library
-from openreport.storage.rows import new_uuid
+from openreport.storage.rows import new_uuid, now, store_report
 
 MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
 MAX_EXCHANGE_REPORTS = 10_000
@@ -178,7 +178,7 @@ def import_reports(library: Library, reports: list[Report]) -> list[int]:
             report.id = None
             if library.find_id(report.uuid) is not None:
                 report.uuid = new_uuid()
-            library.store(conn, report)
+            store_report(conn, report, now(), imported=True)
             ids.append(report.id)
     return ids
 

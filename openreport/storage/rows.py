@@ -52,8 +52,14 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def store_report(conn: sqlite3.Connection, report: Report, stamp: dt.datetime) -> None:
-    """Insert or update ``report`` and its index, people and organisations (no transaction)."""
+def store_report(
+    conn: sqlite3.Connection, report: Report, stamp: dt.datetime, *, imported: bool = False
+) -> None:
+    """Insert or update ``report`` and its index, people and organisations (no transaction).
+
+    An ``imported`` report (from another commune's file) only adds people the directory does
+    not know yet: what the user typed about a person is never rewritten by someone else's file.
+    """
     data = serialization.report_to_data(report)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     columns = (
@@ -87,10 +93,16 @@ def store_report(conn: sqlite3.Connection, report: Report, stamp: dt.datetime) -
         conn.execute("DELETE FROM report_people WHERE report_id = ?", (report.id,))
     report.modified = stamp
     schema.index_report(conn, report.id, data)
-    _store_names(conn, report, stamp.isoformat())
+    _store_names(conn, report, stamp.isoformat(), imported)
 
 
-def _store_names(conn: sqlite3.Connection, report: Report, stamp: str) -> None:
+_UPDATE_PERSON = (
+    "gender = excluded.gender, title = excluded.title, organisation = excluded.organisation,"
+    " last_used = excluded.last_used"
+)
+
+
+def _store_names(conn: sqlite3.Connection, report: Report, stamp: str, imported: bool) -> None:
     """The people directory and the organisation names offered while typing."""
     people = {
         person.name.strip(): (person.gender.value, person.title, person.organisation)
@@ -98,9 +110,8 @@ def _store_names(conn: sqlite3.Connection, report: Report, stamp: str) -> None:
     }
     conn.executemany(
         "INSERT INTO people (name, gender, title, organisation, last_used)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET gender = excluded.gender,"
-        " title = excluded.title, organisation = excluded.organisation,"
-        " last_used = excluded.last_used",
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO "
+        + ("NOTHING" if imported else f"UPDATE SET {_UPDATE_PERSON}"),
         [(name, *details, stamp) for name, details in people.items()],
     )
     conn.executemany(
