@@ -6,9 +6,7 @@ from openreport.text import MAX_SEARCH_TERMS, MAX_TERM_LENGTH, search_terms
 
 def count_lookups(library):
     statements = []
-    library.conn.set_trace_callback(
-        lambda sql: statements.append(sql) if "MATCH" in sql else None
-    )
+    library.conn.set_trace_callback(lambda sql: statements.append(sql) if "MATCH" in sql else None)
     return statements
 
 
