@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -44,6 +45,16 @@ class KnownPerson:
     organisation: str
 
 
+# The list shows a report on one row (``openreport list`` prints its columns between tabs): a
+# line break or tab in a title from another commune's file would forge rows or columns there.
+_LINE_BREAKS = re.compile(r"\s*[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]+\s*")
+
+
+def one_line(text: str) -> str:
+    """``text`` for a summary column: its line breaks and tabs become single spaces."""
+    return _LINE_BREAKS.sub(" ", text)
+
+
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -64,9 +75,9 @@ def store_report(
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     columns = (
         report.uuid,
-        data["title"],
-        data["event"]["name"],
-        data["event"]["city"],
+        one_line(data["title"]),
+        one_line(data["event"]["name"]),
+        one_line(data["event"]["city"]),
         data["event"]["start_date"],
         data["event"]["end_date"],
         report.status.value,

@@ -207,3 +207,20 @@ def test_a_failure_while_storing_leaves_the_library_as_it_was(
     monkeypatch.setattr(exchange, "store_report", store_then_fail)
     refused(library, path, private_temp)
     assert len(stored) == 1
+
+
+def test_an_imported_title_cannot_forge_rows_in_the_list(tmp_path, library, capsys):
+    from openreport.cli import main
+
+    path = tmp_path / "forged.json"
+    forged = Report(title="أصلي\n999\tنهائي\t2020-01-01\tمزور")
+    path.write_text(report_to_json(forged), encoding="utf-8")
+    import_file(library, path)
+    capsys.readouterr()
+    assert main(["list", "--library", str(library.path)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 1 and rows[0].count("\t") == 4
+    # The report itself keeps its text as written; only its row in the list is one line.
+    [summary] = library.list_reports()
+    assert summary.title == "أصلي 999 نهائي 2020-01-01 مزور"
+    assert library.load(summary.id).title == forged.title
