@@ -36,10 +36,11 @@ _MAIN_TYPES = {
     "application/vnd.ms-word.document.macroEnabled.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 }
-# Parts dropped whole: macros, comments, custom XML, document properties.
+# Parts dropped whole: macros and ActiveX controls, comments, custom XML, document properties.
 _DROPPED = re.compile(
     r"(^|/)(vbaProject\.bin|vbaData\.xml|attachedToolbars\.bin|customizations\.xml|"
-    r"keyMapCustomizations\.xml|comments[A-Za-z]*\.xml|people\.xml)$|^customXml/|^docProps/",
+    r"keyMapCustomizations\.xml|comments[A-Za-z]*\.xml|people\.xml)$|^customXml/|^docProps/|"
+    r"^word/activeX/",
     re.IGNORECASE,
 )
 # Relationship types dropped even when their target is inside the file.
@@ -59,6 +60,8 @@ _REMOVED_ELEMENTS = [
         "commentRangeEnd",
         "commentReference",
         "docVars",
+        "subDoc",
+        "control",
     )
 ]
 # Fields that fetch or run something when a document is opened or updated.

@@ -108,6 +108,16 @@ def hostile(parts):
         "word/comments.xml",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml",
     )
+    parts["word/activeX/activeX1.xml"] = b"<ax:ocx xmlns:ax='urn:x'>secret</ax:ocx>"
+    add_relationship(
+        parts,
+        "word/_rels/document.xml.rels",
+        "rIdA",
+        "control",
+        "activeX/activeX1.xml",
+        external=False,
+    )
+    add_override(parts, "word/activeX/activeX1.xml", "application/vnd.ms-office.activeX+xml")
     parts["customXml/item1.xml"] = b"<data>secret</data>"
     parts["docProps/custom.xml"] = b"<Properties>secret</Properties>"
 
@@ -133,6 +143,7 @@ def test_nothing_in_an_export_points_outside_the_computer(tmp_path, demo, profil
         "word/comments.xml",
         "customXml/item1.xml",
         "docProps/custom.xml",
+        "word/activeX/activeX1.xml",
     ):
         assert name not in parts
     assert b"secret" not in b"".join(parts.values())
