@@ -102,6 +102,11 @@ def _check_copy(copy: Path, source: Path) -> None:
     conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
     try:
         untrusted.limit_reading(conn)
+        if conn.execute("PRAGMA user_version").fetchone()[0] > schema.SCHEMA_VERSION:
+            # Its new tables are not strangers: say what to do instead.
+            raise ExchangeFileError(
+                f"الملف {source} من إصدار أحدث من OpenReport؛ حدّث البرنامج لاستيراده."
+            )
         untrusted.check_schema(conn, source)
     finally:
         conn.close()

@@ -224,3 +224,9 @@ def test_an_imported_title_cannot_forge_rows_in_the_list(tmp_path, library, caps
     [summary] = library.list_reports()
     assert summary.title == "أصلي 999 نهائي 2020-01-01 مزور"
     assert library.load(summary.id).title == forged.title
+
+
+def test_a_file_from_a_newer_version_says_so(tmp_path, library, private_temp):
+    path = sent_file(tmp_path)
+    rewrite(path, "CREATE TABLE future (x)", "PRAGMA user_version = 99")
+    assert "أحدث" in refused(library, path, private_temp)
