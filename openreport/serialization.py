@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import math
 import types
 import typing
 from collections.abc import Callable
@@ -34,6 +35,9 @@ FORMAT_VERSION = 1
 MAX_LIST = 5_000  # items in any one list of a report
 MAX_TEXT = 1_000_000  # characters in any one text
 MAX_JSON_BYTES = 64 * 1024 * 1024
+# Objects and lists in one whole report. Each becomes model objects in memory, so a small file
+# of nested lists, each within MAX_LIST, would otherwise reach gigabytes.
+MAX_NODES = 200_000
 
 
 class FormatError(UserError, ValueError):
@@ -167,14 +171,17 @@ def _read_bool(data: Any, path: str) -> bool:
 def _read_int(data: Any, path: str) -> int:
     if isinstance(data, bool) or not isinstance(data, int):
         raise _fail(path, "عدد صحيح متوقع")
-    if not -(2**62) < data < 2**62:
-        raise _fail(path, "عدد خارج الحدود")
+    if not 0 <= data < 2**62:
+        # Every count of a report (participants…) is a natural number.
+        raise _fail(path, "عدد سالب أو خارج الحدود")
     return data
 
 
 def _read_float(data: Any, path: str) -> float:
     if isinstance(data, bool) or not isinstance(data, int | float):
         raise _fail(path, "عدد متوقع")
+    if not (math.isfinite(data) and 0 <= data < 10_000):
+        raise _fail(path, "عدد خارج الحدود")
     return float(data)
 
 
@@ -192,9 +199,13 @@ def _parser(parse: Callable[[str], Any], message: str) -> Decoder:
         if not isinstance(data, str):
             raise _fail(path, message)
         try:
-            return parse(data)
+            value = parse(data)
         except ValueError:
             raise _fail(path, message) from None
+        if getattr(value, "tzinfo", None) is not None:
+            # The model's times are local and naive: one with a zone breaks every comparison.
+            raise _fail(path, f"{message}: التوقيت لا يحمل منطقة زمنية")
+        return value
 
     return read
 
@@ -218,14 +229,30 @@ def report_from_data(data: Any) -> model.Report:
     return report
 
 
-def report_from_json(text: str | bytes) -> model.Report:
-    """Read the JSON form of one report; raise FormatError with an Arabic message."""
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN and Infinity are not JSON
+
+
+def load_json(text: str | bytes) -> Any:
+    """Parse untrusted JSON, bounded in size and in the number of objects and lists.
+
+    The count of brackets is an upper bound of the objects and lists (a bracket inside a
+    text counts too), taken before anything is built in memory.
+    """
     if len(text) > MAX_JSON_BYTES:
         raise FormatError("الملف أكبر من المسموح به لتقرير واحد.")
+    brackets = ("{", "[") if isinstance(text, str) else (b"{", b"[")
+    if text.count(brackets[0]) + text.count(brackets[1]) > MAX_NODES:
+        raise FormatError(f"الملف يضم أكثر من {MAX_NODES} عنصر؛ لا يمكن أن يكون تقريرا.")
     try:
-        document = json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         raise FormatError("الملف ليس بصيغة JSON صحيحة.") from None
+
+
+def report_from_json(text: str | bytes) -> model.Report:
+    """Read the JSON form of one report; raise FormatError with an Arabic message."""
+    document = load_json(text)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise FormatError("الملف ليس تقريرا من OpenReport.")
     version = document.get("version")

@@ -69,6 +69,20 @@ def searchable_text(text: str) -> str:
     return folded + "\n" + " ".join(extra) if extra else folded
 
 
+MAX_SEARCH_TERMS = 20  # distinct words of one query: each is one index lookup
+MAX_TERM_LENGTH = 40  # characters of one word; longer words are cut (a prefix still matches)
+
+
 def search_terms(query: str) -> list[str]:
-    """The folded words of a search query."""
-    return [word for word in _NON_WORD.split(fold_arabic(query)) if word]
+    """The distinct folded words of a search query, at most :data:`MAX_SEARCH_TERMS`.
+
+    A pasted page of text must not become a thousand lookups on the window's thread.
+    """
+    terms: dict[str, None] = {}
+    for word in _NON_WORD.split(fold_arabic(query[:100_000])):
+        if word:
+            terms.setdefault(word[:MAX_TERM_LENGTH])
+            if len(terms) == MAX_SEARCH_TERMS:
+                break
+    # A word another word starts with finds nothing more: every lookup is by prefix.
+    return [t for t in terms if not any(u != t and u.startswith(t) for u in terms)]

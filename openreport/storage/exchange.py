@@ -8,7 +8,6 @@ report's data; anything else is refused with an Arabic message and the library i
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import tempfile
@@ -17,14 +16,16 @@ from pathlib import Path
 
 from openreport import serialization
 from openreport.model import Report
-from openreport.storage import schema
+from openreport.storage import schema, untrusted
 from openreport.storage.errors import ExchangeFileError, LibraryError
 from openreport.storage.files import check_library_file, create_library_file
 from openreport.storage.library import Library
-from openreport.storage.rows import new_uuid
+from openreport.storage.rows import new_uuid, now, store_report
 
 MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
 MAX_EXCHANGE_REPORTS = 10_000
+MAX_EXCHANGE_TEXT = 256 * 1024 * 1024  # bytes of all the reports' JSON together
+MAX_EXCHANGE_NODES = 2_000_000  # objects and lists of all the reports together
 
 
 def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) -> Path:
@@ -62,8 +63,9 @@ def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) ->
 def read_exchange_file(source: str | os.PathLike) -> list[Report]:
     """Every report of an exchange file, fully checked; raise ExchangeFileError otherwise."""
     source = Path(source)
+    real = untrusted.regular_file(source)
     try:
-        size = source.stat().st_size
+        size = real.stat().st_size
     except OSError as error:
         raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
     if size > MAX_EXCHANGE_BYTES:
@@ -73,15 +75,20 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
         # older schema can be migrated on the copy.
         copy = Path(folder) / "exchange.sqlite"
         try:
-            _copy_database(source, copy)
+            _copy_database(real, copy)
+            _check_copy(copy, source)
             version = check_library_file(copy, full=True)
-        except (LibraryError, sqlite3.Error):
+        except (LibraryError, sqlite3.Error) as error:
+            if isinstance(error, ExchangeFileError):
+                raise
             raise ExchangeFileError(
                 f"الملف {source} ليس ملف تبادل تقارير OpenReport سليما."
             ) from None
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
+            untrusted.limit_reading(conn)
             if version < schema.SCHEMA_VERSION:
+                _check_data(conn, source)
                 schema.migrate(conn)
             return _read_reports(conn, source)
         except sqlite3.Error:
@@ -90,14 +97,30 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
             conn.close()
 
 
+def _check_copy(copy: Path, source: Path) -> None:
+    """The copy's schema, before anything of it runs: only what OpenReport itself writes."""
+    conn = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        untrusted.limit_reading(conn)
+        if conn.execute("PRAGMA user_version").fetchone()[0] > schema.SCHEMA_VERSION:
+            # Its new tables are not strangers: say what to do instead.
+            raise ExchangeFileError(
+                f"الملف {source} من إصدار أحدث من OpenReport؛ حدّث البرنامج لاستيراده."
+            )
+        untrusted.check_schema(conn, source)
+    finally:
+        conn.close()
+
+
 def _copy_database(source: Path, copy: Path) -> None:
     """Copy ``source`` page by page through SQLite (its online backup).
 
     The file may be a library a connection of this process holds (a user can pick any file to
     import): it is never opened outside SQLite, whose locks a plain open and close would drop.
     """
-    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     try:
+        untrusted.limit_reading(reader)
         writer = sqlite3.connect(copy)
         try:
             reader.backup(writer)
@@ -108,14 +131,15 @@ def _copy_database(source: Path, copy: Path) -> None:
 
 
 def _is_database(source: Path) -> bool:
-    """Whether SQLite reads ``source`` as a database (an empty file counts as none)."""
+    """Whether SQLite reads ``source`` (a checked regular file) as a database."""
     try:
         if source.stat().st_size == 0:
             return False
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
         return False
     try:
+        untrusted.limit_reading(conn)
         conn.execute("PRAGMA schema_version").fetchone()
         return True
     except sqlite3.Error as error:
@@ -125,46 +149,73 @@ def _is_database(source: Path) -> bool:
         conn.close()
 
 
+def _check_data(conn: sqlite3.Connection, source: Path) -> None:
+    """The number and total size of the reports, before any of them is read or migrated."""
+    count, total = conn.execute(
+        "SELECT count(*), sum(length(CAST(data AS BLOB))) FROM reports"
+    ).fetchone()
+    if count > MAX_EXCHANGE_REPORTS:
+        raise ExchangeFileError(f"الملف {source} يضم عددا غير معقول من التقارير ({count}).")
+    if (total or 0) > MAX_EXCHANGE_TEXT:
+        raise ExchangeFileError(f"الملف {source} يضم نصوصا أكبر من المسموح به.")
+    bad = conn.execute(
+        "SELECT 1 FROM reports WHERE typeof(data) != 'text' OR length(CAST(data AS BLOB)) > ?"
+        " LIMIT 1",
+        (serialization.MAX_JSON_BYTES,),
+    ).fetchone()
+    if bad is not None:
+        raise ExchangeFileError(f"الملف {source} يضم تقريرا غير مقروء.")
+
+
 def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
     if not schema.REQUIRED_COLUMNS["reports"] <= columns:
         raise ExchangeFileError(f"الملف {source} لا يطابق بنية ملفات OpenReport.")
-    count = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
-    if count > MAX_EXCHANGE_REPORTS:
-        raise ExchangeFileError(f"الملف {source} يضم عددا غير معقول من التقارير ({count}).")
+    _check_data(conn, source)
     reports = []
+    nodes = 0
     for (data,) in conn.execute("SELECT data FROM reports WHERE deleted IS NULL ORDER BY id"):
-        if not isinstance(data, str) or len(data) > serialization.MAX_JSON_BYTES:
-            raise ExchangeFileError(f"الملف {source} يضم تقريرا غير مقروء.")
+        # Bounded as a whole too: each report within its limits, but not ten thousand of them.
+        nodes += data.count("{") + data.count("[")
+        if nodes > MAX_EXCHANGE_NODES:
+            raise ExchangeFileError(f"الملف {source} أكبر من المسموح به.")
         try:
-            reports.append(serialization.report_from_data(json.loads(data)))
+            reports.append(serialization.report_from_data(serialization.load_json(data)))
         except (ValueError, RecursionError) as error:
             message = (
                 str(error) if isinstance(error, serialization.FormatError) else "بيانات غير مقروءة"
             )
             raise ExchangeFileError(f"الملف {source} مرفوض: {message}") from None
+    untrusted.check_images(_images(reports), source)
     return reports
+
+
+def _images(reports: list[Report]) -> list[bytes]:
+    """The pictures of the reports, as stored in them (the profile's logo is not sent)."""
+    return [
+        annex.image
+        for report in reports
+        for annex in report.closing.annexes
+        if isinstance(getattr(annex, "image", None), bytes)
+    ]
 
 
 def read_report_file(source: str | os.PathLike) -> list[Report]:
     """The reports of a ``.openreport`` or ``.json`` file."""
     source = Path(source)
-    if _is_database(source):
+    real = untrusted.regular_file(source)
+    if _is_database(real):
         return read_exchange_file(source)
     # Not a database, so no connection holds it: its bytes may be read.
-    try:
-        with open(source, "rb") as file:
-            start = file.read(16)
-    except OSError as error:
-        raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
-    if start.startswith(b"SQLite format 3"):
+    data = untrusted.read_regular_file(real, serialization.MAX_JSON_BYTES)
+    if data.startswith(b"SQLite format 3"):
         return read_exchange_file(source)
-    if source.stat().st_size > serialization.MAX_JSON_BYTES:
-        raise ExchangeFileError(f"الملف {source} أكبر من المسموح به.")
     try:
-        return [serialization.report_from_json(source.read_bytes())]
+        reports = [serialization.report_from_json(data)]
     except serialization.FormatError as error:
         raise ExchangeFileError(f"{source}: {error}") from None
+    untrusted.check_images(_images(reports), source)
+    return reports
 
 
 def import_reports(library: Library, reports: list[Report]) -> list[int]:
@@ -178,7 +229,7 @@ def import_reports(library: Library, reports: list[Report]) -> list[int]:
             report.id = None
             if library.find_id(report.uuid) is not None:
                 report.uuid = new_uuid()
-            library.store(conn, report)
+            store_report(conn, report, now(), imported=True)
             ids.append(report.id)
     return ids
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -44,6 +45,16 @@ class KnownPerson:
     organisation: str
 
 
+# The list shows a report on one row (``openreport list`` prints its columns between tabs): a
+# line break or tab in a title from another commune's file would forge rows or columns there.
+_LINE_BREAKS = re.compile(r"\s*[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]+\s*")
+
+
+def one_line(text: str) -> str:
+    """``text`` for a summary column: its line breaks and tabs become single spaces."""
+    return _LINE_BREAKS.sub(" ", text)
+
+
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -52,15 +63,21 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def store_report(conn: sqlite3.Connection, report: Report, stamp: dt.datetime) -> None:
-    """Insert or update ``report`` and its index, people and organisations (no transaction)."""
+def store_report(
+    conn: sqlite3.Connection, report: Report, stamp: dt.datetime, *, imported: bool = False
+) -> None:
+    """Insert or update ``report`` and its index, people and organisations (no transaction).
+
+    An ``imported`` report (from another commune's file) only adds people the directory does
+    not know yet: what the user typed about a person is never rewritten by someone else's file.
+    """
     data = serialization.report_to_data(report)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     columns = (
         report.uuid,
-        data["title"],
-        data["event"]["name"],
-        data["event"]["city"],
+        one_line(data["title"]),
+        one_line(data["event"]["name"]),
+        one_line(data["event"]["city"]),
         data["event"]["start_date"],
         data["event"]["end_date"],
         report.status.value,
@@ -87,10 +104,16 @@ def store_report(conn: sqlite3.Connection, report: Report, stamp: dt.datetime) -
         conn.execute("DELETE FROM report_people WHERE report_id = ?", (report.id,))
     report.modified = stamp
     schema.index_report(conn, report.id, data)
-    _store_names(conn, report, stamp.isoformat())
+    _store_names(conn, report, stamp.isoformat(), imported)
 
 
-def _store_names(conn: sqlite3.Connection, report: Report, stamp: str) -> None:
+_UPDATE_PERSON = (
+    "gender = excluded.gender, title = excluded.title, organisation = excluded.organisation,"
+    " last_used = excluded.last_used"
+)
+
+
+def _store_names(conn: sqlite3.Connection, report: Report, stamp: str, imported: bool) -> None:
     """The people directory and the organisation names offered while typing."""
     people = {
         person.name.strip(): (person.gender.value, person.title, person.organisation)
@@ -98,9 +121,8 @@ def _store_names(conn: sqlite3.Connection, report: Report, stamp: str) -> None:
     }
     conn.executemany(
         "INSERT INTO people (name, gender, title, organisation, last_used)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET gender = excluded.gender,"
-        " title = excluded.title, organisation = excluded.organisation,"
-        " last_used = excluded.last_used",
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO "
+        + ("NOTHING" if imported else f"UPDATE SET {_UPDATE_PERSON}"),
         [(name, *details, stamp) for name, details in people.items()],
     )
     conn.executemany(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from openreport.model import CommuneProfile
+from openreport.render.docx.template import TemplateError, check_template
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr, translate
 from openreport.ui.widgets import follow_layout_direction
@@ -109,8 +110,14 @@ class ProfileDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self, tr("قالب DOCX"), "", tr("مستندات Word (*.docx)")
         )
-        if path:
-            self.template.setText(path)
+        if not path:
+            return
+        try:
+            check_template(path)  # refused now, with its reason, not silently at export
+        except TemplateError as error:
+            QMessageBox.warning(self, tr("قالب DOCX"), str(error))
+            return
+        self.template.setText(path)
 
     def result_profile(self) -> CommuneProfile:
         return CommuneProfile(

@@ -60,3 +60,43 @@ def test_huge_lists_are_refused():
     document = json.dumps({"format": "openreport-report", "version": 1, "report": {"days": days}})
     with pytest.raises(FormatError):
         report_from_json(document)
+
+
+def wrap(report_data):
+    return json.dumps({"format": "openreport-report", "version": 1, "report": report_data})
+
+
+def test_many_small_lists_are_bounded_as_a_whole():
+    # Every list within MAX_LIST, but 250,000 objects in all: refused before anything is built.
+    days = [{"sessions": [{} for _ in range(5_000)]} for _ in range(50)]
+    text = wrap({"days": days})
+    assert len(text) < 2 * 1024 * 1024
+    with pytest.raises(FormatError, match=str(serialization.MAX_NODES)):
+        report_from_json(text)
+    with pytest.raises(FormatError):
+        report_from_json(text.encode())
+    # A big report within the bounds still reads.
+    days = [{"sessions": [{} for _ in range(5_000)]} for _ in range(20)]
+    assert len(report_from_json(wrap({"days": days})).days) == 20
+
+
+@pytest.mark.parametrize(
+    ("report_data", "field"),
+    [
+        ({"event": {"participants_count": -3}}, "event.participants_count"),
+        ({"days": [{"sessions": [{"start_time": "09:30+01:00"}]}]}, "start_time"),
+        ({"days": [{"end_time": "17:00Z"}]}, "end_time"),
+        ({"event": {"start_date": "2024-11-12T00:00+01:00"}}, "start_date"),
+    ],
+)
+def test_negative_counts_and_time_zones_are_refused(report_data, field):
+    with pytest.raises(FormatError, match=field.replace(".", r"\.")) as error:
+        report_from_json(wrap(report_data))
+    assert "الملف غير صالح" in str(error.value)
+
+
+def test_not_a_number_is_refused():
+    with pytest.raises(FormatError):
+        serialization.profile_from_data(json.loads('{"title_size": NaN}'))
+    with pytest.raises(FormatError):
+        report_from_json('{"format": "openreport-report", "version": 1, "report": {"x": NaN}}')

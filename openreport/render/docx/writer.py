@@ -52,6 +52,7 @@ from openreport.render.docx.styles import (
     twips,
     write_footer_words,
 )
+from openreport.render.docx.template import clean_template
 from openreport.render.files import write_atomically
 from openreport.resources import TEMPLATES
 
@@ -72,7 +73,8 @@ def _load_template(profile: CommuneProfile):
     if not path:
         return builtin, True
     try:
-        document = docx.Document(path)
+        # Checked and cleaned first: nothing in a template may reach outside the computer.
+        document = docx.Document(io.BytesIO(clean_template(path)))
     except Exception:
         return builtin, True
     _copy_missing_styles(document, builtin)
