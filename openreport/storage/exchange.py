@@ -17,13 +17,16 @@ from pathlib import Path
 
 from openreport import serialization
 from openreport.model import Report
-from openreport.storage import schema
+from openreport.storage import attachments, schema
 from openreport.storage.errors import ExchangeFileError, LibraryError
 from openreport.storage.files import check_library_file, create_library_file
 from openreport.storage.library import Library
 from openreport.storage.rows import new_uuid
 
-MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
+# The file's images are what makes it large (an 8 MB photo is stored once, as it is): the
+# limits bound the file and the images read into memory, not one report's JSON.
+MAX_EXCHANGE_BYTES = 1024 * 1024 * 1024
+MAX_EXCHANGE_IMAGE_BYTES = 1024 * 1024 * 1024
 MAX_EXCHANGE_REPORTS = 10_000
 
 
@@ -45,6 +48,10 @@ def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) ->
                 for report in reports:
                     copy = serialization.report_from_data(serialization.report_to_data(report))
                     copy.created, copy.modified = report.created, report.modified
+                    for annex, original in zip(
+                        copy.closing.annexes, report.closing.annexes, strict=True
+                    ):
+                        annex.image = original.image  # the same image, read where it is
                     exchange.store(conn, copy)
             exchange.conn.execute("PRAGMA journal_mode = DELETE")
         with open(temp, "rb") as file:
@@ -67,7 +74,7 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
     except OSError as error:
         raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
     if size > MAX_EXCHANGE_BYTES:
-        raise ExchangeFileError(f"الملف {source} أكبر من 200 ميغابايت المسموح بها.")
+        raise ExchangeFileError(f"الملف {source} أكبر من 1 جيغابايت المسموح بها.")
     with tempfile.TemporaryDirectory(prefix="openreport-import-") as folder:
         # Work on a private copy: the sender's file is never opened for writing, and an
         # older schema can be migrated on the copy.
@@ -133,11 +140,14 @@ def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
     if count > MAX_EXCHANGE_REPORTS:
         raise ExchangeFileError(f"الملف {source} يضم عددا غير معقول من التقارير ({count}).")
     reports = []
-    for (data,) in conn.execute("SELECT data FROM reports WHERE deleted IS NULL ORDER BY id"):
+    budget = MAX_EXCHANGE_IMAGE_BYTES
+    rows = conn.execute("SELECT data FROM reports WHERE deleted IS NULL ORDER BY id").fetchall()
+    for (data,) in rows:
         if not isinstance(data, str) or len(data) > serialization.MAX_JSON_BYTES:
             raise ExchangeFileError(f"الملف {source} يضم تقريرا غير مقروء.")
         try:
             reports.append(serialization.report_from_data(json.loads(data)))
+            budget = attachments.read_all(conn, reports[-1], budget)
         except (ValueError, RecursionError) as error:
             message = (
                 str(error) if isinstance(error, serialization.FormatError) else "بيانات غير مقروءة"
@@ -172,6 +182,10 @@ def import_reports(library: Library, reports: list[Report]) -> list[int]:
 
     A report whose uuid the library holds already comes in as a copy with a new uuid.
     """
+    for report in reports:
+        problem = next(filter(None, (image.problem() for image in attachments.images(report))), "")
+        if problem:
+            raise ExchangeFileError(f"«{report.title[:60]}» مرفوض: {problem}")
     ids = []
     with library.transaction() as conn:
         for report in reports:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from openreport import serialization
 from openreport.model import Report, ReportStatus
 from openreport.storage import schema
+from openreport.storage.attachments import store_attachments
 from openreport.storage.errors import ReportNotFoundError
 
 SUMMARY_COLUMNS = (
@@ -54,6 +55,7 @@ def new_uuid() -> str:
 
 def store_report(conn: sqlite3.Connection, report: Report, stamp: dt.datetime) -> None:
     """Insert or update ``report`` and its index, people and organisations (no transaction)."""
+    store_attachments(conn, report)
     data = serialization.report_to_data(report)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     columns = (
