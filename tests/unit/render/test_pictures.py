@@ -113,3 +113,13 @@ def test_an_image_that_is_not_one_or_is_too_large_is_said_in_the_report(tmp_path
     assert not any(isinstance(block, Picture) for block in composed.blocks)
     path = export_docx(report, profile, tmp_path / "said.docx")
     assert body_texts(docx.Document(str(path))) == composed.paragraphs_text()
+
+
+def test_an_image_that_cannot_be_printed_is_a_validation_warning():
+    from openreport.validation import Severity, validate
+
+    report = Report(title="صور")
+    report.closing.annexes = [Annex("ليست صورة", b"not an image")]
+    [problem] = [p for p in validate(report) if p.path.startswith("closing.annexes")]
+    assert problem.path == "closing.annexes[0]" and problem.severity is Severity.WARNING
+    assert problem.message == "صورة المرفق 1 لن تطبع: الملف ليس صورة PNG أو JPEG مقروءة."

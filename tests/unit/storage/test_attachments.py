@@ -169,3 +169,14 @@ def test_an_image_above_the_pixel_cap_is_refused_on_import(tmp_path):
     json_file.write_text(report_to_json(report_with(huge)), encoding="utf-8")
     with Library.open(tmp_path / "lib.sqlite") as lib, pytest.raises(ExchangeFileError):
         import_file(lib, json_file)
+
+
+def test_an_exchange_file_of_the_old_form_is_imported_with_its_images(tmp_path):
+    photo = fake_jpeg(300_000, 12)
+    exchange = tmp_path / "old.openreport"
+    make_old_library(exchange, report_with(photo))
+    [report] = read_exchange_file(exchange)
+    assert report.closing.annexes[0].image.data == photo
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        [new_id] = import_file(lib, exchange)
+        assert lib.load(new_id).closing.annexes[0].image.data == photo
