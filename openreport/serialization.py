@@ -6,15 +6,18 @@ A report is written as::
 
 where the inner object has one key per field of :class:`openreport.model.Report`, dates as
 ISO 8601 strings (``"2024-11-12"``), times as ``"09:30"``, enumerations by their value, and the
-logo of a profile in base64. Reading is strict: unknown keys are ignored, but a value of the
-wrong type, a list longer than :data:`MAX_LIST` or a text longer than :data:`MAX_TEXT` raises
-:class:`FormatError` with an Arabic message. Every text is cleaned at this boundary.
+logo of a profile and the images of annexes in base64 (the library's own form refers to an
+annex's image by its hash, see :mod:`openreport.storage.attachments`). Reading is strict:
+unknown keys are ignored, but a value of the wrong type, a list longer than :data:`MAX_LIST`
+or a text longer than :data:`MAX_TEXT` raises :class:`FormatError` with an Arabic message.
+Every text is cleaned at this boundary.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextvars
 import dataclasses
 import datetime as dt
 import enum
@@ -73,7 +76,38 @@ _ENCODERS: dict[type, Callable[[Any], Any]] = {
     dt.date: lambda value: value.isoformat(),
     dt.time: lambda value: value.strftime("%H:%M"),
     bytes: lambda value: base64.b64encode(value).decode("ascii"),
+    model.Attachment: lambda value: _write_attachment(value),
 }
+# The library's form of a report refers to its images by hash (they are stored apart, once);
+# the form written to a file carries them, in base64 as before, so that the file stands alone.
+_INLINE_IMAGES = contextvars.ContextVar("inline_images", default=False)
+_ATTACHMENT_META = {"mime": str, "width": int, "height": int, "size": int}
+
+
+def _write_attachment(value: model.Attachment) -> Any:
+    if _INLINE_IMAGES.get():
+        return base64.b64encode(value.data).decode("ascii")
+    meta = {key: getattr(value, key) for key in _ATTACHMENT_META}
+    return {"hash": value.digest, **meta}
+
+
+def _read_attachment(data: Any, path: str) -> model.Attachment:
+    if isinstance(data, str):
+        return model.Attachment(_read_bytes(data, path))
+    if not isinstance(data, dict) or not _is_digest(data.get("hash")):
+        raise _fail(path, "صورة متوقعة")
+    meta = {key: data.get(key, kind()) for key, kind in _ATTACHMENT_META.items()}
+    if any(type(meta[key]) is not kind for key, kind in _ATTACHMENT_META.items()):
+        raise _fail(path, "صورة غير مقروءة")
+    if not all(0 <= meta[key] < 2**40 for key in ("width", "height", "size")):
+        raise _fail(path, "صورة غير مقروءة")
+    return model.Attachment.reference(data["hash"], **meta)
+
+
+def _is_digest(value: Any) -> bool:
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    )
 
 
 def _fail(path: str, what: str) -> FormatError:
@@ -145,6 +179,7 @@ def _make_decoder(cls: Any) -> Decoder:
         int: _read_int,
         float: _read_float,
         bytes: _read_bytes,
+        model.Attachment: _read_attachment,
         dt.datetime: _parser(dt.datetime.fromisoformat, "تاريخ غير صالح"),
         dt.date: _parser(dt.date.fromisoformat, "تاريخ غير صالح"),
         dt.time: _parser(dt.time.fromisoformat, "توقيت غير صالح"),
@@ -211,7 +246,12 @@ def _parser(parse: Callable[[str], Any], message: str) -> Decoder:
 
 
 def report_to_json(report: model.Report, *, indent: int | None = 2) -> str:
-    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "report": report_to_data(report)}
+    token = _INLINE_IMAGES.set(True)
+    try:
+        data = report_to_data(report)
+    finally:
+        _INLINE_IMAGES.reset(token)
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "report": data}
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
 

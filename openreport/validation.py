@@ -51,6 +51,12 @@ def validate(report: Report, *, for_final: bool | None = None) -> list[Problem]:
     event = report.event
     if report.report_date and event.start_date and report.report_date < event.start_date:
         add("report_date", "تاريخ التقرير يسبق بداية الفعالية.", Severity.WARNING)
+    for i, annex in enumerate(report.closing.annexes):
+        problem = annex.image.problem() if annex.image else ""
+        if problem:  # the report says so where the photo would be; the editor says it first
+            add(
+                f"closing.annexes[{i}]", f"صورة المرفق {i + 1} لن تطبع: {problem}", Severity.WARNING
+            )
     return problems
 
 

@@ -16,13 +16,16 @@ from pathlib import Path
 
 from openreport import serialization
 from openreport.model import Report
-from openreport.storage import schema, untrusted
+from openreport.storage import attachments, schema, untrusted
 from openreport.storage.errors import ExchangeFileError, LibraryError
 from openreport.storage.files import check_library_file, create_library_file
 from openreport.storage.library import Library
 from openreport.storage.rows import new_uuid, now, store_report
 
-MAX_EXCHANGE_BYTES = 200 * 1024 * 1024
+# The file's images are what makes it large (an 8 MB photo is stored once, as it is): the
+# limits bound the file and the images read into memory, not one report's JSON.
+MAX_EXCHANGE_BYTES = 1024 * 1024 * 1024
+MAX_EXCHANGE_IMAGE_BYTES = 1024 * 1024 * 1024
 MAX_EXCHANGE_REPORTS = 10_000
 MAX_EXCHANGE_TEXT = 256 * 1024 * 1024  # bytes of all the reports' JSON together
 MAX_EXCHANGE_NODES = 2_000_000  # objects and lists of all the reports together
@@ -46,6 +49,10 @@ def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) ->
                 for report in reports:
                     copy = serialization.report_from_data(serialization.report_to_data(report))
                     copy.created, copy.modified = report.created, report.modified
+                    for annex, original in zip(
+                        copy.closing.annexes, report.closing.annexes, strict=True
+                    ):
+                        annex.image = original.image  # the same image, read where it is
                     exchange.store(conn, copy)
             exchange.conn.execute("PRAGMA journal_mode = DELETE")
         with open(temp, "rb") as file:
@@ -69,7 +76,7 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
     except OSError as error:
         raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
     if size > MAX_EXCHANGE_BYTES:
-        raise ExchangeFileError(f"الملف {source} أكبر من 200 ميغابايت المسموح بها.")
+        raise ExchangeFileError(f"الملف {source} أكبر من 1 جيغابايت المسموح بها.")
     with tempfile.TemporaryDirectory(prefix="openreport-import-") as folder:
         # Work on a private copy: the sender's file is never opened for writing, and an
         # older schema can be migrated on the copy.
@@ -174,13 +181,16 @@ def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
     _check_data(conn, source)
     reports = []
     nodes = 0
-    for (data,) in conn.execute("SELECT data FROM reports WHERE deleted IS NULL ORDER BY id"):
+    budget = MAX_EXCHANGE_IMAGE_BYTES
+    rows = conn.execute("SELECT data FROM reports WHERE deleted IS NULL ORDER BY id").fetchall()
+    for (data,) in rows:
         # Bounded as a whole too: each report within its limits, but not ten thousand of them.
         nodes += data.count("{") + data.count("[")
         if nodes > MAX_EXCHANGE_NODES:
             raise ExchangeFileError(f"الملف {source} أكبر من المسموح به.")
         try:
             reports.append(serialization.report_from_data(serialization.load_json(data)))
+            budget = attachments.read_all(conn, reports[-1], budget)
         except (ValueError, RecursionError) as error:
             message = (
                 str(error) if isinstance(error, serialization.FormatError) else "بيانات غير مقروءة"
@@ -190,13 +200,10 @@ def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
     return reports
 
 
-def _images(reports: list[Report]) -> list[bytes]:
-    """The pictures of the reports, as stored in them (the profile's logo is not sent)."""
+def _images(reports: list[Report]) -> list[tuple[int, int]]:
+    """The pixel dimensions of the reports' pictures (the profile's logo is not sent)."""
     return [
-        annex.image
-        for report in reports
-        for annex in report.closing.annexes
-        if isinstance(getattr(annex, "image", None), bytes)
+        (image.width, image.height) for report in reports for image in attachments.images(report)
     ]
 
 
@@ -223,6 +230,10 @@ def import_reports(library: Library, reports: list[Report]) -> list[int]:
 
     A report whose uuid the library holds already comes in as a copy with a new uuid.
     """
+    for report in reports:
+        problem = next(filter(None, (image.problem() for image in attachments.images(report))), "")
+        if problem:
+            raise ExchangeFileError(f"«{report.title[:60]}» مرفوض: {problem}")
     ids = []
     with library.transaction() as conn:
         for report in reports:

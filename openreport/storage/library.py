@@ -18,7 +18,7 @@ from pathlib import Path
 
 from openreport import serialization
 from openreport.model import CommuneProfile, Report
-from openreport.storage import schema
+from openreport.storage import attachments, schema
 from openreport.storage.errors import (
     LibraryError,
     NotALibraryError,
@@ -70,6 +70,8 @@ class Library:
                 library.make_backup()
             if version < schema.SCHEMA_VERSION:
                 schema.migrate(conn)
+            if backup:  # at the application's start, before any window holds a report
+                library.clean_attachments()
         except BaseException:
             conn.close()
             raise
@@ -129,6 +131,7 @@ class Library:
         if row is None:
             raise ReportNotFoundError(f"التقرير رقم {report_id} غير موجود في المكتبة.")
         report = serialization.report_from_data(json.loads(row[0]))
+        attachments.bind(report, self.conn)
         report.id = report_id
         report.created = dt.datetime.fromisoformat(row[1])
         report.modified = dt.datetime.fromisoformat(row[2])
@@ -208,7 +211,13 @@ class Library:
             for report_id in ids:
                 schema.unindex_report(conn, report_id)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+            attachments.remove_unreferenced(conn)
         return len(ids)
+
+    def clean_attachments(self) -> int:
+        """Delete the images no report (the trash included) refers to; return how many."""
+        with self.transaction() as conn:
+            return attachments.remove_unreferenced(conn)
 
     def exists(self, report_id: int) -> bool:
         """Whether the library holds this report outside the trash."""

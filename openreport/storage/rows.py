@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from openreport import serialization
 from openreport.model import Report, ReportStatus
 from openreport.storage import schema
+from openreport.storage.attachments import store_attachments
 from openreport.storage.errors import ReportNotFoundError
 
 SUMMARY_COLUMNS = (
@@ -71,6 +72,7 @@ def store_report(
     An ``imported`` report (from another commune's file) only adds people the directory does
     not know yet: what the user typed about a person is never rewritten by someone else's file.
     """
+    store_attachments(conn, report)
     data = serialization.report_to_data(report)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     columns = (

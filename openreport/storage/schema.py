@@ -16,6 +16,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
+from openreport.storage import attachments
 from openreport.text import searchable_text
 
 APPLICATION_ID = 0x4F525054  # "ORPT"
@@ -76,7 +77,8 @@ CREATE TABLE search_chunks (
 """
 
 
-_NOT_TEXT = frozenset(("uuid", "status", "kind", "gender", "role", "period"))
+# An annex image (base64 in old libraries, a hash now) is not text to search.
+_NOT_TEXT = frozenset(("uuid", "status", "kind", "gender", "role", "period", "image"))
 CHUNK_BITS = 16  # a report's index rows are rowid = report id << 16 | chunk number
 
 
@@ -163,7 +165,16 @@ def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     return step
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_run_script(_V1), _migrate_2]
+def _migrate_attachments(conn: sqlite3.Connection) -> None:
+    """Annex images move out of the reports' JSON into a table of their own, once by hash."""
+    attachments.migrate_inline_images(conn, index_report)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _run_script(_V1),
+    _migrate_2,
+    _migrate_attachments,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

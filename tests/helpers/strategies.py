@@ -47,6 +47,7 @@ def of_type(hint: typing.Any, max_list: int = 3, text=None) -> st.SearchStrategy
         dt.date: dates,
         dt.time: minutes,
         bytes: st.binary(max_size=16),
+        model.Attachment: st.binary(max_size=16).map(model.Attachment),
     }
     return simple[hint]
 

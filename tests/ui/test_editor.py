@@ -299,3 +299,27 @@ def test_a_long_item_is_seen_whole_once_its_column_is_laid_out(opened, qtbot):
     assert view.model().rowCount() == 1
     qtbot.waitUntil(lambda: view.rowHeight(0) <= view.sizeHintForRow(0) + 4)
     assert view.rowHeight(0) < view.viewport().height()
+
+
+def test_an_image_above_the_pixel_cap_is_refused_on_entry(opened, tmp_path, monkeypatch):
+    import struct
+    import zlib
+
+    from PySide6.QtWidgets import QFileDialog
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    # The header of a 20,000 × 20,000 PNG: 400 megapixels (1.6 GB decoded), never decoded.
+    header = struct.pack(">IIBBBBB", 20_000, 20_000, 8, 2, 0, 0, 0)
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bomb), ""))
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    opened.editor.show_section(SectionId.CLOSING)
+    opened.editor.section(SectionId.CLOSING).ui.annexImage.click()
+    assert said == ["أبعاد الصورة (20000×20000 بكسل) تتجاوز 50 مليون بكسل المسموح بها."]
+    assert opened.editor.report.closing.annexes == []

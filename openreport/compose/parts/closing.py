@@ -62,7 +62,10 @@ def annexes(ctx: Context) -> None:
     ctx.heading(ctx.words.annexes_heading(), 1)
     for number, annex in enumerate(joined, start=1):
         caption = ctx.words.annex_caption(number, annex.title.strip())
-        if annex.image:
+        problem = annex.image.problem() if annex.image else ""
+        if problem:
+            ctx.para(ctx.words.image_unprintable(problem))
+        if annex.image and not problem:
             ctx.add(Picture(annex.image, caption))
         else:
             ctx.para(caption)

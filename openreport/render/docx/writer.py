@@ -36,7 +36,14 @@ from openreport.compose.document import (
     Table,
 )
 from openreport.compose.look import Part
-from openreport.model import CommuneProfile, Report
+from openreport.model import (
+    IMAGE_UNPRINTABLE,
+    MAX_IMAGE_PIXELS,
+    Attachment,
+    CommuneProfile,
+    Report,
+    image_info,
+)
 from openreport.render.docx import ooxml
 from openreport.render.docx.styles import (
     ALL_PARAGRAPH_STYLES,
@@ -296,15 +303,19 @@ class DocxRenderer:
             pass
 
     def picture(self, block: Picture) -> None:
-        paragraph = self.paragraph([], STYLE_NAMES[Style.BODY])
+        data = printable(block.data)
+        paragraph = self.paragraph(
+            [] if data else [Run(IMAGE_UNPRINTABLE)], STYLE_NAMES[Style.BODY]
+        )
         center = JC[look.Align.CENTER]
         ooxml.set_alignment(ooxml.properties(paragraph, "pPr"), center)
         try:
-            Paragraph_(paragraph, self.document._body).add_run().add_picture(
-                io.BytesIO(block.data), width=Mm(look.PICTURE.width_mm)
-            )
-        except Exception:
-            pass
+            if data:
+                Paragraph_(paragraph, self.document._body).add_run().add_picture(
+                    io.BytesIO(data), width=Mm(look.PICTURE.width_mm)
+                )
+        except Exception:  # python-docx fails in many ways on a damaged image: say so
+            self.add_runs(paragraph, [Run(IMAGE_UNPRINTABLE)])
         if block.caption:
             caption = self.paragraph([Run(block.caption)], STYLE_NAMES[look.PICTURE.caption])
             ooxml.set_alignment(ooxml.properties(caption, "pPr"), center)
@@ -341,6 +352,16 @@ class DocxRenderer:
                 paragraph._p.remove(run)
             bold = look.PARAGRAPHS[Part.HEADER].bold
             self.add_runs(paragraph._p, [Run(word, bold=bold)])
+
+
+def printable(source: bytes | Attachment | None) -> bytes | None:
+    """The bytes of a PNG or JPEG within the pixel cap, or None when it cannot be printed."""
+    try:
+        data = source.data if isinstance(source, Attachment) else source
+    except LookupError:
+        return None
+    mime, width, height = image_info(data or b"")
+    return data if mime and 0 < width * height <= MAX_IMAGE_PIXELS else None
 
 
 def render_docx(composed: Document, profile: CommuneProfile):

@@ -7,12 +7,13 @@ out on A4 pages with the page words and the draft mark.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QImage,
+    QImageReader,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -40,11 +41,15 @@ from openreport.compose.document import (
     Table,
 )
 from openreport.compose.look import Align, ParagraphLook, Part
-from openreport.model import CommuneProfile
+from openreport.model import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS, Attachment, CommuneProfile
 from openreport.render.qt.pages import PagePainter
 from openreport.render.qt.units import ALIGN, layout_direction, mm_px, px
 
 __all__ = ["PagePainter", "QtDocumentRenderer", "render_qt"]
+
+# A photo is decoded no larger than its printed size at this resolution: 64 large photos decoded
+# whole would take gigabytes (12 megapixels are 48 MB each).
+PRINT_DPI = 150
 
 LIST_STYLES = {
     "disc": QTextListFormat.Style.ListDisc,
@@ -222,15 +227,17 @@ class QtDocumentRenderer:
     def letterhead(self, block: Letterhead) -> None:
         for line in block.lines:
             self.runs([Run(line)], self.new_block(Part.LETTERHEAD))
-        logo = QImage.fromData(block.logo) if block.logo else QImage()
+        logo = scaled_image(block.logo, 0, look.PICTURE.logo_height_mm)
         if not logo.isNull():
             self.new_block(Part.LETTERHEAD, Align.CENTER)
             self.image(logo, "openreport:logo", height=mm_px(look.PICTURE.logo_height_mm))
 
     def picture(self, block: Picture) -> None:
-        image = QImage.fromData(block.data)
-        if not image.isNull():
-            self.new_block(Style.BODY, Align.CENTER)
+        image = scaled_image(block.data, look.PICTURE.width_mm, 0)
+        paragraph = self.new_block(Style.BODY, Align.CENTER)
+        if image.isNull():  # said, not silently left out
+            self.runs([Run(IMAGE_UNPRINTABLE)], paragraph)
+        else:
             name = f"openreport:picture:{id(block)}"
             self.image(image, name, width=mm_px(look.PICTURE.width_mm))
         if block.caption:
@@ -246,6 +253,29 @@ class QtDocumentRenderer:
         if block.name:
             paragraph = self.new_block(Part.SIGNATURE)
             self.runs([Run(block.name, bold=look.SIGNATURE.name_bold)], paragraph)
+
+
+def scaled_image(source: bytes | Attachment | None, width_mm: float, height_mm: float) -> QImage:
+    """The image decoded at its printed size (``width_mm`` or ``height_mm``, the other in
+    proportion) at :data:`PRINT_DPI`; a null image when it cannot be read or is too large."""
+    try:
+        data = source.data if isinstance(source, Attachment) else source
+    except LookupError:
+        return QImage()
+    if not data:
+        return QImage()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
+        return QImage()
+    box = QSize(*(round(mm / 25.4 * PRINT_DPI) or 1 << 20 for mm in (width_mm, height_mm)))
+    target = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+    if target.width() < size.width():
+        reader.setScaledSize(target)  # JPEG is decoded at the smaller size directly
+    return reader.read()
 
 
 def render_qt(composed: Document, profile: CommuneProfile, font_family: str | None = None):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from openreport.model import Annex, Recommendation, Report, ReportStatus
+from openreport.model import Annex, Attachment, Recommendation, Report, ReportStatus
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.forms.ui_closing_section import Ui_ClosingSection
@@ -131,6 +131,12 @@ class ClosingSection(Section):
         if not path:
             return
         data = Path(path).read_bytes()
+        # The header's pixel size is checked before anything is decoded.
+        image = Attachment(data)
+        problem = image.problem() if len(data) <= MAX_IMAGE_BYTES else ""
+        if problem:
+            QMessageBox.warning(self, tr("المرفقات"), problem)
+            return
         if len(data) > MAX_IMAGE_BYTES or not QImage.fromData(data).width():
             QMessageBox.warning(
                 self, tr("المرفقات"), tr("تعذرت قراءة الصورة، أو حجمها يتجاوز 10 ميغابايت.")
@@ -139,7 +145,7 @@ class ClosingSection(Section):
         row = self.annexes_table.current_row()
         if row < 0:
             row = self.annexes.add(Annex(Path(path).stem))
-        self.annexes.records[row].image = data
+        self.annexes.records[row].image = image
         self.annexes.dataChanged.emit(self.annexes.index(row, 0), self.annexes.index(row, 1))
         self.changed.emit()
 

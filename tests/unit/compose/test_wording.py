@@ -261,6 +261,10 @@ GOLDEN = {
         lambda: ar_ma.signed_at("شفشاون", dt.date(2024, 11, 20), "ar_MA"),
         "حرر بشفشاون في 20 نونبر 2024",
     ),
+    "image_unprintable": (
+        lambda: ar_ma.image_unprintable("الملف ليس صورة PNG أو JPEG مقروءة."),
+        "[تعذرت طباعة صورة هذا المرفق: الملف ليس صورة PNG أو JPEG مقروءة.]",
+    ),
     "annex_caption": (lambda: ar_ma.annex_caption(1, "برنامج الملتقى"), "المرفق 1: برنامج الملتقى"),
 }
 

@@ -145,7 +145,7 @@ def test_too_large_file_is_refused_before_reading(tmp_path, library, monkeypatch
     path = tmp_path / "big.openreport"
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
     monkeypatch.setattr(exchange, "MAX_EXCHANGE_BYTES", 1000)
-    assert "200" in refused(library, path)
+    assert "1 جيغابايت" in refused(library, path)  # 200 MB refused our own files
 
 
 def test_export_to_a_missing_folder_is_a_clear_error(tmp_path, demo):

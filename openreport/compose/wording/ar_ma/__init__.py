@@ -14,6 +14,7 @@ from openreport.compose.wording.ar_ma.closing import (
     decisions_heading,
     delegation_remarks_heading,
     event_closed,
+    image_unprintable,
     next_steps_heading,
     signed_at,
 )
@@ -112,6 +113,7 @@ __all__ = [
     "event_closed",
     "event_held",
     "event_kind_label",
+    "image_unprintable",
     "intervention_label",
     "intervention_said",
     "interventions_heard",

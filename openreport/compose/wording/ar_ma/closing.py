@@ -62,6 +62,11 @@ def signed_at(place: str, date: dt.date, month_style: str) -> str:
     return f"حرر ب{place} في {when}" if place else f"حرر في {when}"
 
 
+def image_unprintable(reason: str) -> str:
+    """Where an annex's photo cannot be printed: said in the report, not silently left out."""
+    return f"[تعذرت طباعة صورة هذا المرفق: {reason}]"
+
+
 def annex_caption(number: int, title: str) -> str:
     """«المرفق 2: لائحة الحضور»."""
     return f"المرفق {number}: {title}" if title else f"المرفق {number}"
