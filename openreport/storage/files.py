@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from openreport.errors import os_cause
 from openreport.storage import schema
 from openreport.storage.errors import (
     CannotOpenLibraryError,
@@ -24,6 +25,7 @@ from openreport.storage.errors import (
     NotALibraryError,
     ReadOnlyLibraryError,
     translate_sqlite_error,
+    unknown_failure,
 )
 
 
@@ -36,7 +38,7 @@ def check_library_file(path: Path, *, full: bool = False) -> int:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise NotALibraryError(f"تعذرت قراءة الملف {path}: {error.strerror or error}.") from None
+        raise NotALibraryError(f"تعذرت قراءة الملف {path}: {os_cause(error)}.") from None
     if path.is_dir():
         raise NotALibraryError(f"{path} مجلد وليس مكتبة تقارير OpenReport.")
     try:
@@ -52,8 +54,9 @@ def check_library_file(path: Path, *, full: bool = False) -> int:
 
 
 def _refusal(error: sqlite3.Error, path: Path) -> LibraryError:
-    # Any other failure of a read-only check means the file cannot be read as a library.
-    return _open_failure(error, path) or CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.")
+    # A failure with no class of its own is named by its code: an intact library that could
+    # not be opened for another reason (a lock, a log) must not be called damaged.
+    return _open_failure(error, path) or unknown_failure(error, path)
 
 
 def _open_failure(error: sqlite3.Error, path: Path) -> LibraryError | None:
@@ -192,7 +195,7 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
-        raise _open_failure(error, path) or error from None
+        raise _open_failure(error, path) or unknown_failure(error, path) from None
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -201,7 +204,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 3000")
     except sqlite3.Error as error:
         conn.close()
-        raise _open_failure(error, path) or error from None
+        raise _open_failure(error, path) or unknown_failure(error, path) from None
     return conn
 
 
@@ -217,5 +220,14 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 3000")
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as error:
-        raise _open_failure(error, path) or error from None
+        raise _open_failure(error, path) or unknown_failure(error, path) from None
     return conn
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path`` (stat reads no descriptor of it)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)

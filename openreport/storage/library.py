@@ -1,10 +1,7 @@
 """The library: one SQLite file that holds a commune's reports, people and profile.
 
-Every write is one transaction. A file is checked read-only before it is opened for writing,
-so a file that is not a library, is damaged or comes from a newer OpenReport is refused with an
-Arabic message and left exactly as it was.
-
-Safety of what is typed (the names the window and the command line rely on):
+Every write is one transaction. A file is checked read-only before it is opened for writing:
+one that is not a library, is damaged or is newer is refused in Arabic and left untouched.
 
 - **One OpenReport per library.** ``Library.open(path)`` takes the library's lock
   (:class:`~openreport.storage.lock.LibraryLock`, the file ``LIB.lock`` beside it, held with the
@@ -63,6 +60,9 @@ from openreport.storage.files import (
     create_library_file,
     sqlite_copy,
 )
+from openreport.storage.files import (
+    identity as _identity,
+)
 from openreport.storage.lock import LibraryLock
 from openreport.storage.rows import (
     SUMMARY_COLUMNS,
@@ -89,6 +89,7 @@ class Library(DirectoryMixin):
         self.lock = lock
         self.read_only = read_only
         self.identity = _identity(path)
+        self.backup_failure: str | None = None  # why the start-up backup failed, in Arabic
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -128,14 +129,23 @@ class Library(DirectoryMixin):
                 held.release()
             raise
         try:
-            if backup or version < schema.SCHEMA_VERSION:
-                library.make_backup(force=version < schema.SCHEMA_VERSION)
             if version < schema.SCHEMA_VERSION:
+                library.make_backup(force=True)  # never migrate without a copy of the original
                 schema.migrate(library.conn)
+            elif backup:
+                library._start_up_backup()
         except BaseException:
             library.close()
             raise
         return library
+
+    def _start_up_backup(self) -> None:
+        # An intact library opens even when its start-up backup cannot be made (a full disk, a
+        # read-only backup folder): the cause is kept in backup_failure for the window to show.
+        try:
+            self.make_backup()
+        except LibraryError as error:
+            self.backup_failure = str(error)
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
@@ -387,12 +397,3 @@ class Library(DirectoryMixin):
                 copy.backup(self.conn)
             except sqlite3.Error as error:
                 raise sqlite_failure(error, self.path) from None
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """The device and inode of the file at ``path`` (stat reads no descriptor of it)."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)
