@@ -165,3 +165,28 @@ def test_reading_commands_work_beside_a_running_window_and_writing_ones_are_refu
         child.stdin.close()
         child.wait(timeout=30)
         child.stdout.close()
+
+
+def test_restore_backup_of_a_tableless_old_file_is_refused_and_commands_still_work(
+    tmp_path, capsys
+):
+    import sqlite3
+
+    from openreport.storage import schema
+
+    library = tmp_path / "lib.sqlite"
+    exchange = tmp_path / "demo.openreport"
+    assert main(["--demo", "export-file", "-o", str(exchange)]) == 0
+    assert main(["import", str(exchange), "--library", str(library)]) == 0
+    fake = tmp_path / "old-backup.sqlite"
+    conn = sqlite3.connect(fake)
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    capsys.readouterr()
+    assert main(["restore-backup", str(fake), "--library", str(library)]) == 1
+    err = capsys.readouterr().err
+    assert "لا تطابق بنية" in err and "Traceback" not in err
+    for command in (["list"], ["show", "1"], ["search", "أكادير"], ["backups"]):
+        assert main([*command, "--library", str(library)]) == 0
+    assert "ملتقى الشبكة المغربية" in capsys.readouterr().out
