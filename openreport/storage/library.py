@@ -45,7 +45,7 @@ from openreport.storage.directory import DirectoryMixin
 from openreport.storage.errors import (
     LibraryError,
     LibraryGoneError,
-    NewerSchemaError,
+    LibraryInUseError,
     NotALibraryError,
     OpenedReadOnlyError,
     ReportNotFoundError,
@@ -65,11 +65,8 @@ from openreport.storage.files import (
 )
 from openreport.storage.lock import LibraryLock
 from openreport.storage.rows import (
-    SUMMARY_COLUMNS,
-    ReportSummary,
     now,
     store_report,
-    summary,
 )
 
 
@@ -115,7 +112,10 @@ class Library(DirectoryMixin):
         if read_only:
             return cls._open_read_only(path)
         if create and not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise LibraryError(f"تعذر إنشاء المجلد {path.parent}: {os_cause(error)}.") from None
         held = LibraryLock(path) if lock else None
         try:
             if not path.exists():
@@ -153,7 +153,7 @@ class Library(DirectoryMixin):
             raise NotALibraryError(f"الملف {path} غير موجود.")
         version = check_library_file(path)
         if version < schema.SCHEMA_VERSION:
-            raise NewerSchemaError(
+            raise LibraryInUseError(
                 f"المكتبة {path} تحتاج إلى تحديث، ولا يمكن ذلك وهي مفتوحة في نافذة أخرى؛"
                 " أغلق النافذة الأخرى ثم أعد المحاولة."
             )
@@ -277,14 +277,6 @@ class Library(DirectoryMixin):
         ).fetchone()
         return None if row is None else row[0]
 
-    def list_reports(self, *, trash: bool = False) -> list[ReportSummary]:
-        """Summaries of the reports (or of the trash), most recently modified first."""
-        where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
-        rows = self.conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
-        ).fetchall()
-        return [summary(row) for row in rows]
-
     def duplicate(self, report_id: int) -> int:
         """A new draft for the next edition: same event, people and organisations, no dates."""
         report = self.load(report_id)
@@ -324,17 +316,6 @@ class Library(DirectoryMixin):
                 schema.unindex_report(conn, report_id)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
         return len(ids)
-
-    def exists(self, report_id: int) -> bool:
-        """Whether the library holds this report outside the trash."""
-        row = self.conn.execute(
-            "SELECT 1 FROM reports WHERE id = ? AND deleted IS NULL", (report_id,)
-        ).fetchone()
-        return row is not None
-
-    def find_id(self, report_uuid: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM reports WHERE uuid = ?", (report_uuid,)).fetchone()
-        return row[0] if row else None
 
     # -- backups --------------------------------------------------------------------------
 
