@@ -29,6 +29,20 @@ from openreport.storage.errors import (
 )
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` read-only.
+
+    A library in a folder that cannot be written (a read-only share, a locked USB stick) and
+    without a write-ahead log is opened as immutable: SQLite could not create the log index
+    there, and no OpenReport can be writing it (a writer needs that folder).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    log = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not log.exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def check_library_file(path: Path, *, full: bool = False) -> int:
     """Check, without writing to it, that ``path`` is a library this version can open.
 
@@ -42,7 +56,7 @@ def check_library_file(path: Path, *, full: bool = False) -> int:
     if path.is_dir():
         raise NotALibraryError(f"{path} مجلد وليس مكتبة تقارير OpenReport.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise _refusal(error, path) from None
     try:
@@ -212,7 +226,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write (a second window, a reading command)."""
     try:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            read_only_uri(path),
             uri=True,
             isolation_level=None,
             check_same_thread=False,

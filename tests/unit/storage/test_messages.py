@@ -138,3 +138,24 @@ def test_a_full_disk_under_a_zip_writer_is_named_without_noise(tmp_path):
     import gc
 
     gc.collect()
+
+
+def test_an_intact_library_in_a_read_only_folder_is_read_not_refused(tmp_path, capsys):
+    from tests.helpers.files import read_only
+
+    folder = tmp_path / "share"
+    path = folder / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.save(Report(title="على قرص للقراءة فقط"))
+    exchange = tmp_path / "x.openreport"
+    with read_only(folder):
+        assert main(["list", "--library", str(path)]) == 0
+        assert "على قرص للقراءة فقط" in capsys.readouterr().out
+        assert main(["export-file", "1", "-o", str(exchange), "--library", str(path)]) == 0
+        assert main(["import", str(exchange), "--library", str(path)]) == 1
+        err = capsys.readouterr().err
+        assert "للقراءة فقط" in err and "تالف" not in err
+        library, _ = actions.open_library(path, write=False)
+        with library:
+            assert library.read_only
+    assert sorted(p.name for p in folder.iterdir()) == ["lib.sqlite"]
