@@ -4,13 +4,15 @@ An export is given the permissions the user's umask asks for (``mkstemp`` would 
 readable by its owner only). Temporary copies of a report (the PDF routes' working folders)
 live in private folders named with :data:`TEMP_PREFIX`; they are removed when the export ends,
 however it ends, and those a crashed earlier run left behind are removed at the next start
-(:func:`remove_stale_temporary_folders`).
+(:func:`remove_stale_temporary_folders`); a half-written export left beside its target by a
+crash is removed by the next export to that target.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import io
 import os
 import shutil
@@ -52,6 +54,7 @@ def write_atomically(save, target: str | os.PathLike) -> Path:
         raise ExportError(f"الملف {target.name} مفتوح حاليا في برنامج آخر؛ أغلقه ثم أعد المحاولة.")
     if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
         raise ExportError(f"الملف {target.name} للقراءة فقط؛ اختر اسما آخر أو غير خصائصه.")
+    _remove_stale_partials(folder, target)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
     except OSError as error:
@@ -123,6 +126,18 @@ class _Sink(io.RawIOBase):
     def flush(self) -> None:
         if not self.dead and not self.file.closed:
             self.file.flush()
+
+
+def _remove_stale_partials(folder: Path, target: Path) -> None:
+    """Remove the half-written copies of ``target`` a crashed earlier export left beside it."""
+    now = time.time()
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for partial in folder.glob(f".{glob.escape(target.stem)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            info = partial.lstat()
+            mine = uid is None or info.st_uid == uid
+            if mine and stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_AFTER:
+                partial.unlink()
 
 
 def _os_error_beneath(error: BaseException) -> OSError | None:

@@ -131,3 +131,17 @@ def test_only_folders_older_than_the_longest_conversion_are_stale():
         assert not folder.exists()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_half_written_export_left_by_a_crash_is_removed_by_the_next(tmp_path):
+    stale = tmp_path / ".report.abc123.tmp"
+    stale.write_bytes(b"half a report")
+    fresh = tmp_path / ".report.def456.tmp"  # perhaps another export running right now
+    fresh.write_bytes(b"")
+    other = tmp_path / ".other.abc123.tmp"
+    other.write_bytes(b"")
+    old = time.time() - 3600
+    for path in (stale, other):
+        os.utime(path, (old, old))
+    write_atomically(lambda file: file.write(b"x"), tmp_path / "report.docx")
+    assert not stale.exists() and fresh.exists() and other.exists()
