@@ -165,6 +165,11 @@ def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     return step
 
 
+def _migrate_revision(conn: sqlite3.Connection) -> None:
+    """Each report row carries a revision: a save is conditional on the one it started from."""
+    conn.execute("ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
+
+
 def _migrate_attachments(conn: sqlite3.Connection) -> None:
     """Annex images move out of the reports' JSON into a table of their own, once by hash."""
     attachments.migrate_inline_images(conn, index_report)
@@ -173,6 +178,7 @@ def _migrate_attachments(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V1),
     _migrate_2,
+    _migrate_revision,
     _migrate_attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -195,7 +201,17 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> None:
 
 
 REQUIRED_COLUMNS = {
-    "reports": {"id", "uuid", "title", "status", "created", "modified", "data", "deleted"},
+    "reports": {
+        "id",
+        "uuid",
+        "title",
+        "status",
+        "created",
+        "modified",
+        "data",
+        "deleted",
+        "revision",
+    },
     "people": {"id", "name", "gender", "title", "organisation"},
     "profile": {"id", "data", "logo"},
 }
