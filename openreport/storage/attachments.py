@@ -14,7 +14,8 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from openreport.model import Attachment, Report, image_info
+from openreport.images import image_info
+from openreport.model import Attachment, Report
 from openreport.serialization import FormatError
 from openreport.storage.errors import LibraryError
 

@@ -15,6 +15,7 @@ import stat
 import time
 from pathlib import Path
 
+from openreport.images import MAX_IMAGE_PIXELS  # one photograph
 from openreport.storage import schema
 from openreport.storage.errors import ExchangeFileError
 
@@ -22,7 +23,6 @@ READ_SECONDS = 60.0  # a 200 MB file is checked, migrated and read in a few seco
 READ_STEPS = 2_000_000_000  # SQLite virtual-machine instructions, for the same
 _STEPS_PER_CALL = 10_000
 
-MAX_IMAGE_PIXELS = 50_000_000  # one photograph: a 50-megapixel camera
 MAX_TOTAL_PIXELS = 500_000_000  # all the images of one file, decoded: about 2 GB
 
 # The tables SQLite itself adds (ANALYZE, AUTOINCREMENT), by their one possible definition.

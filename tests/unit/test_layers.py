@@ -23,6 +23,7 @@ QT = ("PySide6", "shiboken6")
 LAYER_OF = {
     "openreport": "base",  # the package itself (its version)
     "openreport.model": "base",
+    "openreport.images": "base",
     "openreport.text": "base",
     "openreport.errors": "base",
     "openreport.validation": "base",

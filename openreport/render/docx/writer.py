@@ -36,14 +36,8 @@ from openreport.compose.document import (
     Table,
 )
 from openreport.compose.look import Part
-from openreport.model import (
-    IMAGE_UNPRINTABLE,
-    MAX_IMAGE_PIXELS,
-    Attachment,
-    CommuneProfile,
-    Report,
-    image_info,
-)
+from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS, image_info
+from openreport.model import Attachment, CommuneProfile, Report
 from openreport.render.docx import ooxml
 from openreport.render.docx.styles import (
     ALL_PARAGRAPH_STYLES,

@@ -41,7 +41,8 @@ from openreport.compose.document import (
     Table,
 )
 from openreport.compose.look import Align, ParagraphLook, Part
-from openreport.model import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS, Attachment, CommuneProfile
+from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS
+from openreport.model import Attachment, CommuneProfile
 from openreport.render.qt.pages import PagePainter
 from openreport.render.qt.units import ALIGN, layout_direction, mm_px, px
 

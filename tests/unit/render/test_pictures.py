@@ -10,7 +10,8 @@ import docx
 
 from openreport.compose import compose
 from openreport.compose.document import Picture
-from openreport.model import IMAGE_UNPRINTABLE, Annex, Attachment, Report
+from openreport.images import IMAGE_UNPRINTABLE
+from openreport.model import Annex, Attachment, Report
 from openreport.render.docx.writer import export_docx
 from openreport.render.qt.pdf import ensure_gui_application, write_pdf
 from tests.helpers.readers import body_texts

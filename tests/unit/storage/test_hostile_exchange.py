@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from openreport.model import Annex, Report, image_info
+from openreport.images import image_info
+from openreport.model import Annex, Report
 from openreport.serialization import report_to_json
 from openreport.storage import exchange, untrusted
 from openreport.storage.errors import ExchangeFileError
