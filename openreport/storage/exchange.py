@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from openreport import serialization
+from openreport.errors import os_cause
 from openreport.model import Report
 from openreport.storage import attachments, schema, untrusted
 from openreport.storage.errors import ExchangeFileError, LibraryError
@@ -38,7 +39,7 @@ def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) ->
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise LibraryError(f"تعذرت الكتابة في المجلد {folder}: {error.strerror}.") from None
+        raise LibraryError(f"تعذرت الكتابة في المجلد {folder}: {os_cause(error)}.") from None
     os.close(fd)
     os.unlink(temp_name)
     temp = Path(temp_name)
@@ -59,7 +60,7 @@ def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) ->
             os.fsync(file.fileno())
         os.replace(temp, target)
     except OSError as error:
-        raise LibraryError(f"تعذر حفظ الملف {target}: {error.strerror or error}.") from None
+        raise LibraryError(f"تعذر حفظ الملف {target}: {os_cause(error)}.") from None
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
@@ -74,7 +75,7 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
     try:
         size = real.stat().st_size
     except OSError as error:
-        raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {error.strerror}.") from None
+        raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {os_cause(error)}.") from None
     if size > MAX_EXCHANGE_BYTES:
         raise ExchangeFileError(f"الملف {source} أكبر من 1 جيغابايت المسموح بها.")
     with tempfile.TemporaryDirectory(prefix="openreport-import-") as folder:

@@ -15,6 +15,7 @@ import stat
 import time
 from pathlib import Path
 
+from openreport.errors import os_cause
 from openreport.images import MAX_IMAGE_PIXELS  # one photograph
 from openreport.storage import schema
 from openreport.storage.errors import ExchangeFileError
@@ -48,7 +49,7 @@ def regular_file(source: Path) -> Path:
         real = Path(os.path.realpath(source))
         info = os.lstat(real)
     except (OSError, RuntimeError) as error:
-        reason = getattr(error, "strerror", None) or "مسار غير صالح"
+        reason = os_cause(error) if isinstance(error, OSError) else "مسار غير صالح"
         raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {reason}.") from None
     if not stat.S_ISREG(info.st_mode):
         raise ExchangeFileError(f"{source} ليس ملفا عاديا؛ لا يمكن استيراد تقارير منه.")
@@ -61,7 +62,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise ExchangeFileError(f"تعذرت قراءة الملف {path}: {error.strerror}.") from None
+        raise ExchangeFileError(f"تعذرت قراءة الملف {path}: {os_cause(error)}.") from None
     with os.fdopen(fd, "rb") as file:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

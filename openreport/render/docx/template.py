@@ -19,7 +19,7 @@ from pathlib import Path
 import docx
 from lxml import etree
 
-from openreport.errors import UserError
+from openreport.errors import UserError, os_cause
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the file itself
 MAX_PARTS = 1_000
@@ -119,7 +119,7 @@ def _read_parts(path: str | os.PathLike) -> dict[str, bytes]:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise _refuse(path, error.strerror or "تعذرت قراءته") from None
+        raise _refuse(path, os_cause(error)) from None
     if not stat.S_ISREG(info.st_mode):
         raise _refuse(path, "ليس ملفا عاديا")
     if info.st_size > MAX_TEMPLATE_BYTES:

@@ -159,3 +159,16 @@ def test_an_intact_library_in_a_read_only_folder_is_read_not_refused(tmp_path, c
         with library:
             assert library.read_only
     assert sorted(p.name for p in folder.iterdir()) == ["lib.sqlite"]
+
+
+def test_a_file_from_elsewhere_that_cannot_be_read_is_told_in_arabic(tmp_path, library):
+    from openreport.storage.errors import ExchangeFileError, LibraryError
+    from openreport.storage.exchange import import_file, write_exchange_file
+
+    with pytest.raises(ExchangeFileError) as missing:
+        import_file(library, tmp_path / "غائب.openreport")
+    assert "غير موجود" in str(missing.value)
+    with pytest.raises(LibraryError) as unwritable:
+        write_exchange_file([], tmp_path / "لا مجلد" / "x.openreport")
+    for message in (str(missing.value), str(unwritable.value)):
+        assert not re.search(r"No such|Permission|denied|[Ee]rror", message), message
