@@ -94,6 +94,7 @@ class Exported:
     kind: str  # "docx" or "pdf"
     route: str = ""
     font: str = ""
+    notice: str = ""  # what the user should know of how it was made (Arabic), or ""
 
 
 def export_report(
@@ -114,10 +115,28 @@ def export_report(
         from openreport.render.pdf import export_pdf
 
         result = export_pdf(report, profile, target, route=pdf_route)
-        return Exported(Path(result.path), "pdf", result.route, result.font)
+        notice = template_notice(profile) if result.route == "libreoffice" else ""
+        return Exported(Path(result.path), "pdf", result.route, result.font, notice)
     from openreport.render.docx.writer import export_docx
 
-    return Exported(Path(export_docx(report, profile, target)), "docx")
+    return Exported(
+        Path(export_docx(report, profile, target)), "docx", notice=template_notice(profile)
+    )
+
+
+def template_notice(profile: CommuneProfile) -> str:
+    """Why the commune's own template was set aside for the built-in one, or "" when it was
+    used (or there is none): a template moved or spoilt since it was chosen is said, not
+    silently replaced."""
+    from openreport.render.docx.template import TemplateError, check_template
+
+    if not profile.template_path.strip():
+        return ""
+    try:
+        check_template(profile.template_path.strip())
+    except TemplateError as error:
+        return f"{error} استُعمل القالب المدمج في OpenReport بدلا منه."
+    return ""
 
 
 def write_exchange(library: Library, report_ids: list[int], target: str | os.PathLike) -> Path:

@@ -175,7 +175,10 @@ def run(args: argparse.Namespace) -> int:
 def _export(library: Library, report_id: int, output: Path, pdf_route: str) -> int:
     report = library.load(report_id)
     profile = library.load_profile()
-    print(export_report(report, profile, output, pdf_route=pdf_route, library=library).path)
+    exported = export_report(report, profile, output, pdf_route=pdf_route, library=library)
+    if exported.notice:
+        print(f"openreport: {exported.notice}", file=sys.stderr)
+    print(exported.path)
     return EXIT_OK
 
 

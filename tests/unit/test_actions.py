@@ -143,3 +143,29 @@ def test_a_reading_open_beside_a_running_instance_is_read_only(tmp_path):
     library, _ = actions.open_library(path, write=False)  # free again: opened for writing
     with library:
         assert not library.read_only
+
+
+def test_a_template_spoilt_since_it_was_chosen_is_said_not_silently_replaced(
+    tmp_path, demo, profile, capsys
+):
+    from openreport.cli import main
+
+    good = docx.Document()
+    good.save(tmp_path / "own.docx")
+    profile.template_path = str(tmp_path / "own.docx")
+    assert actions.export_report(demo, profile, tmp_path / "a.docx").notice == ""
+    (tmp_path / "own.docx").write_bytes(b"not a word document")  # spoilt after it was chosen
+    exported = actions.export_report(demo, profile, tmp_path / "b.docx")
+    assert exported.path.exists()
+    assert "own.docx" in exported.notice and "القالب المدمج" in exported.notice
+
+    library_path = tmp_path / "library.sqlite"
+    library, _ = actions.open_library(library_path)
+    with library:
+        library.save_profile(profile)
+        report_id = library.save(demo)
+    code = main(
+        ["export", str(report_id), "-o", str(tmp_path / "c.docx"), "--library", str(library_path)]
+    )
+    assert code == 0
+    assert "القالب المدمج" in capsys.readouterr().err
