@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
+from openreport.ui.saving import SaveGuard
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +45,7 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosaver.state_changed.connect(self.show_save_state)
+        self.save_guard = SaveGuard(self)
         self.library_page.open_requested.connect(self.open_report)
         self.library_page.new_requested.connect(self.new_report)
         self.library_page.demo_requested.connect(self.open_demo)
@@ -318,10 +322,29 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
 
+    def move_to_copy(self, path: Path) -> None:
+        """Save a copy of the library, with the text being edited, at ``path``; the window
+        works on the copy from then on (the original may be gone or unwritable)."""
+        self.library.save_copy_to(path)
+        copy = Library.open(path, create=False)
+        try:
+            if self._editor is not None and self._editor.report is not None:
+                self._editor.store()
+                copy.save(self._editor.report)
+        except BaseException:
+            copy.close()
+            raise
+        previous, self.library = self.library, copy
+        self.library_page.library = copy
+        self.autosaver.retarget(path)
+        self.autosaver.mark_saved()
+        previous.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editor is not None:
             self._editor.store()
+        if not self.save_guard.may_close():
+            event.ignore()  # the text stays in the window; saving is tried again
+            return
         self.autosaver.shutdown()
-        if not self.autosaver.is_saved():
-            self.error(tr("تعذر حفظ آخر التغييرات."))
         event.accept()

@@ -1,0 +1,115 @@
+"""A save that fails is told in a dialog, tried again, and never lost at close."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from openreport.demo import demo_report
+from openreport.storage import Library
+from openreport.ui.editor.base import SectionId
+from openreport.ui.saving import SaveFailureDialog
+from tests.helpers.files import read_only
+
+
+@pytest.fixture
+def editing(window_factory, tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as library:
+        report_id = library.save(demo_report())
+    window = window_factory(Library.open(path))
+    window.autosaver.retry_timer.setInterval(200)  # the test need not wait three seconds
+    window.open_report(report_id)
+    return window, path, report_id
+
+
+def slogan(window):
+    return window.editor.section(SectionId.EVENT).ui.slogan
+
+
+def stored_slogan(path, report_id):
+    # only once the window is done with the file: a connection opened and closed while the
+    # window's is open leaves SQLite a writable descriptor that a read-only test would reuse
+    with Library.open(path) as library:
+        return library.load(report_id).event.slogan
+
+
+def failure_dialog():
+    widget = QApplication.activeModalWidget()
+    return widget if isinstance(widget, SaveFailureDialog) else None
+
+
+def answer_next_question(text: str) -> list[str]:
+    """Click the button labelled ``text`` of the next modal question; returns what it said."""
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or isinstance(box, SaveFailureDialog):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def test_a_failed_save_is_told_then_retried_until_it_succeeds(editing, qtbot):
+    window, path, report_id = editing
+    with read_only(path):
+        slogan(window).setText("شعار كتب والمكتبة للقراءة فقط")
+        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
+        dialog = failure_dialog()
+        assert "للقراءة فقط" in dialog.text()
+        labels = {b.text() for b in dialog.buttons()}
+        assert {"إعادة المحاولة", "حفظ نسخة في مكان آخر"} <= labels
+        assert not window.autosaver.is_saved()
+        qtbot.wait(700)  # several automatic retries fail meanwhile, one at a time
+        assert window.autosaver.queue.unfinished_tasks <= 1
+        assert failure_dialog() is dialog
+    # the cause is gone: the next automatic retry stores the text and the dialog closes
+    qtbot.waitUntil(lambda: window.autosaver.is_saved(), timeout=5000)
+    qtbot.waitUntil(lambda: failure_dialog() is None, timeout=2000)
+    assert stored_slogan(path, report_id) == "شعار كتب والمكتبة للقراءة فقط"
+    assert window.save_state.text() == "تم حفظ كل التغييرات"
+
+
+def test_the_retry_button_saves_at_once(editing, qtbot):
+    window, path, report_id = editing
+    window.autosaver.retry_timer.setInterval(60_000)  # only the button retries here
+    with read_only(path):
+        slogan(window).setText("نص ينتظر زر إعادة المحاولة")
+        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
+    failure_dialog().retry_button.click()
+    assert window.autosaver.is_saved()
+    assert stored_slogan(path, report_id) == "نص ينتظر زر إعادة المحاولة"
+
+
+def test_closing_is_refused_while_the_text_is_not_saved(editing, qtbot):
+    window, path, report_id = editing
+    with read_only(path):
+        slogan(window).setText("نص لا يضيع عند الإغلاق")
+        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
+        failure_dialog().later_button.click()
+        asked = answer_next_question("إعادة المحاولة")
+        assert not window.close()
+        assert asked and "للقراءة فقط" in asked[0]
+        assert window.isVisible()
+        assert window.editor.report.event.slogan == "نص لا يضيع عند الإغلاق"
+    answer_next_question("إعادة المحاولة")
+    assert window.close()  # the retry succeeds now: nothing is asked any more
+    assert stored_slogan(path, report_id) == "نص لا يضيع عند الإغلاق"
+
+
+def test_the_user_may_choose_to_discard_at_close(editing, qtbot):
+    window, path, report_id = editing
+    before = window.editor.report.event.slogan
+    with read_only(path):
+        slogan(window).setText("نص يتخلى عنه المستعمل")
+        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
+        failure_dialog().later_button.click()
+        answer_next_question("الإغلاق دون حفظ")
+        assert window.close()
+    assert stored_slogan(path, report_id) == before
