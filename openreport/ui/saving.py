@@ -86,7 +86,8 @@ class SaveGuard(QObject):
 
     def choose_copy_path(self) -> Path | None:
         current = self.window.library.path
-        suggested = current.with_name(f"{current.stem}-{tr('نسخة')}{current.suffix}")
+        copy_word = tr("نسخة")  # outside the f-string, where lupdate finds it
+        suggested = current.with_name(f"{current.stem}-{copy_word}{current.suffix}")
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             tr("حفظ نسخة من المكتبة"),
