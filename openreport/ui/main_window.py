@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
             copy.close()
             raise
         previous, self.library = self.library, copy
-        self.library_page.library = copy
+        self.library_page.set_library(copy)
         self.autosaver.retarget(path)
         self.autosaver.mark_saved()
         previous.close()
@@ -347,4 +347,5 @@ class MainWindow(QMainWindow):
             event.ignore()  # the text stays in the window; saving is tried again
             return
         self.autosaver.shutdown()
+        self.library_page.searcher.shutdown()
         event.accept()
