@@ -1,14 +1,16 @@
 """What the window and the command line both do, written once and without Qt: open a library,
-export a report to DOCX or PDF, mark a report final."""
+export a report to DOCX or PDF (never onto the library or its companions), mark a report final."""
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from openreport.errors import UserError
 from openreport.model import CommuneProfile, Report, ReportStatus
 from openreport.storage import Library
 from openreport.validation import Problem, blocking, validate
@@ -17,13 +19,23 @@ PDF_ROUTES = ("qt", "libreoffice")  # how a PDF is made; the first is the defaul
 
 
 def open_library(
-    path: str | os.PathLike | None = None, *, demo: bool = False, backup: bool = False
+    path: str | os.PathLike | None = None,
+    *,
+    demo: bool = False,
+    backup: bool = False,
+    write: bool = True,
 ) -> tuple[Library, int | None]:
     """The library at ``path`` (by default the per-user one), or a temporary demo library.
 
     Returns ``(library, report_id)``: the id of the demo report, or None. ``backup`` takes the
-    rotating start-up backup of a real library. A demo library's folder is removed when the
+    start-up backup of a real library. ``write=False`` (a command that only reads) opens the
+    library read-only when another OpenReport holds it, instead of refusing
+    (:class:`~openreport.storage.LibraryInUseError`). Stale temporary copies of reports left by
+    a crashed earlier run are removed first. A demo library's folder is removed when the
     process ends."""
+    from openreport.render.files import remove_stale_temporary_folders
+
+    remove_stale_temporary_folders()
     if demo:
         from openreport.demo import open_demo_library
 
@@ -32,7 +44,43 @@ def open_library(
         return library, report_id
     from openreport.paths import default_library_path
 
-    return Library.open(Path(path or default_library_path()), backup=backup), None
+    path = Path(path or default_library_path())
+    if not write and path.exists() and Library.is_in_use(path):
+        return Library.open(path, read_only=True), None
+    return Library.open(path, backup=backup), None
+
+
+def check_export_target(target: str | os.PathLike, library: Library) -> None:
+    """Refuse an output path that is the library, its log, its lock or one of its backups.
+
+    Compared by resolved path and, for a file that exists, by identity (a hard link or a
+    symbolic link to the library is the library).
+    """
+    target = Path(target)
+    lib = library.path
+    protected = [lib, *(lib.with_name(lib.name + s) for s in ("-wal", "-shm", "-journal"))]
+    protected.append(lib.with_name(lib.name + ".lock"))
+    resolved = _resolved(target)
+    folder = _resolved(library.backup_dir)
+    hit = resolved in {_resolved(p) for p in protected} or resolved.parent == folder
+    if not hit and target.exists():
+        for other in (*protected, *library.backups()):
+            with contextlib.suppress(OSError):
+                if other.exists() and os.path.samefile(target, other):
+                    hit = True
+                    break
+    if hit:
+        raise UserError(
+            f"لا يمكن الكتابة في {target}: إنه ملف مكتبة التقارير نفسها أو أحد ملفاتها أو نسخها"
+            " الاحتياطية؛ اختر اسما آخر."
+        )
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
 
 
 @dataclass(frozen=True)
@@ -51,9 +99,14 @@ def export_report(
     target: str | os.PathLike,
     *,
     pdf_route: str = PDF_ROUTES[0],
+    library: Library | None = None,
 ) -> Exported:
-    """Write ``report`` to ``target``: a PDF/A when the name ends in .pdf, else a DOCX."""
+    """Write ``report`` to ``target``: a PDF/A when the name ends in .pdf, else a DOCX.
+
+    With ``library``, a target that is the library or one of its files is refused."""
     target = Path(target)
+    if library is not None:
+        check_export_target(target, library)
     if target.suffix.lower() == ".pdf":
         from openreport.render.pdf import export_pdf
 
@@ -62,6 +115,15 @@ def export_report(
     from openreport.render.docx.writer import export_docx
 
     return Exported(Path(export_docx(report, profile, target)), "docx")
+
+
+def write_exchange(library: Library, report_ids: list[int], target: str | os.PathLike) -> Path:
+    """Write reports of ``library`` to a .openreport exchange file (never onto the library)."""
+    from openreport.storage.exchange import write_exchange_file
+
+    check_export_target(target, library)
+    write_exchange_file([library.load(i) for i in report_ids], Path(target))
+    return Path(target)
 
 
 def mark_final(report: Report) -> list[Problem]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 
 from openreport import __version__
-from openreport.actions import PDF_ROUTES, export_report, open_library
+from openreport.actions import PDF_ROUTES, export_report, open_library, write_exchange
 from openreport.errors import UserError
 from openreport.model import Report
 from openreport.serialization import report_to_json
@@ -80,8 +81,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+READING_COMMANDS = frozenset(("list", "show", "search", "backups"))
+
+
 def _open_library(args: argparse.Namespace) -> tuple[Library, int | None]:
-    return open_library(getattr(args, "library", None), demo=getattr(args, "demo", False))
+    # A command that only reads works beside a running window (read-only); one that writes
+    # takes the library's lock or is refused with a message naming the cause.
+    return open_library(
+        getattr(args, "library", None),
+        demo=getattr(args, "demo", False),
+        write=args.command not in READING_COMMANDS,
+    )
 
 
 def _report_id(args: argparse.Namespace, demo_id: int | None) -> int:
@@ -96,13 +106,19 @@ def _date(value) -> str:
     return value.isoformat() if value else "-"
 
 
+def _cell(text: str) -> str:
+    """A field of the tab-separated listing: a tab, a line break or another control character
+    typed in a title would forge columns or rows, so each becomes one space."""
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+
+
 def _print_summaries(summaries) -> None:
     for summary in summaries:
         status = "نهائي" if summary.status.value == "final" else "مسودة"
         print(
             f"{summary.id}\t{status}\t{_date(summary.start_date)}"
-            f"\t{summary.title or '(بدون عنوان)'}"
-            f"\t{summary.city}"
+            f"\t{_cell(summary.title) or '(بدون عنوان)'}"
+            f"\t{_cell(summary.city)}"
         )
 
 
@@ -139,13 +155,10 @@ def run(args: argparse.Namespace) -> int:
             ids = import_file(library, args.file)
             print(f"تم استيراد {len(ids)} تقرير: " + " ".join(map(str, ids)))
         elif command == "export-file":
-            from openreport.storage.exchange import write_exchange_file
-
             ids = args.ids or ([demo_id] if demo_id is not None else [])
             if not ids:
                 raise UsageError("name at least one report ID, or use --demo")
-            write_exchange_file([library.load(i) for i in ids], args.output)
-            print(args.output)
+            print(write_exchange(library, ids, args.output))
         elif command == "export":
             return _export(library, _report_id(args, demo_id), args.output, args.pdf_route)
         elif command == "backups":
@@ -159,7 +172,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(library: Library, report_id: int, output: Path, pdf_route: str) -> int:
     report = library.load(report_id)
-    print(export_report(report, library.load_profile(), output, pdf_route=pdf_route).path)
+    profile = library.load_profile()
+    print(export_report(report, profile, output, pdf_route=pdf_route, library=library).path)
     return EXIT_OK
 
 

@@ -280,6 +280,10 @@ class Report:
     id: int | None = None
     created: dt.datetime | None = None
     modified: dt.datetime | None = None
+    # The library's revision of the stored row this copy was loaded from (None: never loaded);
+    # a save from a stale revision is refused (storage.SaveConflictError). Not compared: two
+    # copies with the same content are equal whichever revision they were loaded at.
+    revision: int | None = field(default=None, compare=False)
 
     def workshops(self) -> list[Workshop]:
         """Every workshop of the programme, in programme order."""

@@ -207,7 +207,7 @@ def report_to_json(report: model.Report, *, indent: int | None = 2) -> str:
 def report_to_data(report: model.Report) -> dict[str, Any]:
     """The report's fields without the library's own (id, times)."""
     data = to_dict(report)
-    for key in ("id", "created", "modified"):
+    for key in ("id", "created", "modified", "revision"):
         data.pop(key)
     return data
 

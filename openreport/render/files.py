@@ -1,14 +1,28 @@
-"""Writing an exported file safely: beside the target, then renamed into place."""
+"""Writing an exported file safely: beside the target, then renamed into place.
+
+An export is given the permissions the user's umask asks for (``mkstemp`` would leave it
+readable by its owner only). Temporary copies of a report (the PDF routes' working folders)
+live in private folders named with :data:`TEMP_PREFIX`; they are removed when the export ends,
+however it ends, and those a crashed earlier run left behind are removed at the next start
+(:func:`remove_stale_temporary_folders`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import shutil
 import stat
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from openreport.errors import UserError
+from openreport.errors import UserError, os_cause
+
+TEMP_PREFIX = "openreport-tmp-"
+STALE_AFTER = 15 * 60  # seconds: far beyond the longest conversion (LibreOffice's 180 s limit)
 
 
 class ExportError(UserError):
@@ -45,6 +59,8 @@ def write_atomically(save, target: str | os.PathLike) -> Path:
         with os.fdopen(fd, "wb") as file:
             save(file)
             file.flush()
+            if hasattr(os, "fchmod"):
+                os.fchmod(file.fileno(), 0o666 & ~current_umask())
             os.fsync(file.fileno())
         os.replace(temp, target)
     except OSError as error:
@@ -68,4 +84,49 @@ def _os_message(error: OSError, where: Path) -> str:
         return f"تعذر حفظ {where.name}: القرص ممتلئ."
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY):
         return f"تعذر حفظ {where.name}: الملف مفتوح في برنامج آخر أو لا يسمح بالكتابة."
-    return f"تعذر حفظ {where.name}: {error.strerror or error}."
+    return f"تعذر حفظ {where.name}: {os_cause(error)}."
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o077)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def temporary_folder(kind: str) -> Iterator[Path]:
+    """A private folder for temporary copies of a report, removed when the block ends."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{kind}-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_temporary_folders(*, now: float | None = None) -> int:
+    """Remove this user's temporary folders left by a crashed earlier run; return how many."""
+    now = time.time() if now is None else now
+    removed = 0
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    try:
+        entries = list(os.scandir(tempfile.gettempdir()))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not entry.name.startswith(TEMP_PREFIX):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(info.st_mode) or (uid is not None and info.st_uid != uid):
+            continue
+        if now - info.st_mtime > STALE_AFTER:
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed += not os.path.exists(entry.path)
+    return removed

@@ -11,14 +11,13 @@ target and renamed into place.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from openreport.compose import compose
 from openreport.model import CommuneProfile, Report
 from openreport.render.docx.writer import render_docx
-from openreport.render.files import ExportError, write_atomically
+from openreport.render.files import ExportError, temporary_folder, write_atomically
 from openreport.render.libreoffice import LibreOfficeError, convert_to_pdf
 
 
@@ -38,8 +37,7 @@ def export_pdf(
     target = Path(target)
     composed = compose(report, profile)
     use_libreoffice = route == "libreoffice"
-    with tempfile.TemporaryDirectory(prefix="openreport-pdf-") as folder:
-        folder = Path(folder)
+    with temporary_folder("pdf") as folder:
         made = None
         font = ""
         if use_libreoffice:

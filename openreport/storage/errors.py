@@ -74,6 +74,22 @@ class ReadOnlyLibraryError(LibraryError):
     sqlite_message = "تعذر الحفظ في {path}: الملف أو مجلده للقراءة فقط."
 
 
+class OpenedReadOnlyError(ReadOnlyLibraryError):
+    """A library opened with ``read_only=True`` (a second window) was asked to write."""
+
+
+class LibraryInUseError(LibraryError):
+    """Another OpenReport (another window or the command line) holds the library's lock."""
+
+
+class SaveConflictError(LibraryError):
+    """The stored report changed since this copy was loaded (another window saved it)."""
+
+
+class LibraryGoneError(LibraryError):
+    """The library file was deleted, moved or its disk removed while it was open."""
+
+
 class CannotOpenLibraryError(LibraryError):
     """SQLITE_CANTOPEN: the file, or the journal beside it, cannot be opened."""
 

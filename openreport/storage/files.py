@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from openreport.storage import schema
@@ -88,12 +89,16 @@ def _check(conn: sqlite3.Connection, path: Path, size: int, full: bool) -> int:
 
 
 def create_library_file(path: Path) -> None:
-    """Make a new, empty library at ``path`` (built aside, then renamed into place)."""
+    """Make a new, empty library at ``path`` (built aside, then renamed into place).
+
+    The file is made by ``mkstemp`` (readable by its owner only) and SQLite writes into it; its
+    log and index files take the library's permissions, so they are private too.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
     os.close(fd)
-    os.unlink(temp)  # SQLite must create the file itself
     try:
+        os.chmod(temp, 0o600)
         conn = sqlite3.connect(temp, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -115,6 +120,73 @@ def create_library_file(path: Path) -> None:
         raise
 
 
+def sqlite_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy the database of ``conn`` to ``target`` with SQLite's backup API, owner-only.
+
+    Written into a private temporary file beside ``target``, then renamed into place; on any
+    failure the temporary file is removed and ``target`` is left as it was.
+    """
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    try:
+        dest = sqlite3.connect(temp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        os.replace(temp, target)
+    except BaseException:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp + suffix)
+        raise
+
+
+@contextlib.contextmanager
+def check_restored_copy(backup: Path, library: Path) -> Iterator[sqlite3.Connection]:
+    """A checked, migrated copy of ``backup`` made beside ``library``, removed afterwards.
+
+    Raises :class:`NotALibraryError` when the copy cannot be migrated or, once migrated, fails
+    the integrity check, lacks a table or has the wrong schema version.
+    """
+    refused = NotALibraryError(
+        f"النسخة الاحتياطية {backup} لا تطابق بنية مكتبة OpenReport؛ لم يتغير شيء في المكتبة."
+    )
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        copy_path = library.with_name(f".{library.name}.restore")
+        for suffix in ("", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(copy_path) + suffix)
+        sqlite_copy(source, copy_path)
+    finally:
+        source.close()
+    copy = sqlite3.connect(copy_path, isolation_level=None)
+    try:
+        try:
+            schema.migrate(copy)
+            version = _check(copy, copy_path, copy_path.stat().st_size, True)
+        except (sqlite3.Error, LibraryError):
+            raise refused from None
+        if version != schema.SCHEMA_VERSION or not _has_every_table(copy):
+            raise refused
+        yield copy
+    finally:
+        copy.close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(str(copy_path) + suffix)
+
+
+def _has_every_table(conn: sqlite3.Connection) -> bool:
+    for table, columns in schema.REQUIRED_COLUMNS.items():
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not columns <= found:
+            return False
+    return True
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A read-write connection to a checked library, in write-ahead-log mode."""
     try:
@@ -129,5 +201,21 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 3000")
     except sqlite3.Error as error:
         conn.close()
+        raise _open_failure(error, path) or error from None
+    return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write (a second window, a reading command)."""
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as error:
         raise _open_failure(error, path) or error from None
     return conn

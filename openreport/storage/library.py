@@ -3,6 +3,29 @@
 Every write is one transaction. A file is checked read-only before it is opened for writing,
 so a file that is not a library, is damaged or comes from a newer OpenReport is refused with an
 Arabic message and left exactly as it was.
+
+Safety of what is typed (the names the window and the command line rely on):
+
+- **One OpenReport per library.** ``Library.open(path)`` takes the library's lock
+  (:class:`~openreport.storage.lock.LibraryLock`, the file ``LIB.lock`` beside it, held with the
+  operating system's lock and so free again after a crash) or raises
+  :class:`~openreport.storage.errors.LibraryInUseError`. ``Library.open(path, read_only=True)``
+  opens without the lock, for a second window or a reading command; any write then raises
+  :class:`~openreport.storage.errors.OpenedReadOnlyError` (a ``ReadOnlyLibraryError``).
+  ``Library.is_in_use(path)`` tells whether another process holds the lock.
+- **Conditional saves.** Each stored report has a revision (``report.revision``, set by
+  :meth:`Library.load`); :meth:`Library.save` stores the report only if the stored revision is
+  still the one it was loaded with, else raises
+  :class:`~openreport.storage.errors.SaveConflictError` and changes nothing; on success the
+  revision goes up by one (and ``report.revision`` with it). ``revision=None`` (a report not
+  loaded from this library) saves without the condition.
+- **A library that vanished.** Before each write, the file at ``path`` must still be the one
+  opened (same device and inode); otherwise
+  :class:`~openreport.storage.errors.LibraryGoneError`, and :meth:`Library.save_copy_to` writes
+  the open library (SQLite's backup API, into a temporary file renamed into place) elsewhere.
+- **Backups** (:mod:`openreport.storage.backups`): skipped when identical to the newest; kept by
+  generations. :meth:`Library.restore_backup` checks and migrates a copy before swapping it in.
+- **Privacy**: the library, its log and its backups are readable by their owner only.
 """
 
 from __future__ import annotations
@@ -17,68 +40,128 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from openreport import serialization
-from openreport.model import CommuneProfile, Report
+from openreport.errors import os_cause
+from openreport.model import Report
+from openreport.storage import backups as generations
 from openreport.storage import schema
+from openreport.storage.directory import DirectoryMixin
 from openreport.storage.errors import (
     LibraryError,
+    LibraryGoneError,
+    NewerSchemaError,
     NotALibraryError,
+    OpenedReadOnlyError,
     ReportNotFoundError,
     sqlite_failure,
     translate_sqlite_error,
 )
-from openreport.storage.files import check_library_file, connect, create_library_file
+from openreport.storage.files import (
+    check_library_file,
+    check_restored_copy,
+    connect,
+    connect_read_only,
+    create_library_file,
+    sqlite_copy,
+)
+from openreport.storage.lock import LibraryLock
 from openreport.storage.rows import (
     SUMMARY_COLUMNS,
-    KnownPerson,
     ReportSummary,
-    like_prefix,
     now,
     store_report,
     summary,
 )
-from openreport.text import search_terms
-
-BACKUPS_KEPT = 10
 
 
-class Library:
+class Library(DirectoryMixin):
     """An open library file. Use :meth:`open`; close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        lock: LibraryLock | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.conn = conn
+        self.lock = lock
+        self.read_only = read_only
+        self.identity = _identity(path)
 
     # -- opening and closing ------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, create: bool = True, backup: bool = False) -> Library:
+    def open(
+        cls,
+        path: str | os.PathLike,
+        *,
+        create: bool = True,
+        backup: bool = False,
+        lock: bool = True,
+        read_only: bool = False,
+    ) -> Library:
         """Open (or create) the library at ``path``.
 
-        ``backup`` takes a rotating backup first, as the application does at each start; a
-        file of an older schema is always backed up before it is migrated.
+        ``lock`` takes the library's lock first (:class:`LibraryInUseError` when another
+        process holds it); ``read_only`` opens without the lock and without writing anything.
+        ``backup`` takes a backup first (skipped when identical to the newest), as the
+        application does at each start; a file of an older schema is always backed up before
+        it is migrated.
         """
         path = Path(path)
-        if not path.exists():
-            if not create:
-                raise NotALibraryError(f"الملف {path} غير موجود.")
-            create_library_file(path)
-        version = check_library_file(path)
-        conn = connect(path)
-        library = cls(path, conn)
+        if read_only:
+            return cls._open_read_only(path)
+        if create and not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        held = LibraryLock(path) if lock else None
+        try:
+            if not path.exists():
+                if not create:
+                    raise NotALibraryError(f"الملف {path} غير موجود.")
+                create_library_file(path)
+            version = check_library_file(path)
+            library = cls(path, connect(path), lock=held)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
         try:
             if backup or version < schema.SCHEMA_VERSION:
-                library.make_backup()
+                library.make_backup(force=version < schema.SCHEMA_VERSION)
             if version < schema.SCHEMA_VERSION:
-                schema.migrate(conn)
+                schema.migrate(library.conn)
         except BaseException:
-            conn.close()
+            library.close()
             raise
         return library
 
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Library:
+        if not path.exists():
+            raise NotALibraryError(f"الملف {path} غير موجود.")
+        version = check_library_file(path)
+        if version < schema.SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"المكتبة {path} تحتاج إلى تحديث، ولا يمكن ذلك وهي مفتوحة في نافذة أخرى؛"
+                " أغلق النافذة الأخرى ثم أعد المحاولة."
+            )
+        return cls(path, connect_read_only(path), read_only=True)
+
+    @staticmethod
+    def is_in_use(path: str | os.PathLike) -> bool:
+        """Whether another process (another window, the command line) holds the library."""
+        return LibraryLock.is_held_elsewhere(Path(path))
+
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
+        if not self.read_only:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> Library:
         return self
@@ -86,9 +169,23 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def check_writable(self) -> None:
+        """Raise unless a write may go ahead: not read-only, and the file is still there."""
+        if self.read_only:
+            raise OpenedReadOnlyError(
+                f"المكتبة {self.path} مفتوحة للقراءة فقط في هذه النافذة لأنها مفتوحة في نافذة"
+                " أخرى؛ لا يمكن الحفظ هنا."
+            )
+        if _identity(self.path) != self.identity:
+            raise LibraryGoneError(
+                f"ملف المكتبة {self.path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
+                " احفظ نسخة في مكان آخر حتى لا يضيع شيء."
+            )
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed whole, or rolled back whole."""
+        self.check_writable()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -110,12 +207,40 @@ class Library:
                 self.conn.execute("ROLLBACK")
             raise sqlite_failure(error, self.path) from None
 
+    def save_copy_to(self, target: str | os.PathLike) -> Path:
+        """Write the open library to ``target`` (a new location), readable by its owner only.
+
+        Works when the file at :attr:`path` is gone: the copy comes from the open connection.
+        The copy is written beside ``target`` and renamed into place; open it with
+        :meth:`open` to go on working there.
+        """
+        target = Path(target)
+        try:
+            sqlite_copy(self.conn, target)
+        except OSError as error:
+            raise LibraryError(
+                f"تعذر حفظ نسخة من المكتبة في {target}: {os_cause(error)}."
+            ) from None
+        except sqlite3.Error as error:
+            raise sqlite_failure(error, target) from None
+        return target
+
     # -- reports -------------------------------------------------------------------------
 
     def save(self, report: Report) -> int:
-        """Store ``report`` (insert or update) in one transaction; return its id."""
-        with self.transaction() as conn:
-            self.store(conn, report)
+        """Store ``report`` (insert or update) in one transaction; return its id.
+
+        Raises :class:`SaveConflictError` (nothing written) when the stored report's revision
+        is no longer ``report.revision``; on success ``report.revision`` is the new one.
+        """
+        before = (report.id, report.revision, report.created, report.modified)
+        try:
+            with self.transaction() as conn:
+                self.store(conn, report)
+        except BaseException:
+            # Nothing was stored: the copy keeps the identity it had, so that a retry is fair.
+            report.id, report.revision, report.created, report.modified = before
+            raise
         return report.id
 
     def store(self, conn: sqlite3.Connection, report: Report) -> None:
@@ -124,7 +249,7 @@ class Library:
 
     def load(self, report_id: int) -> Report:
         row = self.conn.execute(
-            "SELECT data, created, modified FROM reports WHERE id = ?", (report_id,)
+            "SELECT data, created, modified, revision FROM reports WHERE id = ?", (report_id,)
         ).fetchone()
         if row is None:
             raise ReportNotFoundError(f"التقرير رقم {report_id} غير موجود في المكتبة.")
@@ -132,41 +257,21 @@ class Library:
         report.id = report_id
         report.created = dt.datetime.fromisoformat(row[1])
         report.modified = dt.datetime.fromisoformat(row[2])
+        report.revision = row[3]
         return report
+
+    def revision(self, report_id: int) -> int | None:
+        """The stored revision of a report (None when it does not exist)."""
+        row = self.conn.execute(
+            "SELECT revision FROM reports WHERE id = ?", (report_id,)
+        ).fetchone()
+        return None if row is None else row[0]
 
     def list_reports(self, *, trash: bool = False) -> list[ReportSummary]:
         """Summaries of the reports (or of the trash), most recently modified first."""
         where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
         rows = self.conn.execute(
             f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
-        ).fetchall()
-        return [summary(row) for row in rows]
-
-    def search(self, query: str, *, limit: int = 200) -> list[ReportSummary]:
-        """Reports (not in the trash) whose text holds every word of ``query`` (as prefixes)."""
-        terms = search_terms(query)
-        if not terms:
-            return []
-        # Each word is looked up on its own (a report's text is indexed in chunks), and a
-        # report must hold them all.
-        found: set[int] | None = None
-        for term in terms:
-            match = '"' + term.replace('"', '""') + '"*'
-            ids = {
-                row[0] >> schema.CHUNK_BITS
-                for row in self.conn.execute(
-                    "SELECT rowid FROM report_search WHERE report_search MATCH ?", (match,)
-                )
-            }
-            found = ids if found is None else found & ids
-            if not found:
-                return []
-        ordered = sorted(found)[: limit * 10]
-        marks = ",".join("?" * len(ordered))
-        rows = self.conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE id IN ({marks}) AND deleted IS NULL"
-            " ORDER BY modified DESC, id DESC LIMIT ?",
-            (*ordered, limit),
         ).fetchall()
         return [summary(row) for row in rows]
 
@@ -221,75 +326,44 @@ class Library:
         row = self.conn.execute("SELECT id FROM reports WHERE uuid = ?", (report_uuid,)).fetchone()
         return row[0] if row else None
 
-    # -- people directory and profile --------------------------------------------------------
-
-    def people(self, prefix: str = "", *, limit: int = 50) -> list[KnownPerson]:
-        """People typed in earlier reports, most recently used first, whose name starts so."""
-        rows = self.conn.execute(
-            "SELECT name, gender, title, organisation FROM people WHERE name LIKE ? ESCAPE '\\'"
-            " ORDER BY last_used DESC LIMIT ?",
-            (like_prefix(prefix), limit),
-        ).fetchall()
-        return [KnownPerson(*row) for row in rows]
-
-    def organisation_names(self) -> list[str]:
-        return [
-            row[0]
-            for row in self.conn.execute("SELECT name FROM organisations ORDER BY last_used DESC")
-        ]
-
-    def load_profile(self) -> CommuneProfile:
-        row = self.conn.execute("SELECT data, logo FROM profile WHERE id = 1").fetchone()
-        if row is None:
-            return CommuneProfile()
-        profile = serialization.profile_from_data(json.loads(row[0]))
-        profile.logo = row[1]
-        return profile
-
-    def has_profile(self) -> bool:
-        return self.conn.execute("SELECT 1 FROM profile WHERE id = 1").fetchone() is not None
-
-    def save_profile(self, profile: CommuneProfile) -> None:
-        data = serialization.profile_to_data(dataclasses.replace(profile, logo=None))
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO profile (id, data, logo) VALUES (1, ?, ?) ON CONFLICT (id)"
-                " DO UPDATE SET data = excluded.data, logo = excluded.logo",
-                (json.dumps(data, ensure_ascii=False), profile.logo),
-            )
-
     # -- backups --------------------------------------------------------------------------
 
     @property
     def backup_dir(self) -> Path:
         return self.path.with_name(self.path.name + ".backups")
 
-    def make_backup(self) -> Path:
-        """Copy the library with SQLite's online backup; keep the last ten copies."""
+    def make_backup(self, *, force: bool = False) -> Path | None:
+        """Back the library up with SQLite's online backup; prune the older generations.
+
+        Skipped (returns None) when the newest backup holds the same content, unless ``force``.
+        """
+        newest = self.backups()[:1]
+        if not force and newest and generations.file_digest(newest[0]) == self._digest():
+            return None
         try:
-            self.backup_dir.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            raise LibraryError(f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}.") from None
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            self.backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(
+                f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}: {os_cause(error)}."
+            ) from None
+        stamp = dt.datetime.now().strftime(generations.STAMP_FORMAT)
         target = self.backup_dir / f"{self.path.stem}-{stamp}.sqlite"
-        partial = target.with_suffix(".part")
         try:
-            dest = sqlite3.connect(partial)
-            try:
-                self.conn.backup(dest)
-            finally:
-                dest.close()
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as error:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-            if isinstance(error, sqlite3.Error):
-                raise sqlite_failure(error, target) from None
-            raise LibraryError(f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}.") from None
-        for old in self.backups()[BACKUPS_KEPT:]:
-            with contextlib.suppress(OSError):
-                old.unlink()
+            sqlite_copy(self.conn, target)
+        except OSError as error:
+            raise LibraryError(
+                f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}: {os_cause(error)}."
+            ) from None
+        except sqlite3.Error as error:
+            raise sqlite_failure(error, target) from None
+        generations.prune(self.backups())
         return target
+
+    def _digest(self) -> bytes:
+        try:
+            return generations.content_digest(self.conn)
+        except sqlite3.Error as error:
+            raise sqlite_failure(error, self.path) from None
 
     def backups(self) -> list[Path]:
         """The backups of this library, newest first."""
@@ -297,16 +371,28 @@ class Library:
             return []
         return sorted(self.backup_dir.glob(f"{self.path.stem}-*.sqlite"), reverse=True)
 
-    def restore_backup(self, backup: Path) -> None:
-        """Replace the library's content by a backup's (after backing up the current one)."""
-        check_library_file(Path(backup), full=True)
-        self.make_backup()
-        source = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            source.backup(self.conn)
-        except sqlite3.Error as error:
-            raise sqlite_failure(error, self.path) from None
-        finally:
-            source.close()
-        if self.conn.execute("PRAGMA user_version").fetchone()[0] < schema.SCHEMA_VERSION:
-            schema.migrate(self.conn)
+    def restore_backup(self, backup: str | os.PathLike) -> None:
+        """Replace the library's content by a backup's (after backing up the current one).
+
+        The backup is copied beside the library, migrated and fully checked there; only then
+        is it written into the library, in one SQLite transaction. A backup that cannot be
+        used is refused with an Arabic message and the library stays as it was.
+        """
+        backup = Path(backup)
+        self.check_writable()
+        check_library_file(backup, full=True)
+        with check_restored_copy(backup, self.path) as copy:
+            self.make_backup(force=True)
+            try:
+                copy.backup(self.conn)
+            except sqlite3.Error as error:
+                raise sqlite_failure(error, self.path) from None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path`` (stat reads no descriptor of it)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)

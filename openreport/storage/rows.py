@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from openreport import serialization
 from openreport.model import Report, ReportStatus
 from openreport.storage import schema
-from openreport.storage.errors import ReportNotFoundError
+from openreport.storage.errors import ReportNotFoundError, SaveConflictError
 
 SUMMARY_COLUMNS = (
     "id, uuid, title, event_name, city, start_date, end_date, status, modified, deleted"
@@ -71,23 +71,39 @@ def store_report(conn: sqlite3.Connection, report: Report, stamp: dt.datetime) -
         created = report.created or stamp
         cursor = conn.execute(
             "INSERT INTO reports (uuid, title, event_name, city, start_date, end_date,"
-            " status, modified, data, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " status, modified, data, created, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             (*columns, created.isoformat()),
         )
         report.id = cursor.lastrowid
         report.created = created
+        report.revision = 1
     else:
+        # Conditional on the revision the copy was loaded with: never overwrite another's save.
         cursor = conn.execute(
             "UPDATE reports SET uuid = ?, title = ?, event_name = ?, city = ?,"
-            " start_date = ?, end_date = ?, status = ?, modified = ?, data = ? WHERE id = ?",
-            (*columns, report.id),
+            " start_date = ?, end_date = ?, status = ?, modified = ?, data = ?,"
+            " revision = revision + 1 WHERE id = ? AND (? IS NULL OR revision = ?)"
+            " RETURNING revision",
+            (*columns, report.id, report.revision, report.revision),
         )
-        if cursor.rowcount != 1:
-            raise ReportNotFoundError(f"التقرير رقم {report.id} غير موجود في المكتبة.")
+        row = cursor.fetchone()
+        if row is None:
+            _refuse_update(conn, report)
+        report.revision = row[0]
         conn.execute("DELETE FROM report_people WHERE report_id = ?", (report.id,))
     report.modified = stamp
     schema.index_report(conn, report.id, data)
     _store_names(conn, report, stamp.isoformat())
+
+
+def _refuse_update(conn: sqlite3.Connection, report: Report) -> None:
+    stored = conn.execute("SELECT revision FROM reports WHERE id = ?", (report.id,)).fetchone()
+    if stored is None:
+        raise ReportNotFoundError(f"التقرير رقم {report.id} غير موجود في المكتبة.")
+    raise SaveConflictError(
+        f"تغير التقرير رقم {report.id} في المكتبة بعد فتحه هنا (ربما حُفظ من نافذة أخرى)؛"
+        " لم يُحفظ شيء فوق التغييرات الأخرى."
+    )
 
 
 def _store_names(conn: sqlite3.Connection, report: Report, stamp: str) -> None:

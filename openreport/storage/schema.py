@@ -163,7 +163,16 @@ def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     return step
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_run_script(_V1), _migrate_2]
+def _migrate_revision(conn: sqlite3.Connection) -> None:
+    """Each report row carries a revision: a save is conditional on the one it started from."""
+    conn.execute("ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _run_script(_V1),
+    _migrate_2,
+    _migrate_revision,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -184,7 +193,17 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> None:
 
 
 REQUIRED_COLUMNS = {
-    "reports": {"id", "uuid", "title", "status", "created", "modified", "data", "deleted"},
+    "reports": {
+        "id",
+        "uuid",
+        "title",
+        "status",
+        "created",
+        "modified",
+        "data",
+        "deleted",
+        "revision",
+    },
     "people": {"id", "name", "gender", "title", "organisation"},
     "profile": {"id", "data", "logo"},
 }

@@ -87,6 +87,7 @@ def test_the_command_line_exports_through_the_actions(tmp_path, suffix, monkeypa
     target = tmp_path / f"out{suffix}"
     assert cli.main(["--demo", "export", "-o", str(target)]) == 0
     (report, _profile, path), options = exported[0]
-    assert path == target and options == {"pdf_route": "qt"}
+    assert path == target and options["pdf_route"] == "qt"
+    assert set(options) == {"pdf_route", "library"}  # the library: to refuse writing onto it
     assert report.event.city == "السعيدية"
     assert capsys.readouterr().out.strip() == str(target)

@@ -17,7 +17,6 @@ import pytest
 from openreport.model import Report
 from openreport.storage import Library, schema
 from openreport.storage.errors import CorruptLibraryError, NewerSchemaError, NotALibraryError
-from openreport.storage.library import BACKUPS_KEPT
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -101,14 +100,15 @@ def test_newer_schema_is_refused(tmp_path, demo):
 
 
 def test_backups_rotate_and_restore(tmp_path, demo):
+    # Ten starts of an unchanged library used to leave ten identical backups: now one.
     path = tmp_path / "lib.sqlite"
     with Library.open(path) as lib:
         report_id = lib.save(demo)
-    for _ in range(BACKUPS_KEPT + 3):
+    for _ in range(10):
         Library.open(path, backup=True).close()
     with Library.open(path) as lib:
         backups = lib.backups()
-        assert len(backups) == BACKUPS_KEPT
+        assert len(backups) == 1
         newest = backups[0]
         lib.delete(report_id)
         lib.empty_trash()
