@@ -24,11 +24,15 @@ from openreport import serialization
 from openreport.errors import UserError
 from openreport.model import Report
 from openreport.storage import Library
+from openreport.storage.errors import LibraryGoneError
 
 DELAY_MS = 700  # «every change is stored within one second»
 RETRY_MS = 3000  # a failed save is tried again this long after it failed
 UNEXPECTED = "تعذر الحفظ بسبب خطأ غير متوقع؛ التغييرات باقية في النافذة."
 _STOP = object()
+CONFLICT = "SaveConflictError"  # another window or program saved the report meanwhile
+GONE = "LibraryGoneError"  # the file was deleted or moved, or its drive vanished: a new
+# connection would open whatever is at the path now, so the old one is kept
 
 
 class Autosaver(QObject):
@@ -47,6 +51,9 @@ class Autosaver(QObject):
         self.last_error = ""  # the message of the last failure, "" once a save succeeded
         self.last_kind = ""
         self._writer_failed = False  # set by the writer before it marks its job done
+        # report id -> the revision of the last save, written by the writer before it marks
+        # its job done: the next save is conditional on it (never on a stale revision)
+        self.revisions: dict[int, int | None] = {}
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -67,6 +74,8 @@ class Autosaver(QObject):
         """Save ``report`` from now on (what was pending for the previous one is saved first)."""
         self.flush()
         self.report = report
+        if report is not None and report.id is not None:
+            self.revisions[report.id] = report.revision
 
     def changed(self) -> None:
         self.pending = True
@@ -83,7 +92,9 @@ class Autosaver(QObject):
         self.pending = False
         self._writer_failed = False
         self.state_changed.emit("saving")
-        self.queue.put((self.report.id, serialization.report_to_data(self.report)))
+        report_id = self.report.id
+        revision = self.revisions.get(report_id, self.report.revision)
+        self.queue.put((report_id, revision, serialization.report_to_data(self.report)))
 
     def retry(self) -> None:
         """Try the failed save again now."""
@@ -101,7 +112,17 @@ class Autosaver(QObject):
         self.pending = False
         self.last_error = self.last_kind = ""
         self.retry_timer.stop()
+        if self.report is not None and self.report.id is not None:
+            self.revisions[self.report.id] = self.report.revision
         self.state_changed.emit("saved")
+
+    def discard(self) -> None:
+        """Forget what is pending: the user chose to close without saving it."""
+        self.timer.stop()
+        self.retry_timer.stop()
+        self.pending = False
+        self.report = None
+        self.last_error = self.last_kind = ""
 
     def is_saved(self) -> bool:
         return not self.pending and self.queue.unfinished_tasks == 0 and not self.last_error
@@ -127,12 +148,16 @@ class Autosaver(QObject):
         self.thread.join(timeout=10)
 
     def _finished(self, kind: str, error: str) -> None:
+        report = self.report
+        if report is not None and report.id in self.revisions:
+            report.revision = self.revisions[report.id]
         had_failed = bool(self.last_error)
         self.last_error, self.last_kind = error, kind
         if error:
             self.pending = True  # kept, and tried again shortly
             self.state_changed.emit(error)
-            self.retry_timer.start()
+            if kind != CONFLICT:  # trying again would only fail again: the user decides
+                self.retry_timer.start()
             self.failed.emit(kind, error)
             return
         self.retry_timer.stop()
@@ -159,7 +184,17 @@ class Autosaver(QObject):
         if library is not None:
             library.close()
 
-    def _write(self, library: Library | None, report_id: int, data: dict):
+    def _open(self) -> Library:
+        """The writer's connection; never creates: a library that vanished must not come
+        back empty."""
+        if not self.path.exists():
+            raise LibraryGoneError(
+                f"ملف المكتبة {self.path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
+                " احفظ نسخة في مكان آخر حتى لا يضيع شيء."
+            )
+        return Library.open(self.path, create=False)
+
+    def _write(self, library: Library | None, report_id: int, revision: int | None, data: dict):
         """Write one report; returns the connection to keep, and the failure if any."""
         kind = error = ""
         try:
@@ -167,17 +202,17 @@ class Autosaver(QObject):
                 library.close()
                 library = None
             if library is None:
-                # never create: a library that vanished must not come back empty
-                library = Library.open(self.path, create=False)
+                library = self._open()
             report = serialization.report_from_data(data)
-            report.id = report_id
+            report.id, report.revision = report_id, revision
             library.save(report)
+            self.revisions[report_id] = report.revision
         except UserError as failure:
             kind, error = type(failure).__name__, str(failure)
         except Exception:
             logging.getLogger(__name__).exception("autosave failed")
             kind, error = "Exception", UNEXPECTED
-        if error and library is not None:
+        if error and library is not None and kind != GONE:
             # opened again at the next try: the cause (a read-only file, a missing stick)
             # may be gone by then, and a connection opened read-only would stay so
             with contextlib.suppress(Exception):

@@ -330,7 +330,10 @@ class MainWindow(QMainWindow):
         try:
             if self._editor is not None and self._editor.report is not None:
                 self._editor.store()
-                copy.save(self._editor.report)
+                report = self._editor.report
+                # the copy was just made from this library: the window's text is the newest
+                report.revision = copy.revision(report.id)
+                copy.save(report)
         except BaseException:
             copy.close()
             raise
@@ -339,6 +342,20 @@ class MainWindow(QMainWindow):
         self.autosaver.retarget(path)
         self.autosaver.mark_saved()
         previous.close()
+
+    def keep_as_new_report(self) -> None:
+        """Store the report being edited as a new report (its stored version changed
+        elsewhere meanwhile); the editor goes on with the new one."""
+        import uuid
+
+        self.editor.store()
+        report = self.editor.report
+        report.id = report.revision = None
+        report.uuid = str(uuid.uuid4())
+        self.library.save(report)
+        self.autosaver.watch(report)
+        self.autosaver.mark_saved()
+        self.settings.setValue("last/report", report.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editor is not None:

@@ -14,10 +14,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from openreport.errors import UserError
+from openreport.ui.autosave import CONFLICT, GONE
 from openreport.ui.labels import tr
 
-GONE = "LibraryGoneError"  # the library was deleted or moved, or its drive vanished
-CONFLICT = "SaveConflictError"  # another window or program changed the report meanwhile
+
+def copy_label(kind: str) -> str:
+    """What the button that puts the text in safety says, for a failure of ``kind``."""
+    if kind == GONE:
+        return tr("حفظ في مكان جديد")
+    if kind == CONFLICT:
+        return tr("حفظ نسختي كتقرير جديد")
+    return tr("حفظ نسخة في مكان آخر")
 
 
 class SaveFailureDialog(QMessageBox):
@@ -37,11 +44,16 @@ class SaveFailureDialog(QMessageBox):
         self.setEscapeButton(self.later_button)
 
     def show_failure(self, kind: str, message: str) -> None:
+        self.copy_button.setText(copy_label(kind))
+        self.retry_button.setVisible(kind != CONFLICT)
         if kind == GONE:
-            self.copy_button.setText(tr("حفظ في مكان جديد"))
             advice = tr("المكتبة لم تعد في مكانها. احفظها في مكان جديد لتتابع العمل.")
+        elif kind == CONFLICT:
+            advice = tr(
+                "لم يحفظ شيء فوق التعديل الآخر. احفظ ما في هذه النافذة كتقرير جديد،"
+                " ثم قارن بين النسختين في المكتبة."
+            )
         else:
-            self.copy_button.setText(tr("حفظ نسخة في مكان آخر"))
             advice = tr(
                 "ما كتبته باق في النافذة، وسيعاد الحفظ تلقائيا كل بضع ثوان."
                 " يمكنك أيضا حفظ نسخة من المكتبة في مكان آخر."
@@ -61,19 +73,29 @@ class SaveGuard(QObject):
         self.autosaver = window.autosaver
         self.dialog = SaveFailureDialog(window)
         self.dialog.buttonClicked.connect(self.on_button)
+        self.dismissed = ""  # the kind of failure the user chose to work on despite
+        self.closed = False
         self.autosaver.failed.connect(self.on_failed)
         self.autosaver.recovered.connect(self.on_recovered)
 
     def on_failed(self, kind: str, message: str) -> None:
+        # Shown once for a failure: when the user chose to go on working, the retries that
+        # fail again are told in the status bar only, until the cause changes.
+        if self.closed or (self.dismissed == kind and not self.dialog.isVisible()):
+            return
+        self.dismissed = ""
         self.dialog.show_failure(kind, message)
 
     def on_recovered(self) -> None:
+        self.dismissed = ""
         if self.dialog.isVisible():
             self.dialog.done(0)
         self.window.statusBar().showMessage(tr("عاد الحفظ إلى العمل: تم حفظ كل التغييرات."), 8000)
 
     def on_button(self, button) -> None:
-        if button is self.dialog.retry_button:
+        if button is self.dialog.later_button:
+            self.dismissed = self.autosaver.last_kind
+        elif button is self.dialog.retry_button:
             self.retry_now()
         elif button is self.dialog.copy_button:
             self.save_copy()
@@ -97,6 +119,25 @@ class SaveGuard(QObject):
         return Path(path) if path else None
 
     def save_copy(self) -> bool:
+        """Put the text in safety the way the failure allows; True when it is safe."""
+        if self.autosaver.last_kind == CONFLICT:
+            return self.save_as_new_report()
+        return self.save_library_copy()
+
+    def save_as_new_report(self) -> bool:
+        """The window's version of a report another window changed, kept as a new report
+        beside the other (neither overwrites the other)."""
+        try:
+            self.window.keep_as_new_report()
+        except UserError as error:
+            self.window.error(str(error))
+            return False
+        if self.dialog.isVisible():
+            self.dialog.done(0)
+        self.window.statusBar().showMessage(tr("حفظت نسختك كتقرير جديد في المكتبة."), 10000)
+        return True
+
+    def save_library_copy(self) -> bool:
         """A copy of the library, with the text being edited, in a place the user chooses; the
         window saves into it from then on. True when the text is safe there."""
         path = self.choose_copy_path()
@@ -122,13 +163,23 @@ class SaveGuard(QObject):
         Otherwise the close is refused and the window stays open with the text in it."""
         self.autosaver.wait()
         if self.autosaver.is_saved():
-            return True
+            return self.close_dialog()
         answer = self.ask_before_closing()
         if answer == "retry":
-            return self.retry_now()
+            return self.retry_now() and self.close_dialog()
         if answer == "copy":
-            return self.save_copy() and self.autosaver.is_saved()
-        return answer == "discard"
+            return self.save_copy() and self.autosaver.is_saved() and self.close_dialog()
+        if answer == "discard":
+            self.autosaver.discard()
+            return self.close_dialog()
+        return False
+
+    def close_dialog(self) -> bool:
+        """The window is closing: no failure is shown any more."""
+        self.closed = True
+        if self.dialog.isVisible():
+            self.dialog.done(0)
+        return True
 
     def ask_before_closing(self) -> str:
         """The three answers: retry now, save a copy elsewhere, close without saving."""
@@ -141,7 +192,9 @@ class SaveGuard(QObject):
             tr("إذا أغلقت النافذة دون حفظ ضاعت هذه التغييرات. ماذا تريد أن تفعل؟")
         )
         retry = box.addButton(tr("إعادة المحاولة"), QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton(tr("حفظ نسخة في مكان آخر"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            copy_label(self.autosaver.last_kind), QMessageBox.ButtonRole.ActionRole
+        )
         discard = box.addButton(tr("الإغلاق دون حفظ"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(retry)
         box.setEscapeButton(retry)  # Escape never discards

@@ -83,7 +83,7 @@ def test_the_retry_button_saves_at_once(editing, qtbot):
         slogan(window).setText("نص ينتظر زر إعادة المحاولة")
         qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
     failure_dialog().retry_button.click()
-    assert window.autosaver.is_saved()
+    assert window.autosaver.is_saved(), window.autosaver.last_error
     assert stored_slogan(path, report_id) == "نص ينتظر زر إعادة المحاولة"
 
 
@@ -113,3 +113,64 @@ def test_the_user_may_choose_to_discard_at_close(editing, qtbot):
         answer_next_question("الإغلاق دون حفظ")
         assert window.close()
     assert stored_slogan(path, report_id) == before
+
+
+def test_a_save_conflict_is_shown_and_never_overwrites(editing, qtbot):
+    window, path, report_id = editing
+    other = Library.open(path)  # another window of this program, say, saved meanwhile
+    try:
+        theirs = other.load(report_id)
+        theirs.event.slogan = "شعار حفظ في نافذة أخرى"
+        other.save(theirs)
+    finally:
+        other.close()
+    slogan(window).setText("شعار هذه النافذة")
+    qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
+    dialog = failure_dialog()
+    assert window.autosaver.last_kind == "SaveConflictError"
+    assert not dialog.retry_button.isVisible()  # trying again would overwrite nothing either
+    assert dialog.copy_button.text() == "حفظ نسختي كتقرير جديد"
+    qtbot.wait(400)  # no automatic retry of a conflict
+    assert window.library.load(report_id).event.slogan == "شعار حفظ في نافذة أخرى"
+    dialog.copy_button.click()
+    new_id = window.editor.report.id
+    assert new_id != report_id
+    assert window.library.load(report_id).event.slogan == "شعار حفظ في نافذة أخرى"
+    assert window.library.load(new_id).event.slogan == "شعار هذه النافذة"
+    slogan(window).setText("شعار بعد الحفظ كتقرير جديد")
+    assert window.autosaver.wait() and window.autosaver.is_saved()
+    assert window.library.load(new_id).event.slogan == "شعار بعد الحفظ كتقرير جديد"
+
+
+def test_successive_saves_follow_their_own_revisions(editing, qtbot):
+    window, _path, report_id = editing
+    for n in range(3):
+        slogan(window).setText(f"شعار رقم {n}")
+        assert window.autosaver.wait()
+        assert window.autosaver.is_saved(), window.autosaver.last_error
+    assert window.library.load(report_id).event.slogan == "شعار رقم 2"
+
+
+def test_a_vanished_library_is_saved_in_a_new_place(editing, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window, path, report_id = editing
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path.rename(stick / "moved.sqlite")  # moved away (or its USB stick pulled out)
+    slogan(window).setText("نص كتب بعد اختفاء المكتبة")
+    qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
+    dialog = failure_dialog()
+    assert window.autosaver.last_kind == "LibraryGoneError"
+    assert dialog.copy_button.text() == "حفظ في مكان جديد"
+    new_place = tmp_path / "new" / "library.sqlite"
+    new_place.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new_place), ""))
+    dialog.copy_button.click()
+    assert window.library.path == new_place
+    assert window.autosaver.is_saved()
+    slogan(window).setText("نص كتب في المكان الجديد")
+    assert window.autosaver.wait() and window.autosaver.is_saved()
+    window.close()
+    window.library.close()
+    assert stored_slogan(new_place, report_id) == "نص كتب في المكان الجديد"
