@@ -67,10 +67,23 @@ def open_library(args: argparse.Namespace):
     )
 
 
+def open_library_read_only(args: argparse.Namespace):
+    """The library another OpenReport holds, opened read-only."""
+    from openreport.actions import open_library
+
+    return open_library(getattr(args, "library", None), write=False)
+
+
 def run_application(args: argparse.Namespace) -> int:
+    from openreport.storage import LibraryInUseError
+
     app = setup_application()
     try:
-        library, demo_id = open_library(args)
+        try:
+            library, demo_id = open_library(args)
+        except LibraryInUseError:
+            # another OpenReport holds the library: this window opens it read-only, says so
+            library, demo_id = open_library_read_only(args)
     except UserError as error:
         QMessageBox.critical(None, "OpenReport", str(error))
         print(f"openreport: {error}", file=sys.stderr)
@@ -85,5 +98,7 @@ def run_application(args: argparse.Namespace) -> int:
     else:
         window.restore_last()
     code = app.exec()
-    library.close()
+    window.library.close()  # the one it works on (a copy saved elsewhere, perhaps)
+    if window.library is not library:
+        library.close()
     return code

@@ -25,22 +25,27 @@ from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
-from openreport.ui.saving import SaveGuard
+from openreport.ui.saving import SaveGuard, with_read_only_banner
 
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.library = library
+        # a library another OpenReport holds is opened read-only: nothing is saved here
+        self.read_only = bool(getattr(library, "read_only", False))
         self.settings = settings or QSettings()
         self.profile = library.load_profile()
-        self.setWindowTitle(tr("OpenReport — تقارير الجماعة"))
+        title = tr("OpenReport — تقارير الجماعة")
+        if self.read_only:
+            title = tr("{0} — للقراءة فقط").format(title)
+        self.setWindowTitle(title)
         self.resize(1200, 800)
         self.library_page = LibraryPage(library)
         self._editor: ReportEditor | None = None  # built when a report is first opened
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_page)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(with_read_only_banner(self.pages) if self.read_only else self.pages)
         self.autosaver = Autosaver(library.path, self)
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
@@ -52,6 +57,8 @@ class MainWindow(QMainWindow):
         self.library_page.selection_changed.connect(self.update_actions)
         self.outputs = ReportOutputs(self)
         self.build_actions()
+        self.library_page.new_button.setEnabled(not self.read_only)
+        self.library_page.demo_button.setEnabled(not self.read_only)
         self.library_page.refresh()
         self.update_actions()
 
@@ -167,6 +174,17 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.pdf_action, self.preview_action, self.print_action):
             action.setEnabled(in_editor or (selected and not trash))
         self.export_file_action.setEnabled(in_editor or (selected and not trash))
+        if self.read_only:
+            for action in (
+                self.new_action,
+                self.duplicate_action,
+                self.delete_action,
+                self.restore_action,
+                self.empty_trash_action,
+                self.import_action,
+                self.profile_action,
+            ):
+                action.setEnabled(False)
 
     def show_save_state(self, state: str) -> None:
         texts = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from openreport.errors import UserError
 from openreport.ui.autosave import CONFLICT, GONE
@@ -25,6 +25,26 @@ def copy_label(kind: str) -> str:
     if kind == CONFLICT:
         return tr("حفظ نسختي كتقرير جديد")
     return tr("حفظ نسخة في مكان آخر")
+
+
+def with_read_only_banner(inner: QWidget) -> QWidget:
+    """``inner`` under a banner saying that this window saves nothing: the library is open in
+    another OpenReport (a second launch), and two writers would lose each other's edits."""
+    outer = QWidget()
+    banner = QLabel(
+        tr(
+            "هذه المكتبة مفتوحة في نافذة أخرى من OpenReport، فهي هنا للقراءة فقط: لا يحفظ في"
+            " هذه النافذة شيء. للتعديل استعمل النافذة الأخرى، أو أغلقها ثم افتح البرنامج من جديد."
+        )
+    )
+    banner.setObjectName("readOnlyBanner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #c8a200; padding: 6px; }")
+    layout = QVBoxLayout(outer)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(banner)
+    layout.addWidget(inner, 1)
+    return outer
 
 
 class SaveFailureDialog(QMessageBox):

@@ -106,7 +106,9 @@ class Searcher(QObject):
                 library.close()
                 library = None
             if library is None:
-                library = Library.open(self.path, create=False)
+                # reading only: no lock to take, nothing written (the window may be the
+                # read-only second one)
+                library = Library.open(self.path, read_only=True)
             result = library.search(query)
         except UserError as failure:
             error = str(failure)

@@ -223,11 +223,14 @@ class ReportEditor(QWidget):
 
     def apply_lock(self) -> None:
         """A final report is read-only until it is reopened as a draft."""
-        locked = self.report is not None and self.report.status is ReportStatus.FINAL
+        final = self.report is not None and self.report.status is ReportStatus.FINAL
+        read_only = bool(getattr(self.context, "read_only", False))  # another window holds it
+        locked = final or read_only
         for section_id, section in self.sections.items():
             if section_id is not SectionId.REVIEW:
                 section.set_read_only(locked)
-        self.final_banner.setVisible(locked)
+        self.final_banner.setVisible(final)
+        self.reopen_button.setEnabled(not read_only)
         style = self.style()
         for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             style.unpolish(edit)  # the style sheet reads readOnly when a widget is polished
