@@ -25,7 +25,7 @@ from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
-from openreport.ui.saving import SaveGuard, with_read_only_banner
+from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
 
 
 class MainWindow(QMainWindow):
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             "saving": tr("جار الحفظ…"),
             "saved": tr("تم حفظ كل التغييرات"),
         }
-        self.save_state.setText(texts.get(state, state))
+        self.save_state.setText(texts.get(state) or isolate_paths(state))
 
     def error(self, message: str) -> None:
         QMessageBox.critical(self, tr("OpenReport"), message)

@@ -163,6 +163,9 @@ def test_a_vanished_library_is_saved_in_a_new_place(editing, qtbot, tmp_path, mo
     dialog = failure_dialog()
     assert window.autosaver.last_kind == "LibraryGoneError"
     assert dialog.copy_button.text() == "حفظ في مكان جديد"
+    assert not dialog.retry_button.isVisible()  # retrying could only fail again
+    # the path reads left to right inside the Arabic sentence
+    assert f"\u2066{path}\u2069" in dialog.text()
     new_place = tmp_path / "new" / "library.sqlite"
     new_place.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new_place), ""))
