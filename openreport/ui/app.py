@@ -74,6 +74,23 @@ def open_library_read_only(args: argparse.Namespace):
     return open_library(getattr(args, "library", None), write=False)
 
 
+def first_came_forward(args: argparse.Namespace) -> bool:
+    """Whether the OpenReport holding the library brought its window forward."""
+    from pathlib import Path
+
+    from openreport.paths import default_library_path
+    from openreport.ui.single import ask_first_to_come_forward
+
+    path = Path(getattr(args, "library", None) or default_library_path())
+    if not ask_first_to_come_forward(path):
+        return False
+    print(
+        f"openreport: المكتبة {path} مفتوحة في نافذة أخرى؛ جلبت تلك النافذة إلى الأمام.",
+        file=sys.stderr,
+    )
+    return True
+
+
 def run_application(args: argparse.Namespace) -> int:
     from openreport.storage import LibraryInUseError
 
@@ -82,7 +99,10 @@ def run_application(args: argparse.Namespace) -> int:
         try:
             library, demo_id = open_library(args)
         except LibraryInUseError:
-            # another OpenReport holds the library: this window opens it read-only, says so
+            # another OpenReport holds the library: its window comes forward, or (a command
+            # holds it) this one opens it read-only and says so
+            if first_came_forward(args):
+                return 0
             library, demo_id = open_library_read_only(args)
     except UserError as error:
         QMessageBox.critical(None, "OpenReport", str(error))
@@ -92,6 +112,10 @@ def run_application(args: argparse.Namespace) -> int:
 
     settings = QSettings()
     window = MainWindow(library, settings)
+    if not window.read_only and demo_id is None:
+        from openreport.ui.single import ComeForwardServer
+
+        window.come_forward = ComeForwardServer(window, library.path)
     window.show()
     if demo_id is not None:
         window.open_report(demo_id)

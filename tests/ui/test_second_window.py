@@ -77,3 +77,37 @@ def test_a_second_launch_opens_the_library_read_only_and_says_so(held, app, monk
         "read_only_field": True,
         "final": False,
     }
+
+
+LAUNCH = textwrap.dedent(
+    """
+    import argparse, os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from openreport.ui import app as start
+    sys.exit(start.run_application(argparse.Namespace(library=sys.argv[1], demo=False)))
+    """
+)
+
+
+def test_a_second_launch_brings_the_first_window_forward(window_factory, qtbot, tmp_path):
+    from openreport.ui.single import ComeForwardServer
+
+    path = tmp_path / "library.sqlite"
+    window = window_factory(Library.open(path))
+    server = ComeForwardServer(window, path)
+    assert server.listening
+    raised = []
+    window.raise_ = lambda: raised.append(True)
+    second = subprocess.Popen(
+        [sys.executable, "-c", LAUNCH, str(path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+    said = second.stderr.read()
+    second.stderr.close()
+    assert second.returncode == 0
+    assert raised == [True]
+    assert "جلبت تلك النافذة إلى الأمام" in said
+    server.close()
