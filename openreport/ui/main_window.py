@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             editor = self._editor = ReportEditor(self)
             self.pages.addWidget(editor)
-            editor.dirty.connect(self.autosaver.changed)
+            if not self.read_only:  # a read-only window saves nothing (defaults filled in)
+                editor.dirty.connect(self.autosaver.changed)
             editor.back_requested.connect(self.show_library)
             editor.section_changed.connect(self.remember_section)
             review = editor.review

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from openreport.demo import demo_report
+from openreport.demo import demo_profile, demo_report
+from openreport.model import Report
 from openreport.storage import Library
 from openreport.ui.editor.base import SectionId
 
@@ -33,6 +34,8 @@ def held(tmp_path):
     path = tmp_path / "library.sqlite"
     with Library.open(path) as library:
         report_id = library.save(demo_report())
+        library.save_profile(demo_profile())
+        library.save(Report())  # a new report: the editor fills in its defaults when opened
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(path)],
         stdin=subprocess.PIPE,
@@ -63,6 +66,10 @@ def test_a_second_launch_opens_the_library_read_only_and_says_so(held, app, monk
         seen["read_only_field"] = name.isReadOnly()
         window.editor.show_section(SectionId.REVIEW)
         seen["final"] = window.editor.review.final_button.isEnabled()
+        window.open_report(report_id + 1)
+        window.autosaver.wait()
+        seen["nothing_saved"] = window.autosaver.is_saved() and not window.autosaver.pending
+        window.save_guard.ask_before_closing = lambda: "discard"  # never waits for an answer
         window.close()
 
     QTimer.singleShot(300, look)
@@ -76,6 +83,7 @@ def test_a_second_launch_opens_the_library_read_only_and_says_so(held, app, monk
         "new": False,
         "read_only_field": True,
         "final": False,
+        "nothing_saved": True,
     }
 
 
