@@ -29,10 +29,10 @@ def open_library(
 
     Returns ``(library, report_id)``: the id of the demo report, or None. ``backup`` takes the
     start-up backup of a real library. ``write=False`` (a command that only reads) opens the
-    library read-only when another OpenReport holds it, instead of refusing
-    (:class:`~openreport.storage.LibraryInUseError`). Stale temporary copies of reports left by
-    a crashed earlier run are removed first. A demo library's folder is removed when the
-    process ends."""
+    library read-only when another OpenReport holds it or its folder cannot be written, instead
+    of refusing (:class:`~openreport.storage.LibraryInUseError`). Stale temporary copies of
+    reports left by a crashed earlier run are removed first. A demo library's folder is removed
+    when the process ends."""
     from openreport.render.files import remove_stale_temporary_folders
 
     remove_stale_temporary_folders()
@@ -45,8 +45,11 @@ def open_library(
     from openreport.paths import default_library_path
 
     path = Path(path or default_library_path())
-    if not write and path.exists() and Library.is_in_use(path):
-        return Library.open(path, read_only=True), None
+    if not write and path.exists():
+        # Reading needs no lock: beside a running instance, or in a folder that cannot be
+        # written (a read-only share), the library is opened read-only instead of refused.
+        if Library.is_in_use(path) or not os.access(path.parent, os.W_OK):
+            return Library.open(path, read_only=True), None
     return Library.open(path, backup=backup), None
 
 

@@ -81,7 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-READING_COMMANDS = frozenset(("list", "show", "search", "backups"))
+# The commands that change the library; the others (list, show, search, backups, export,
+# export-file) only read it.
+WRITING_COMMANDS = frozenset(("import", "restore-backup"))
 
 
 def _open_library(args: argparse.Namespace) -> tuple[Library, int | None]:
@@ -90,7 +92,7 @@ def _open_library(args: argparse.Namespace) -> tuple[Library, int | None]:
     return open_library(
         getattr(args, "library", None),
         demo=getattr(args, "demo", False),
-        write=args.command not in READING_COMMANDS,
+        write=args.command in WRITING_COMMANDS,
     )
 
 

@@ -4,13 +4,16 @@ An export is given the permissions the user's umask asks for (``mkstemp`` would 
 readable by its owner only). Temporary copies of a report (the PDF routes' working folders)
 live in private folders named with :data:`TEMP_PREFIX`; they are removed when the export ends,
 however it ends, and those a crashed earlier run left behind are removed at the next start
-(:func:`remove_stale_temporary_folders`).
+(:func:`remove_stale_temporary_folders`); a half-written export left beside its target by a
+crash is removed by the next export to that target.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import glob
+import io
 import os
 import shutil
 import stat
@@ -51,13 +54,18 @@ def write_atomically(save, target: str | os.PathLike) -> Path:
         raise ExportError(f"الملف {target.name} مفتوح حاليا في برنامج آخر؛ أغلقه ثم أعد المحاولة.")
     if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
         raise ExportError(f"الملف {target.name} للقراءة فقط؛ اختر اسما آخر أو غير خصائصه.")
+    _remove_stale_partials(folder, target)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise ExportError(_os_message(error, folder)) from None
     try:
         with os.fdopen(fd, "wb") as file:
-            save(file)
+            sink = _Sink(file)
+            try:
+                save(sink)
+            finally:
+                sink.die()
             file.flush()
             if hasattr(os, "fchmod"):
                 os.fchmod(file.fileno(), 0o666 & ~current_umask())
@@ -66,10 +74,80 @@ def write_atomically(save, target: str | os.PathLike) -> Path:
     except OSError as error:
         _unlink_quietly(temp)
         raise ExportError(_os_message(error, target)) from None
-    except BaseException:
+    except BaseException as error:
         _unlink_quietly(temp)
+        # A writer that fails on a full disk may then fail again closing its archive (a
+        # ValueError on a closed file): the cause the user needs is the OSError beneath.
+        cause = _os_error_beneath(error)
+        if cause is not None:
+            raise ExportError(_os_message(cause, target)) from None
         raise
     return target
+
+
+class _Sink(io.RawIOBase):
+    """The temporary file as a writer sees it. Once the writer is done (or has failed), the
+    file is no longer its own: a zip archive the writer left open (python-docx does on a full
+    disk) then closes into nothing instead of into a closed file."""
+
+    def __init__(self, file) -> None:
+        super().__init__()
+        self.file = file
+        self.dead = False
+        self.position = 0
+
+    def die(self) -> None:
+        if not self.dead:
+            with contextlib.suppress(OSError, ValueError):
+                self.position = self.file.tell()
+            self.dead = True
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        if not self.dead:
+            return self.file.write(data)
+        self.position += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if not self.dead:
+            return self.file.seek(offset, whence)
+        self.position = offset if whence == 0 else self.position + offset
+        return self.position
+
+    def tell(self) -> int:
+        return self.position if self.dead else self.file.tell()
+
+    def flush(self) -> None:
+        if not self.dead and not self.file.closed:
+            self.file.flush()
+
+
+def _remove_stale_partials(folder: Path, target: Path) -> None:
+    """Remove the half-written copies of ``target`` a crashed earlier export left beside it."""
+    now = time.time()
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for partial in folder.glob(f".{glob.escape(target.stem)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            info = partial.lstat()
+            mine = uid is None or info.st_uid == uid
+            if mine and stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_AFTER:
+                partial.unlink()
+
+
+def _os_error_beneath(error: BaseException) -> OSError | None:
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, OSError):
+            return error
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return None
 
 
 def _unlink_quietly(path: str) -> None:

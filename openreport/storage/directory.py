@@ -1,4 +1,4 @@
-"""Part of Library: full-text search, the people directory, organisation names, the profile."""
+"""Part of Library: listing and finding reports, search, the people directory, the profile."""
 
 from __future__ import annotations
 
@@ -27,6 +27,27 @@ class DirectoryMixin:
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # pragma: no cover
         raise NotImplementedError
+
+    # -- reports read without loading them ------------------------------------------------
+
+    def list_reports(self, *, trash: bool = False) -> list[ReportSummary]:
+        """Summaries of the reports (or of the trash), most recently modified first."""
+        where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
+        rows = self.conn.execute(
+            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
+        ).fetchall()
+        return [summary(row) for row in rows]
+
+    def exists(self, report_id: int) -> bool:
+        """Whether the library holds this report outside the trash."""
+        row = self.conn.execute(
+            "SELECT 1 FROM reports WHERE id = ? AND deleted IS NULL", (report_id,)
+        ).fetchone()
+        return row is not None
+
+    def find_id(self, report_uuid: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM reports WHERE uuid = ?", (report_uuid,)).fetchone()
+        return row[0] if row else None
 
     # -- search ------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ is free to reword.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 from openreport.errors import UserError
@@ -47,7 +48,7 @@ class ExchangeFileError(LibraryError):
 class StorageFullError(LibraryError):
     """SQLITE_FULL: the disk (or the file system's quota) has no room left."""
 
-    sqlite_message = "تعذر الحفظ في {path}: القرص ممتلئ."
+    sqlite_message = "تعذرت الكتابة في {path}: القرص ممتلئ."
 
 
 class DiskError(LibraryError):
@@ -96,6 +97,16 @@ class CannotOpenLibraryError(LibraryError):
     sqlite_message = "تعذر فتح الملف {path}."
 
 
+class StaleLogError(LibraryError):
+    """SQLITE_PROTOCOL: the write-ahead log's index is held or left in a state SQLite cannot
+    recover (another program stopped mid-way, or a network folder that does not lock)."""
+
+    sqlite_message = (
+        "تعذر فتح المكتبة {path}: ملف السجل المؤقت بجانبها (-wal و-shm) عالق من برنامج آخر أو من"
+        " توقف مفاجئ؛ أغلق كل نوافذ OpenReport ثم أعد المحاولة."
+    )
+
+
 class LibraryPermissionError(LibraryError):
     """SQLITE_PERM and SQLITE_AUTH: access was refused."""
 
@@ -114,14 +125,37 @@ _BY_CODE: dict[int, type[LibraryError]] = {
     sqlite3.SQLITE_CANTOPEN: CannotOpenLibraryError,
     sqlite3.SQLITE_PERM: LibraryPermissionError,
     sqlite3.SQLITE_AUTH: LibraryPermissionError,
+    sqlite3.SQLITE_PROTOCOL: StaleLogError,
 }
+
+# Below this much free room, a failed read or write (SQLITE_IOERR) is taken for a full disk:
+# SQLite reports a log index it cannot grow as an I/O error, not as SQLITE_FULL.
+LOW_ROOM = 1 << 20
+
+
+def _room_left(path: object) -> int | None:
+    folder = os.path.dirname(os.path.abspath(str(path)))
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return None
+    return info.f_bavail * info.f_frsize
 
 
 def translate_sqlite_error(error: sqlite3.Error, path: object) -> LibraryError | None:
     """The expected failure behind an sqlite3 error, or None when it is a bug."""
     code = getattr(error, "sqlite_errorcode", None)
     cls = None if code is None else _BY_CODE.get(code & 0xFF)
+    if cls is DiskError and (room := _room_left(path)) is not None and room < LOW_ROOM:
+        cls = StorageFullError
     return None if cls is None else cls(cls.sqlite_message.format(path=path))
+
+
+def unknown_failure(error: sqlite3.Error, path: object) -> LibraryError:
+    """An sqlite3 error with no class of its own met while opening: named by its code, never
+    called damage (only SQLITE_CORRUPT and SQLITE_NOTADB say that a file is damaged)."""
+    name = getattr(error, "sqlite_errorname", "") or type(error).__name__
+    return CannotOpenLibraryError(f"تعذر فتح المكتبة {path} (خطأ SQLite: {name}).")
 
 
 def sqlite_failure(error: sqlite3.Error, path: object) -> Exception:

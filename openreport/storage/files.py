@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from openreport.errors import os_cause
 from openreport.storage import schema
 from openreport.storage.errors import (
     CannotOpenLibraryError,
@@ -24,7 +25,22 @@ from openreport.storage.errors import (
     NotALibraryError,
     ReadOnlyLibraryError,
     translate_sqlite_error,
+    unknown_failure,
 )
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` read-only.
+
+    A library in a folder that cannot be written (a read-only share, a locked USB stick) and
+    without a write-ahead log is opened as immutable: SQLite could not create the log index
+    there, and no OpenReport can be writing it (a writer needs that folder).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    log = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not log.exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def check_library_file(path: Path, *, full: bool = False) -> int:
@@ -36,11 +52,11 @@ def check_library_file(path: Path, *, full: bool = False) -> int:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise NotALibraryError(f"تعذرت قراءة الملف {path}: {error.strerror or error}.") from None
+        raise NotALibraryError(f"تعذرت قراءة الملف {path}: {os_cause(error)}.") from None
     if path.is_dir():
         raise NotALibraryError(f"{path} مجلد وليس مكتبة تقارير OpenReport.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise _refusal(error, path) from None
     try:
@@ -52,8 +68,9 @@ def check_library_file(path: Path, *, full: bool = False) -> int:
 
 
 def _refusal(error: sqlite3.Error, path: Path) -> LibraryError:
-    # Any other failure of a read-only check means the file cannot be read as a library.
-    return _open_failure(error, path) or CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.")
+    # A failure with no class of its own is named by its code: an intact library that could
+    # not be opened for another reason (a lock, a log) must not be called damaged.
+    return _open_failure(error, path) or unknown_failure(error, path)
 
 
 def _open_failure(error: sqlite3.Error, path: Path) -> LibraryError | None:
@@ -192,7 +209,7 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
-        raise _open_failure(error, path) or error from None
+        raise _open_failure(error, path) or unknown_failure(error, path) from None
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -201,7 +218,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 3000")
     except sqlite3.Error as error:
         conn.close()
-        raise _open_failure(error, path) or error from None
+        raise _open_failure(error, path) or unknown_failure(error, path) from None
     return conn
 
 
@@ -209,7 +226,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write (a second window, a reading command)."""
     try:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            read_only_uri(path),
             uri=True,
             isolation_level=None,
             check_same_thread=False,
@@ -217,5 +234,14 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 3000")
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as error:
-        raise _open_failure(error, path) or error from None
+        raise _open_failure(error, path) or unknown_failure(error, path) from None
     return conn
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path`` (stat reads no descriptor of it)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)

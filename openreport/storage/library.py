@@ -1,10 +1,7 @@
 """The library: one SQLite file that holds a commune's reports, people and profile.
 
-Every write is one transaction. A file is checked read-only before it is opened for writing,
-so a file that is not a library, is damaged or comes from a newer OpenReport is refused with an
-Arabic message and left exactly as it was.
-
-Safety of what is typed (the names the window and the command line rely on):
+Every write is one transaction. A file is checked read-only before it is opened for writing:
+one that is not a library, is damaged or is newer is refused in Arabic and left untouched.
 
 - **One OpenReport per library.** ``Library.open(path)`` takes the library's lock
   (:class:`~openreport.storage.lock.LibraryLock`, the file ``LIB.lock`` beside it, held with the
@@ -48,7 +45,7 @@ from openreport.storage.directory import DirectoryMixin
 from openreport.storage.errors import (
     LibraryError,
     LibraryGoneError,
-    NewerSchemaError,
+    LibraryInUseError,
     NotALibraryError,
     OpenedReadOnlyError,
     ReportNotFoundError,
@@ -63,13 +60,13 @@ from openreport.storage.files import (
     create_library_file,
     sqlite_copy,
 )
+from openreport.storage.files import (
+    identity as _identity,
+)
 from openreport.storage.lock import LibraryLock
 from openreport.storage.rows import (
-    SUMMARY_COLUMNS,
-    ReportSummary,
     now,
     store_report,
-    summary,
 )
 
 
@@ -89,6 +86,7 @@ class Library(DirectoryMixin):
         self.lock = lock
         self.read_only = read_only
         self.identity = _identity(path)
+        self.backup_failure: str | None = None  # why the start-up backup failed, in Arabic
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -114,7 +112,10 @@ class Library(DirectoryMixin):
         if read_only:
             return cls._open_read_only(path)
         if create and not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise LibraryError(f"تعذر إنشاء المجلد {path.parent}: {os_cause(error)}.") from None
         held = LibraryLock(path) if lock else None
         try:
             if not path.exists():
@@ -128,14 +129,23 @@ class Library(DirectoryMixin):
                 held.release()
             raise
         try:
-            if backup or version < schema.SCHEMA_VERSION:
-                library.make_backup(force=version < schema.SCHEMA_VERSION)
             if version < schema.SCHEMA_VERSION:
+                library.make_backup(force=True)  # never migrate without a copy of the original
                 schema.migrate(library.conn)
+            elif backup:
+                library._start_up_backup()
         except BaseException:
             library.close()
             raise
         return library
+
+    def _start_up_backup(self) -> None:
+        # An intact library opens even when its start-up backup cannot be made (a full disk, a
+        # read-only backup folder): the cause is kept in backup_failure for the window to show.
+        try:
+            self.make_backup()
+        except LibraryError as error:
+            self.backup_failure = str(error)
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
@@ -143,7 +153,7 @@ class Library(DirectoryMixin):
             raise NotALibraryError(f"الملف {path} غير موجود.")
         version = check_library_file(path)
         if version < schema.SCHEMA_VERSION:
-            raise NewerSchemaError(
+            raise LibraryInUseError(
                 f"المكتبة {path} تحتاج إلى تحديث، ولا يمكن ذلك وهي مفتوحة في نافذة أخرى؛"
                 " أغلق النافذة الأخرى ثم أعد المحاولة."
             )
@@ -267,14 +277,6 @@ class Library(DirectoryMixin):
         ).fetchone()
         return None if row is None else row[0]
 
-    def list_reports(self, *, trash: bool = False) -> list[ReportSummary]:
-        """Summaries of the reports (or of the trash), most recently modified first."""
-        where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
-        rows = self.conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
-        ).fetchall()
-        return [summary(row) for row in rows]
-
     def duplicate(self, report_id: int) -> int:
         """A new draft for the next edition: same event, people and organisations, no dates."""
         report = self.load(report_id)
@@ -314,17 +316,6 @@ class Library(DirectoryMixin):
                 schema.unindex_report(conn, report_id)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
         return len(ids)
-
-    def exists(self, report_id: int) -> bool:
-        """Whether the library holds this report outside the trash."""
-        row = self.conn.execute(
-            "SELECT 1 FROM reports WHERE id = ? AND deleted IS NULL", (report_id,)
-        ).fetchone()
-        return row is not None
-
-    def find_id(self, report_uuid: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM reports WHERE uuid = ?", (report_uuid,)).fetchone()
-        return row[0] if row else None
 
     # -- backups --------------------------------------------------------------------------
 
@@ -387,12 +378,3 @@ class Library(DirectoryMixin):
                 copy.backup(self.conn)
             except sqlite3.Error as error:
                 raise sqlite_failure(error, self.path) from None
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    """The device and inode of the file at ``path`` (stat reads no descriptor of it)."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)

@@ -53,6 +53,18 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
 def _open_lock_file(path: Path) -> int:
     try:
         # 0600: the lock file says who uses the library, which is no one else's business.
@@ -128,6 +140,7 @@ class LibraryLock:
             try:
                 if not _try_lock(fd):
                     return True
+                _unlock(fd)
                 return False
             finally:
                 os.close(fd)  # an flock belongs to its descriptor: closing it releases only it

@@ -91,3 +91,55 @@ def test_the_command_line_exports_through_the_actions(tmp_path, suffix, monkeypa
     assert set(options) == {"pdf_route", "library"}  # the library: to refuse writing onto it
     assert report.event.city == "السعيدية"
     assert capsys.readouterr().out.strip() == str(target)
+
+
+def test_the_actions_refuse_to_export_onto_the_library(tmp_path, demo, profile):
+    from openreport.errors import UserError
+
+    path = tmp_path / "library.sqlite"
+    library, _ = actions.open_library(path)
+    with library:
+        report_id = library.save(demo)
+        before = library.load(report_id)
+        for target in (path, tmp_path / "library.sqlite-wal", tmp_path / "library.sqlite.lock"):
+            with pytest.raises(UserError, match="مكتبة التقارير نفسها"):
+                actions.export_report(demo, profile, target, library=library)
+            with pytest.raises(UserError, match="مكتبة التقارير نفسها"):
+                actions.write_exchange(library, [report_id], target)
+        assert library.load(report_id) == before
+        written = actions.write_exchange(library, [report_id], tmp_path / "out.openreport")
+        assert written.exists()
+
+
+def test_a_reading_open_beside_a_running_instance_is_read_only(tmp_path):
+    from openreport.storage import LibraryInUseError, OpenedReadOnlyError
+
+    path = tmp_path / "library.sqlite"
+    actions.open_library(path)[0].close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom openreport.storage import Library\n"
+            f"lib = Library.open({str(path)!r})\nprint('held', flush=True)\nsys.stdin.readline()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(LibraryInUseError):
+            actions.open_library(path)
+        library, _ = actions.open_library(path, write=False)
+        with library:
+            assert library.read_only and library.list_reports() == []
+            with pytest.raises(OpenedReadOnlyError):
+                library.save(Report())
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+    library, _ = actions.open_library(path, write=False)  # free again: opened for writing
+    with library:
+        assert not library.read_only
