@@ -35,9 +35,12 @@ def stored_slogan(path, report_id):
         return library.load(report_id).event.slogan
 
 
-def failure_dialog():
+def failure_dialog(window=None):
+    """The save failure dialog shown (of ``window``, when given)."""
     widget = QApplication.activeModalWidget()
-    return widget if isinstance(widget, SaveFailureDialog) else None
+    if not isinstance(widget, SaveFailureDialog):
+        return None
+    return widget if window is None or widget.parent() is window else None
 
 
 def answer_next_question(text: str) -> list[str]:
@@ -60,18 +63,18 @@ def test_a_failed_save_is_told_then_retried_until_it_succeeds(editing, qtbot):
     window, path, report_id = editing
     with read_only(path):
         slogan(window).setText("شعار كتب والمكتبة للقراءة فقط")
-        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
-        dialog = failure_dialog()
+        qtbot.waitUntil(lambda: failure_dialog(window) is not None, timeout=5000)
+        dialog = failure_dialog(window)
         assert "للقراءة فقط" in dialog.text()
         labels = {b.text() for b in dialog.buttons()}
         assert {"إعادة المحاولة", "حفظ نسخة في مكان آخر"} <= labels
         assert not window.autosaver.is_saved()
         qtbot.wait(700)  # several automatic retries fail meanwhile, one at a time
         assert window.autosaver.queue.unfinished_tasks <= 1
-        assert failure_dialog() is dialog
+        assert failure_dialog(window) is dialog
     # the cause is gone: the next automatic retry stores the text and the dialog closes
     qtbot.waitUntil(lambda: window.autosaver.is_saved(), timeout=5000)
-    qtbot.waitUntil(lambda: failure_dialog() is None, timeout=2000)
+    qtbot.waitUntil(lambda: failure_dialog(window) is None, timeout=2000)
     assert stored_slogan(path, report_id) == "شعار كتب والمكتبة للقراءة فقط"
     assert window.save_state.text() == "تم حفظ كل التغييرات"
 
@@ -81,8 +84,8 @@ def test_the_retry_button_saves_at_once(editing, qtbot):
     window.autosaver.retry_timer.setInterval(60_000)  # only the button retries here
     with read_only(path):
         slogan(window).setText("نص ينتظر زر إعادة المحاولة")
-        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
-    failure_dialog().retry_button.click()
+        qtbot.waitUntil(lambda: failure_dialog(window) is not None, timeout=5000)
+    failure_dialog(window).retry_button.click()
     assert window.autosaver.is_saved(), window.autosaver.last_error
     assert stored_slogan(path, report_id) == "نص ينتظر زر إعادة المحاولة"
 
@@ -91,8 +94,8 @@ def test_closing_is_refused_while_the_text_is_not_saved(editing, qtbot):
     window, path, report_id = editing
     with read_only(path):
         slogan(window).setText("نص لا يضيع عند الإغلاق")
-        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
-        failure_dialog().later_button.click()
+        qtbot.waitUntil(lambda: failure_dialog(window) is not None, timeout=5000)
+        failure_dialog(window).later_button.click()
         asked = answer_next_question("إعادة المحاولة")
         assert not window.close()
         assert asked and "للقراءة فقط" in asked[0]
@@ -108,8 +111,8 @@ def test_the_user_may_choose_to_discard_at_close(editing, qtbot):
     before = window.editor.report.event.slogan
     with read_only(path):
         slogan(window).setText("نص يتخلى عنه المستعمل")
-        qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
-        failure_dialog().later_button.click()
+        qtbot.waitUntil(lambda: failure_dialog(window) is not None, timeout=5000)
+        failure_dialog(window).later_button.click()
         answer_next_question("الإغلاق دون حفظ")
         assert window.close()
     assert stored_slogan(path, report_id) == before
@@ -125,8 +128,8 @@ def test_a_save_conflict_is_shown_and_never_overwrites(editing, qtbot):
     finally:
         other.close()
     slogan(window).setText("شعار هذه النافذة")
-    qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
-    dialog = failure_dialog()
+    qtbot.waitUntil(lambda: failure_dialog(window) is not None, timeout=5000)
+    dialog = failure_dialog(window)
     assert window.autosaver.last_kind == "SaveConflictError"
     assert not dialog.retry_button.isVisible()  # trying again would overwrite nothing either
     assert dialog.copy_button.text() == "حفظ نسختي كتقرير جديد"
@@ -159,8 +162,8 @@ def test_a_vanished_library_is_saved_in_a_new_place(editing, qtbot, tmp_path, mo
     stick.mkdir()
     path.rename(stick / "moved.sqlite")  # moved away (or its USB stick pulled out)
     slogan(window).setText("نص كتب بعد اختفاء المكتبة")
-    qtbot.waitUntil(lambda: failure_dialog() is not None, timeout=5000)
-    dialog = failure_dialog()
+    qtbot.waitUntil(lambda: failure_dialog(window) is not None, timeout=5000)
+    dialog = failure_dialog(window)
     assert window.autosaver.last_kind == "LibraryGoneError"
     assert dialog.copy_button.text() == "حفظ في مكان جديد"
     assert not dialog.retry_button.isVisible()  # retrying could only fail again
