@@ -71,8 +71,10 @@ class Autosaver(QObject):
     # -- the window's side -----------------------------------------------------------------
 
     def watch(self, report: Report | None) -> None:
-        """Save ``report`` from now on (what was pending for the previous one is saved first)."""
-        self.flush()
+        """Save ``report`` from now on (what was pending for the previous one is saved first,
+        after the save in flight if there is one)."""
+        if self.pending:
+            self.wait()
         self.report = report
         if report is not None and report.id is not None:
             self.revisions[report.id] = report.revision

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
     # -- library -------------------------------------------------------------------------
 
     def show_library(self) -> None:
+        if not self.may_leave_report():
+            return
         self.autosaver.watch(None)
         self.autosaver.wait()
         self.pages.setCurrentWidget(self.library_page)
@@ -214,7 +216,16 @@ class MainWindow(QMainWindow):
             return self.editor.report.id
         return self.library_page.current_id()
 
+    def may_leave_report(self) -> bool:
+        """The report being edited may be left: its text is safe, or the user discarded it."""
+        if self._editor is None or self._editor.report is None:
+            return True
+        self._editor.store()
+        return self.save_guard.may_leave()
+
     def open_report(self, report_id: int, section: SectionId = SectionId.EVENT) -> None:
+        if not self.may_leave_report():
+            return
         try:
             report = self.library.load(report_id)
         except UserError as error:

@@ -190,27 +190,31 @@ class SaveGuard(QObject):
     def may_close(self) -> bool:
         """Whether the window may close: the text is saved, or the user chose to discard it.
         Otherwise the close is refused and the window stays open with the text in it."""
-        self.autosaver.wait()
-        if self.autosaver.is_saved():
-            return self.close_dialog()
-        answer = self.ask_before_closing()
-        if answer == "retry":
-            return self.retry_now() and self.close_dialog()
-        if answer == "copy":
-            return self.save_copy() and self.autosaver.is_saved() and self.close_dialog()
-        if answer == "discard":
-            self.autosaver.discard()
-            return self.close_dialog()
-        return False
+        return self.may_leave(closing=True)
 
-    def close_dialog(self) -> bool:
-        """The window is closing: no failure is shown any more."""
-        self.closed = True
+    def may_leave(self, *, closing: bool = False) -> bool:
+        """Whether the report being edited may be left (the window closed, or another page
+        shown): its text is saved, put in safety, or the user chose to discard it."""
+        self.autosaver.wait()
+        if not self.autosaver.is_saved():
+            answer = self.ask_before_closing(closing)
+            if answer == "retry":
+                safe = self.retry_now()
+            elif answer == "copy":
+                safe = self.save_copy() and self.autosaver.is_saved()
+            elif answer == "discard":
+                self.autosaver.discard()
+                safe = True
+            else:
+                safe = False
+            if not safe:
+                return False
         if self.dialog.isVisible():
             self.dialog.done(0)
+        self.closed = closing  # no failure is shown once the window has closed
         return True
 
-    def ask_before_closing(self) -> str:
+    def ask_before_closing(self, closing: bool = True) -> str:
         """The three answers: retry now, save a copy elsewhere, close without saving."""
         box = QMessageBox(self.window)
         box.setObjectName("unsavedOnClose")
@@ -219,9 +223,14 @@ class SaveGuard(QObject):
         box.setText(
             tr("آخر التغييرات لم تحفظ بعد: {0}").format(isolate_paths(self.autosaver.last_error))
         )
-        box.setInformativeText(
-            tr("إذا أغلقت النافذة دون حفظ ضاعت هذه التغييرات. ماذا تريد أن تفعل؟")
-        )
+        if closing:
+            box.setInformativeText(
+                tr("إذا أغلقت النافذة دون حفظ ضاعت هذه التغييرات. ماذا تريد أن تفعل؟")
+            )
+        else:
+            box.setInformativeText(
+                tr("إذا تركت التقرير دون حفظ ضاعت هذه التغييرات. ماذا تريد أن تفعل؟")
+            )
         retry = box.addButton(tr("إعادة المحاولة"), QMessageBox.ButtonRole.AcceptRole)
         copy = box.addButton(
             copy_label(self.autosaver.last_kind), QMessageBox.ButtonRole.ActionRole
