@@ -67,10 +67,43 @@ def open_library(args: argparse.Namespace):
     )
 
 
+def open_library_read_only(args: argparse.Namespace):
+    """The library another OpenReport holds, opened read-only."""
+    from openreport.actions import open_library
+
+    return open_library(getattr(args, "library", None), write=False)
+
+
+def first_came_forward(args: argparse.Namespace) -> bool:
+    """Whether the OpenReport holding the library brought its window forward."""
+    from pathlib import Path
+
+    from openreport.paths import default_library_path
+    from openreport.ui.single import ask_first_to_come_forward
+
+    path = Path(getattr(args, "library", None) or default_library_path())
+    if not ask_first_to_come_forward(path):
+        return False
+    print(
+        f"openreport: المكتبة {path} مفتوحة في نافذة أخرى؛ جلبت تلك النافذة إلى الأمام.",
+        file=sys.stderr,
+    )
+    return True
+
+
 def run_application(args: argparse.Namespace) -> int:
+    from openreport.storage import LibraryInUseError
+
     app = setup_application()
     try:
-        library, demo_id = open_library(args)
+        try:
+            library, demo_id = open_library(args)
+        except LibraryInUseError:
+            # another OpenReport holds the library: its window comes forward, or (a command
+            # holds it) this one opens it read-only and says so
+            if first_came_forward(args):
+                return 0
+            library, demo_id = open_library_read_only(args)
     except UserError as error:
         QMessageBox.critical(None, "OpenReport", str(error))
         print(f"openreport: {error}", file=sys.stderr)
@@ -79,11 +112,17 @@ def run_application(args: argparse.Namespace) -> int:
 
     settings = QSettings()
     window = MainWindow(library, settings)
+    if not window.read_only and demo_id is None:
+        from openreport.ui.single import ComeForwardServer
+
+        window.come_forward = ComeForwardServer(window, library.path)
     window.show()
     if demo_id is not None:
         window.open_report(demo_id)
     else:
         window.restore_last()
     code = app.exec()
-    library.close()
+    window.library.close()  # the one it works on (a copy saved elsewhere, perhaps)
+    if window.library is not library:
+        library.close()
     return code

@@ -21,6 +21,7 @@ from openreport.compose.wording.ar_ma.grammar import Case, count
 from openreport.storage import Library
 from openreport.ui.labels import tr
 from openreport.ui.models import ReportTableModel
+from openreport.ui.searcher import Searcher
 
 SEARCH_DELAY_MS = 200
 
@@ -34,6 +35,10 @@ class LibraryPage(QWidget):
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
+        # a long query must never freeze the window: the search runs in a thread of its own
+        self.searcher = Searcher(library.path, self)
+        self.searcher.found.connect(self.show_found)
+        self.searcher.failed.connect(self.search_failed)
         self.build_table()
         bar = self.build_search_bar()
         self.empty = self.build_start_screen()
@@ -118,18 +123,36 @@ class LibraryPage(QWidget):
         empty_layout.addStretch(2)
         return empty
 
+    def set_library(self, library: Library) -> None:
+        """Show another library (a copy saved elsewhere that the window now works on)."""
+        self.library = library
+        self.searcher.retarget(library.path)
+        self.refresh()
+
     def refresh(self) -> None:
         text = self.search.text().strip()
         in_trash = self.trash.isChecked()
         if text and not in_trash:
-            summaries = self.library.search(text)
-        else:
-            summaries = self.library.list_reports(trash=in_trash)
+            self.count.setText(tr("جار البحث…"))
+            self.searcher.search(text)  # shown by show_found, on this thread, when it is done
+            return
+        self.searcher.cancel()
+        self.show_reports(self.library.list_reports(trash=in_trash), searched=False)
+
+    def show_found(self, query: str, summaries: list) -> None:
+        if query == self.search.text().strip() and not self.trash.isChecked():
+            self.show_reports(summaries, searched=True)
+
+    def search_failed(self, query: str, message: str) -> None:
+        if query == self.search.text().strip():
+            self.count.setText(message)
+
+    def show_reports(self, summaries: list, *, searched: bool) -> None:
         self.model.set_summaries(summaries)
         self.count.setText(
             count(len(summaries), "report", Case.NOMINATIVE) if summaries else tr("لا تقارير")
         )
-        library_empty = not summaries and not text and not in_trash
+        library_empty = not summaries and not searched and not self.trash.isChecked()
         self.pages.setCurrentWidget(self.empty if library_empty else self.view)
         if summaries:
             self.select_row(0)

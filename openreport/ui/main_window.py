@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,31 +25,40 @@ from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
+from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
 
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.library = library
+        # a library another OpenReport holds is opened read-only: nothing is saved here
+        self.read_only = bool(getattr(library, "read_only", False))
         self.settings = settings or QSettings()
         self.profile = library.load_profile()
-        self.setWindowTitle(tr("OpenReport — تقارير الجماعة"))
+        title = tr("OpenReport — تقارير الجماعة")
+        if self.read_only:
+            title = tr("{0} — للقراءة فقط").format(title)
+        self.setWindowTitle(title)
         self.resize(1200, 800)
         self.library_page = LibraryPage(library)
         self._editor: ReportEditor | None = None  # built when a report is first opened
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_page)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(with_read_only_banner(self.pages) if self.read_only else self.pages)
         self.autosaver = Autosaver(library.path, self)
         self.save_state = QLabel()
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosaver.state_changed.connect(self.show_save_state)
+        self.save_guard = SaveGuard(self)
         self.library_page.open_requested.connect(self.open_report)
         self.library_page.new_requested.connect(self.new_report)
         self.library_page.demo_requested.connect(self.open_demo)
         self.library_page.selection_changed.connect(self.update_actions)
         self.outputs = ReportOutputs(self)
         self.build_actions()
+        self.library_page.new_button.setEnabled(not self.read_only)
+        self.library_page.demo_button.setEnabled(not self.read_only)
         self.library_page.refresh()
         self.update_actions()
 
@@ -57,7 +68,8 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             editor = self._editor = ReportEditor(self)
             self.pages.addWidget(editor)
-            editor.dirty.connect(self.autosaver.changed)
+            if not self.read_only:  # a read-only window saves nothing (defaults filled in)
+                editor.dirty.connect(self.autosaver.changed)
             editor.back_requested.connect(self.show_library)
             editor.section_changed.connect(self.remember_section)
             review = editor.review
@@ -163,6 +175,17 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.pdf_action, self.preview_action, self.print_action):
             action.setEnabled(in_editor or (selected and not trash))
         self.export_file_action.setEnabled(in_editor or (selected and not trash))
+        if self.read_only:
+            for action in (
+                self.new_action,
+                self.duplicate_action,
+                self.delete_action,
+                self.restore_action,
+                self.empty_trash_action,
+                self.import_action,
+                self.profile_action,
+            ):
+                action.setEnabled(False)
 
     def show_save_state(self, state: str) -> None:
         texts = {
@@ -170,7 +193,7 @@ class MainWindow(QMainWindow):
             "saving": tr("جار الحفظ…"),
             "saved": tr("تم حفظ كل التغييرات"),
         }
-        self.save_state.setText(texts.get(state, state))
+        self.save_state.setText(texts.get(state) or isolate_paths(state))
 
     def error(self, message: str) -> None:
         QMessageBox.critical(self, tr("OpenReport"), message)
@@ -178,6 +201,8 @@ class MainWindow(QMainWindow):
     # -- library -------------------------------------------------------------------------
 
     def show_library(self) -> None:
+        if not self.may_leave_report():
+            return
         self.autosaver.watch(None)
         self.autosaver.wait()
         self.pages.setCurrentWidget(self.library_page)
@@ -191,7 +216,16 @@ class MainWindow(QMainWindow):
             return self.editor.report.id
         return self.library_page.current_id()
 
+    def may_leave_report(self) -> bool:
+        """The report being edited may be left: its text is safe, or the user discarded it."""
+        if self._editor is None or self._editor.report is None:
+            return True
+        self._editor.store()
+        return self.save_guard.may_leave()
+
     def open_report(self, report_id: int, section: SectionId = SectionId.EVENT) -> None:
+        if not self.may_leave_report():
+            return
         try:
             report = self.library.load(report_id)
         except UserError as error:
@@ -318,10 +352,47 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
 
+    def move_to_copy(self, path: Path) -> None:
+        """Save a copy of the library, with the text being edited, at ``path``; the window
+        works on the copy from then on (the original may be gone or unwritable)."""
+        self.library.save_copy_to(path)
+        copy = Library.open(path, create=False)
+        try:
+            if self._editor is not None and self._editor.report is not None:
+                self._editor.store()
+                report = self._editor.report
+                # the copy was just made from this library: the window's text is the newest
+                report.revision = copy.revision(report.id)
+                copy.save(report)
+        except BaseException:
+            copy.close()
+            raise
+        previous, self.library = self.library, copy
+        self.library_page.set_library(copy)
+        self.autosaver.retarget(path)
+        self.autosaver.mark_saved()
+        previous.close()
+
+    def keep_as_new_report(self) -> None:
+        """Store the report being edited as a new report (its stored version changed
+        elsewhere meanwhile); the editor goes on with the new one."""
+        import uuid
+
+        self.editor.store()
+        report = self.editor.report
+        report.id = report.revision = None
+        report.uuid = str(uuid.uuid4())
+        self.library.save(report)
+        self.autosaver.watch(report)
+        self.autosaver.mark_saved()
+        self.settings.setValue("last/report", report.id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editor is not None:
             self._editor.store()
+        if not self.save_guard.may_close():
+            event.ignore()  # the text stays in the window; saving is tried again
+            return
         self.autosaver.shutdown()
-        if not self.autosaver.is_saved():
-            self.error(tr("تعذر حفظ آخر التغييرات."))
+        self.library_page.searcher.shutdown()
         event.accept()

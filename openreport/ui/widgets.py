@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -246,6 +246,15 @@ class OptionalDateEdit(QDateEdit):
     def set_value(self, value) -> None:
         self.setDate(QDate(value) if value else NO_DATE)
 
+    def keyPressEvent(self, event) -> None:
+        # Typed into «غير محدد», a digit was appended to that text and thrown away: the field
+        # first becomes today's date, its day selected, so that what is typed replaces the day
+        # (then the month and year, moved to with the arrows or a space).
+        if self.date() == NO_DATE and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        super().keyPressEvent(event)
+
 
 class OptionalTimeEdit(QTimeEdit):
     """A time of day; 00:00 means «no time»."""
@@ -258,6 +267,13 @@ class OptionalTimeEdit(QTimeEdit):
 
     def value(self):
         return None if self.time() == NO_TIME else self.time().toPython()
+
+    def keyPressEvent(self, event) -> None:
+        # as for a date: a time typed into «غير محدد» starts from a real time, hour selected
+        if self.time() == NO_TIME and event.text().isdigit():
+            self.setTime(NO_TIME.addSecs(60))
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
 
     def set_value(self, value) -> None:
         self.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
@@ -341,10 +357,25 @@ def follow_layout_direction(edit: QPlainTextEdit) -> None:
     edit.document().setDefaultTextOption(option)
 
 
+class TypeOverUnknown(QObject):
+    """A digit typed into a count that shows «غير محدد» replaces that text (it was appended to
+    it and the count stayed unknown)."""
+
+    def eventFilter(self, spin, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.text().isdigit()
+            and spin.value() == spin.minimum()
+        ):
+            spin.lineEdit().selectAll()
+        return False
+
+
 def count_spin(parent=None, spin: QSpinBox | None = None) -> QSpinBox:
     """A count that may be unknown: -1 shows «غير محدد» (a new spin box, or ``spin`` set up)."""
     spin = spin if spin is not None else QSpinBox(parent)
     spin.setRange(-1, 1_000_000)
     spin.setSpecialValueText(tr("غير محدد"))
     spin.setValue(-1)
+    spin.installEventFilter(TypeOverUnknown(spin))
     return spin

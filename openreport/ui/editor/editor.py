@@ -7,8 +7,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -67,6 +69,7 @@ class ReportEditor(QWidget):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.step(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step(-1))
         self.review.jump.connect(self.jump_to)
+        self.reopen_button.clicked.connect(self.review.reopen_requested)
 
     def add_section(self, section: Section, number: int) -> None:
         self.sections[section.id] = section
@@ -85,6 +88,7 @@ class ReportEditor(QWidget):
         self.back_button = QPushButton(tr("المكتبة"))
         self.previous_button = QPushButton(tr("السابق"))
         self.next_button = QPushButton(tr("التالي"))
+        self.build_final_banner()
         self.back_button.clicked.connect(self.back_requested)
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -97,11 +101,36 @@ class ReportEditor(QWidget):
         bottom.addWidget(self.next_button)
         right = QVBoxLayout()
         right.addLayout(top)
+        right.addWidget(self.final_banner)
         right.addWidget(self.stack, 1)
         right.addLayout(bottom)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(right, 1)
+
+    def build_final_banner(self) -> None:
+        """Says, above every section, that a final report cannot be edited and how to edit it:
+        its read-only fields would otherwise look editable and ignore what is typed."""
+        self.final_banner = QWidget()
+        self.final_banner.setObjectName("finalBanner")
+        self.final_banner.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.final_banner.setStyleSheet(
+            "#finalBanner { background: #fff4ce; border: 1px solid #c8a200; border-radius: 3px; }"
+        )
+        text = QLabel(
+            tr("هذا التقرير نهائي: حقوله للقراءة فقط. لتعديله أعد فتحه كمسودة."), self.final_banner
+        )
+        text.setWordWrap(True)
+        self.reopen_button = QPushButton(tr("إعادة فتحه كمسودة…"), self.final_banner)
+        layout = QHBoxLayout(self.final_banner)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.reopen_button)
+        self.final_banner.hide()
+        # the fields that cannot be edited are drawn on the window's colour, not as inputs
+        self.setStyleSheet(
+            'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"]'
+            " { background: palette(window); }"
+        )
 
     def section(self, section_id: SectionId) -> Section:
         return self.sections[section_id]
@@ -194,7 +223,15 @@ class ReportEditor(QWidget):
 
     def apply_lock(self) -> None:
         """A final report is read-only until it is reopened as a draft."""
-        locked = self.report is not None and self.report.status is ReportStatus.FINAL
+        final = self.report is not None and self.report.status is ReportStatus.FINAL
+        read_only = bool(getattr(self.context, "read_only", False))  # another window holds it
+        locked = final or read_only
         for section_id, section in self.sections.items():
             if section_id is not SectionId.REVIEW:
                 section.set_read_only(locked)
+        self.final_banner.setVisible(final)
+        self.reopen_button.setEnabled(not read_only)
+        style = self.style()
+        for edit in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            style.unpolish(edit)  # the style sheet reads readOnly when a widget is polished
+            style.polish(edit)

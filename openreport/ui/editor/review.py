@@ -76,9 +76,11 @@ class ReviewSection(Section):
             self.summary.setText(tr("التقرير قابل للاعتماد؛ تستحق الملاحظات التالية نظرة:"))
         else:
             self.summary.setText(tr("لا ينقص التقرير شيء. يمكنك تصديره أو اعتماده نهائيا."))
+        read_only = bool(getattr(self.context, "read_only", False))  # another window holds it
         self.final_button.setVisible(not final)
-        self.final_button.setEnabled(not errors)
+        self.final_button.setEnabled(not errors and not read_only)
         self.reopen_button.setVisible(final)
+        self.reopen_button.setEnabled(not read_only)
         self.preview_stale = True
         if self.isVisible():
             self.update_preview()

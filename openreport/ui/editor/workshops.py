@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QWidget,
 )
@@ -146,6 +147,7 @@ class WorkshopsSection(Section):
         self.intervention_conclusion = ui.interventionConclusion
         self.bind_workshop()
         self.intervention_binder = self.bind_intervention()
+        self.build_explanation()
         for signal in (
             self.binder.changed,
             self.intervention_binder.changed,
@@ -160,6 +162,43 @@ class WorkshopsSection(Section):
         self.interventions_table.view.selectionModel().currentRowChanged.connect(
             self.intervention_chosen
         )
+
+    def build_explanation(self) -> None:
+        """Why the fields are disabled when there is no workshop to write about: typing
+        there would have nowhere to go."""
+        self.no_workshop = QLabel()
+        self.no_workshop.setObjectName("noWorkshop")
+        self.no_workshop.setWordWrap(True)
+        self.no_workshop.setStyleSheet("QLabel { background: #fff4ce; padding: 6px; }")
+        outer = self.ui.outer
+        outer.insertWidget(outer.indexOf(self.ui.detailsBox), self.no_workshop)
+        self.no_workshop.hide()
+        self.intervention_boxes = {
+            box: box.placeholderText()
+            for box in (
+                self.intervention_summary,
+                self.intervention_points,
+                self.intervention_conclusion,
+            )
+        }
+
+    def update_enabled(self) -> None:
+        """The workshop's fields only when there is a workshop, an intervention's only when
+        one is chosen; otherwise a sentence says what to do first."""
+        if self.chooser.current_block() is None:
+            why = tr("لا توجد فقرة ورشات في البرنامج بعد: أضفها بزر «فقرة ورشات جديدة».")
+        elif self.current is None:
+            why = tr("أضف ورشة في الجدول أعلاه لتكتب ملخصها ومداخلاتها ونقاشها.")
+        else:
+            why = ""
+        self.no_workshop.setText(why)
+        self.no_workshop.setVisible(bool(why))
+        self.ui.detailsBox.setEnabled(self.current is not None)
+        chosen = self.current_intervention is not None
+        hint = "" if chosen else tr("اختر مداخلة في الجدول أعلاه أو أضف واحدة")
+        for box, placeholder in self.intervention_boxes.items():
+            box.setEnabled(chosen)
+            box.setPlaceholderText(placeholder if chosen else hint)
 
     def bind_workshop(self) -> None:
         """The fields of the chosen workshop (``self.current``)."""
@@ -225,6 +264,7 @@ class WorkshopsSection(Section):
         records = self.interventions.records
         self.current_intervention = records[row] if 0 <= row < len(records) else None
         self.intervention_binder.load()
+        self.update_enabled()
 
     def add_block(self) -> None:
         """A «ورشات» item in the last session of the programme (a day is made if needed)."""
