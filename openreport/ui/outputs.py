@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from openreport import actions
 from openreport.errors import UserError
@@ -68,7 +68,7 @@ class ReportOutputs(QObject):
     def export(self, report: Report, path: str) -> None:
         window = self.window
         try:
-            done = actions.export_report(report, window.profile, path)
+            done = actions.export_report(report, window.profile, path, library=window.library)
         except UserError as error:
             window.error(str(error))
             return
@@ -83,6 +83,8 @@ class ReportOutputs(QObject):
                 .replace("{why}", note)
             )
         window.statusBar().showMessage(message, 10000)
+        if done.notice:  # the commune's template was set aside: the user must know
+            QMessageBox.warning(window, tr("OpenReport"), done.notice)
 
     def print_preview(self) -> None:
         report = self.report()
@@ -107,6 +109,7 @@ class ReportOutputs(QObject):
         )
         if path:
             try:
+                actions.check_export_target(path, self.window.library)
                 write_exchange_file([report], path)
             except UserError as error:
                 self.window.error(str(error))

@@ -126,3 +126,30 @@ def test_each_choice_list_shows_its_own_words(window_factory):
     assert words(roles)[OrganisationRole.HOST] == "مستضيف"
     assert words(roles)[OrganisationRole.ORGANISER] == "منظم"
     roles.deleteLater()
+
+
+def test_the_window_never_exports_onto_its_library_and_says_when_a_template_was_set_aside(
+    window_factory, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from openreport.demo import demo_report
+
+    window = window_factory()
+    window.library.save_profile(demo_profile())
+    window.profile = window.library.load_profile()
+    window.open_report(window.library.save(demo_report()))
+    errors, warnings = [], []
+    monkeypatch.setattr(window, "error", errors.append)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    before = window.library.path.read_bytes()[:100]
+
+    window.outputs.export(window.editor.report, str(window.library.path))
+    assert errors and window.library.path.read_bytes()[:100] == before
+    assert window.library.list_reports()  # the library is whole
+
+    (tmp_path / "spoilt.docx").write_bytes(b"not a word document")
+    window.profile.template_path = str(tmp_path / "spoilt.docx")
+    window.outputs.export(window.editor.report, str(tmp_path / "r.docx"))
+    assert (tmp_path / "r.docx").exists()
+    assert warnings and "القالب المدمج" in warnings[0]
