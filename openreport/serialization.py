@@ -38,6 +38,8 @@ FORMAT_VERSION = 1
 MAX_LIST = 5_000  # items in any one list of a report
 MAX_TEXT = 1_000_000  # characters in any one text
 MAX_JSON_BYTES = 64 * 1024 * 1024
+# A .json file carries its report's photos in base64: twelve 8 MB photos are 128 MB of text.
+MAX_JSON_FILE_BYTES = 256 * 1024 * 1024
 # Objects and lists in one whole report. Each becomes model objects in memory, so a small file
 # of nested lists, each within MAX_LIST, would otherwise reach gigabytes.
 MAX_NODES = 200_000
@@ -273,13 +275,13 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(name)  # NaN and Infinity are not JSON
 
 
-def load_json(text: str | bytes) -> Any:
+def load_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> Any:
     """Parse untrusted JSON, bounded in size and in the number of objects and lists.
 
     The count of brackets is an upper bound of the objects and lists (a bracket inside a
     text counts too), taken before anything is built in memory.
     """
-    if len(text) > MAX_JSON_BYTES:
+    if len(text) > limit:
         raise FormatError("الملف أكبر من المسموح به لتقرير واحد.")
     brackets = ("{", "[") if isinstance(text, str) else (b"{", b"[")
     if text.count(brackets[0]) + text.count(brackets[1]) > MAX_NODES:
@@ -290,9 +292,10 @@ def load_json(text: str | bytes) -> Any:
         raise FormatError("الملف ليس بصيغة JSON صحيحة.") from None
 
 
-def report_from_json(text: str | bytes) -> model.Report:
-    """Read the JSON form of one report; raise FormatError with an Arabic message."""
-    document = load_json(text)
+def report_from_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> model.Report:
+    """Read the JSON form of one report (at most ``limit`` bytes); raise FormatError with an
+    Arabic message."""
+    document = load_json(text, limit)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise FormatError("الملف ليس تقريرا من OpenReport.")
     version = document.get("version")

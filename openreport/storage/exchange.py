@@ -215,11 +215,11 @@ def read_report_file(source: str | os.PathLike) -> list[Report]:
     if _is_database(real):
         return read_exchange_file(source)
     # Not a database, so no connection holds it: its bytes may be read.
-    data = untrusted.read_regular_file(real, serialization.MAX_JSON_BYTES)
+    data = untrusted.read_regular_file(real, serialization.MAX_JSON_FILE_BYTES)
     if data.startswith(b"SQLite format 3"):
         return read_exchange_file(source)
     try:
-        reports = [serialization.report_from_json(data)]
+        reports = [serialization.report_from_json(data, serialization.MAX_JSON_FILE_BYTES)]
     except serialization.FormatError as error:
         raise ExchangeFileError(f"{source}: {error}") from None
     untrusted.check_images(_images(reports), source)

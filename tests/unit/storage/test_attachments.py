@@ -180,3 +180,16 @@ def test_an_exchange_file_of_the_old_form_is_imported_with_its_images(tmp_path):
     with Library.open(tmp_path / "lib.sqlite") as lib:
         [new_id] = import_file(lib, exchange)
         assert lib.load(new_id).closing.annexes[0].image.data == photo
+
+
+def test_our_own_json_of_a_report_with_twelve_8_mb_photos_is_imported(tmp_path):
+    # `openreport show --json` writes the photos in base64 (128 MB here): its import took
+    # one report's 64 MB limit and refused it.
+    photos = [fake_jpeg(8 * MB, n) for n in range(12)]
+    sent = tmp_path / "report.json"
+    sent.write_text(report_to_json(report_with(*photos)), encoding="utf-8")
+    assert sent.stat().st_size > 128 * MB
+    with Library.open(tmp_path / "other.sqlite") as other:
+        [new_id] = import_file(other, sent)
+        images = [a.image for a in other.load(new_id).closing.annexes]
+        assert all(image.data == photo for image, photo in zip(images, photos, strict=True))
