@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from openreport import __version__
 from openreport.errors import UserError
 from openreport.resources import RESOURCES
+from openreport.ui.fit import install_wheel_guard
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
 TRANSLATIONS = RESOURCES / "translations"
@@ -54,6 +55,7 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
                 font.setPointSize(11)
                 app.setFont(font)
                 break
+        install_wheel_guard(app)
         app._openreport_ready = True
     return app
 
