@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from openreport.storage import Library
 from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
 from openreport.ui.editor.editor import ReportEditor
+from openreport.ui.fit import remember_geometry, restore_geometry
 from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
@@ -40,7 +41,6 @@ class MainWindow(QMainWindow):
         if self.read_only:
             title = tr("{0} — للقراءة فقط").format(title)
         self.setWindowTitle(title)
-        self.resize(1200, 800)
         self.library_page = LibraryPage(library)
         self._editor: ReportEditor | None = None  # built when a report is first opened
         self.pages = QStackedWidget()
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.library_page.selection_changed.connect(self.update_actions)
         self.outputs = ReportOutputs(self)
         self.build_actions()
+        restore_geometry(self, self.settings, "window", QSize(1200, 800))  # after the menus
         self.library_page.new_button.setEnabled(not self.read_only)
         self.library_page.demo_button.setEnabled(not self.read_only)
         self.library_page.refresh()
@@ -395,4 +396,5 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.shutdown()
         self.library_page.searcher.shutdown()
+        remember_geometry(self, self.settings, "window")
         event.accept()

@@ -7,7 +7,7 @@ land on the wrong side and lines break short. Printing draws straight on the pri
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from openreport.compose import compose
 from openreport.compose.document import block_texts
 from openreport.model import CommuneProfile, Report
 from openreport.render.qt.document import PagePainter, render_qt
+from openreport.ui.fit import fit_dialog
 from openreport.ui.labels import tr
 
 PREVIEW_DPI = 96
@@ -129,7 +130,6 @@ class PreviewWindow(QDialog):
     def __init__(self, report: Report, profile: CommuneProfile, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("معاينة التقرير"))
-        self.resize(900, 1000)
         self.report, self.profile = report, profile
         self.preview = ReportPreview()
         self.preview.show_report(report, profile)
@@ -151,3 +151,4 @@ class PreviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
+        fit_dialog(self, QSize(900, 1000))  # the buttons below the pages, within the screen

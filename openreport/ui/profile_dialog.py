@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from openreport.model import CommuneProfile
 from openreport.render.docx.template import TemplateError, check_template
+from openreport.ui.fit import fit_dialog, scroll_contents
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr, translate
 from openreport.ui.widgets import follow_layout_direction
@@ -75,6 +76,10 @@ class ProfileDialog(QDialog):
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
         self.set_logo(profile.logo)
+        wanted = self.sizeHint()  # all of it, before the scroll area hides the rest
+        self.scroll = scroll_contents(self, ui.buttons)
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        fit_dialog(self, QSize(wanted.width() + scrollbar, wanted.height()))
 
     def set_logo(self, data: bytes | None) -> None:
         self.logo = data
