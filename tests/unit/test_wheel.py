@@ -15,11 +15,17 @@ from pathlib import Path
 import docx
 import pytest
 
-from tests.helpers.readers import body_texts
+from tests.helpers.readers import body_texts, needs_libreoffice
 
 ROOT = Path(__file__).resolve().parents[2]
 # The top-level modules of the wheel's dependencies (and theirs), taken from this environment.
 DEPENDENCIES = ("PySide6", "shiboken6", "docx", "lxml", "babel", "platformdirs")
+SHOW_PATHS = r"""
+import openreport
+from openreport.render.docx.writer import BUILTIN_TEMPLATE
+from openreport.render.libreoffice import FONTS_CONF
+print(openreport.__file__, FONTS_CONF, BUILTIN_TEMPLATE, sep="\n")
+"""
 
 
 def _clean_env(home: Path) -> dict[str, str]:
@@ -83,21 +89,33 @@ def test_the_installed_wheel_exports_the_demo_to_docx_and_pdf(tmp_path_factory):
 
     venv = _fresh_venv(work, wheel, env)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    # The package, the fonts setup handed to LibreOffice and the template: all the fresh copy's.
     where = subprocess.run(
-        [str(bin_dir / "python"), "-c", "import openreport; print(openreport.__file__)"],
+        [str(bin_dir / "python"), "-c", SHOW_PATHS],
         check=True, capture_output=True, text=True, env=env, cwd=work,
-    ).stdout.strip()  # fmt: skip
-    assert Path(where).resolve().is_relative_to(venv.resolve())
+    ).stdout.splitlines()  # fmt: skip
+    assert len(where) == 3
+    for path in where:
+        assert Path(path).is_file() and Path(path).resolve().is_relative_to(venv.resolve())
+    assert sysconfig.get_path("purelib") not in where[0]
 
     title = json.loads((ROOT / "resources/demo/chefchaouen-saidia-2024.json").read_bytes())
-    for name in ("x.docx", "x.pdf"):
-        result = subprocess.run(
-            [str(bin_dir / "openreport"), "export", "--demo", "-o", name],
-            capture_output=True, text=True, env=env, cwd=work, timeout=300,
-        )  # fmt: skip
-        assert result.returncode == 0, result.stdout + result.stderr
-        assert "Traceback" not in result.stderr
+    _export(bin_dir, work, env, "x.docx")
     assert title["report"]["title"] in body_texts(docx.Document(str(work / "x.docx")))
+    _export(bin_dir, work, env, "x.pdf")
     pdf = (work / "x.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and b"pdfaid:part" in pdf  # the archive's PDF/A
-    assert sysconfig.get_path("purelib") not in where
+    needs_libreoffice()
+    _export(bin_dir, work, env, "lo.pdf", "--pdf-route", "libreoffice")
+    assert (work / "lo.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def _export(bin_dir: Path, work: Path, env: dict[str, str], name: str, *options: str) -> None:
+    """`openreport export --demo -o NAME` from the fresh environment, outside the checkout."""
+    result = subprocess.run(
+        [str(bin_dir / "openreport"), "export", "--demo", "-o", name, *options],
+        capture_output=True, text=True, env=env, cwd=work, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert (work / name).stat().st_size > 0
