@@ -1,10 +1,35 @@
-"""Where OpenReport finds its shipped files (templates, demo report, icons, translations)."""
+"""Where OpenReport finds its shipped files: template, demo report, fonts setup, translations."""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# Extracted copies (only when the package is not a plain folder, e.g. zipped) live as long as
+# the process: fontconfig, LibreOffice, Qt and python-docx are handed their paths at any time.
+_EXTRACTED = contextlib.ExitStack()
+atexit.register(_EXTRACTED.close)
+
+
+def _root() -> Traversable:
+    """The installed package's copy (openreport/_resources, mapped from resources/ when the
+    wheel is built); run from a checkout (PYTHONPATH or `pip install -e .`), the top-level
+    resources/ folder itself, so that an edit there is seen at once."""
+    installed = files("openreport") / "_resources"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def real_path(resource: Traversable) -> Path:
+    """A file-system path for ``resource``, for the programs and libraries that need one."""
+    return _EXTRACTED.enter_context(as_file(resource))
+
+
+RESOURCES = real_path(_root())
 DEMO_REPORT = RESOURCES / "demo" / "chefchaouen-saidia-2024.json"
 DEMO_PROFILE = RESOURCES / "demo" / "profile.json"
 TEMPLATES = RESOURCES / "templates"

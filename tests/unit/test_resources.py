@@ -25,3 +25,28 @@ def test_template_is_what_the_script_generates(tmp_path):
         [sys.executable, str(ROOT / "tools" / "make_template.py"), str(target)], check=True
     )
     assert xml_parts(target) == xml_parts(BUILTIN_TEMPLATE)
+
+
+def test_a_checkout_reads_the_top_level_resources_folder_in_place():
+    # Run from a checkout (PYTHONPATH or `pip install -e .`) there is no openreport/_resources:
+    # the source folder is read itself, so an edit there is seen without a reinstall.
+    from importlib.resources import files
+
+    from openreport import resources
+
+    assert not (files("openreport") / "_resources").is_dir()
+    assert resources.RESOURCES == ROOT / "resources"
+    for path in (resources.DEMO_REPORT, resources.DEMO_PROFILE, BUILTIN_TEMPLATE):
+        assert path.is_file() and path.is_relative_to(ROOT / "resources")
+
+
+def test_an_installed_package_reads_its_own_copy(tmp_path, monkeypatch):
+    # An installed package carries openreport/_resources (pyproject maps resources/ there);
+    # it is found through importlib.resources and preferred.
+    from openreport import resources
+
+    package = tmp_path / "openreport"
+    (package / "_resources" / "demo").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    monkeypatch.setattr(resources, "files", lambda name: package)
+    assert resources._root() == package / "_resources"
