@@ -139,13 +139,12 @@ def template_notice(profile: CommuneProfile) -> str:
     return ""
 
 
-def write_exchange(library: Library, report_ids: list[int], target: str | os.PathLike) -> Path:
-    """Write reports of ``library`` to a .openreport exchange file (never onto the library)."""
+def write_exchange(library: Library, reports: list[Report], target: str | os.PathLike) -> Path:
+    """Write ``reports`` to a .openreport exchange file (never onto ``library`` or its files)."""
     from openreport.storage.exchange import write_exchange_file
 
     check_export_target(target, library)
-    write_exchange_file([library.load(i) for i in report_ids], Path(target))
-    return Path(target)
+    return write_exchange_file(reports, Path(target))
 
 
 def mark_final(report: Report) -> list[Problem]:

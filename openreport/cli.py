@@ -160,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
             ids = args.ids or ([demo_id] if demo_id is not None else [])
             if not ids:
                 raise UsageError("name at least one report ID, or use --demo")
-            print(write_exchange(library, ids, args.output))
+            print(write_exchange(library, [library.load(i) for i in ids], args.output))
         elif command == "export":
             return _export(library, _report_id(args, demo_id), args.output, args.pdf_route)
         elif command == "backups":

@@ -227,12 +227,14 @@ class Library(DirectoryMixin):
         :meth:`open` to go on working there.
         """
         target = Path(target)
+        return self._copy_to(target, f"تعذر حفظ نسخة من المكتبة في {target}")
+
+    def _copy_to(self, target: Path, failure: str) -> Path:
+        """Copy the open library to ``target`` through SQLite; ``failure`` opens the message."""
         try:
             sqlite_copy(self.conn, target)
         except OSError as error:
-            raise LibraryError(
-                f"تعذر حفظ نسخة من المكتبة في {target}: {os_cause(error)}."
-            ) from None
+            raise LibraryError(f"{failure}: {os_cause(error)}.") from None
         except sqlite3.Error as error:
             raise sqlite_failure(error, target) from None
         return target
@@ -340,22 +342,13 @@ class Library(DirectoryMixin):
         newest = self.backups()[:1]
         if not force and newest and generations.file_digest(newest[0]) == self._digest():
             return None
+        failure = f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}"
         try:
             self.backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(
-                f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}: {os_cause(error)}."
-            ) from None
+            raise LibraryError(f"{failure}: {os_cause(error)}.") from None
         stamp = dt.datetime.now().strftime(generations.STAMP_FORMAT)
-        target = self.backup_dir / f"{self.path.stem}-{stamp}.sqlite"
-        try:
-            sqlite_copy(self.conn, target)
-        except OSError as error:
-            raise LibraryError(
-                f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}: {os_cause(error)}."
-            ) from None
-        except sqlite3.Error as error:
-            raise sqlite_failure(error, target) from None
+        target = self._copy_to(self.backup_dir / f"{self.path.stem}-{stamp}.sqlite", failure)
         generations.prune(self.backups())
         return target
 

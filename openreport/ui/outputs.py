@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from openreport import actions
 from openreport.errors import UserError
 from openreport.model import Report
-from openreport.storage.exchange import import_file, write_exchange_file
+from openreport.storage.exchange import import_file
 from openreport.ui.labels import tr
 
 
@@ -109,8 +109,7 @@ class ReportOutputs(QObject):
         )
         if path:
             try:
-                actions.check_export_target(path, self.window.library)
-                write_exchange_file([report], path)
+                actions.write_exchange(self.window.library, [report], path)
             except UserError as error:
                 self.window.error(str(error))
 

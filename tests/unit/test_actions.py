@@ -105,9 +105,11 @@ def test_the_actions_refuse_to_export_onto_the_library(tmp_path, demo, profile):
             with pytest.raises(UserError, match="مكتبة التقارير نفسها"):
                 actions.export_report(demo, profile, target, library=library)
             with pytest.raises(UserError, match="مكتبة التقارير نفسها"):
-                actions.write_exchange(library, [report_id], target)
+                actions.write_exchange(library, [library.load(report_id)], target)
         assert library.load(report_id) == before
-        written = actions.write_exchange(library, [report_id], tmp_path / "out.openreport")
+        written = actions.write_exchange(
+            library, [library.load(report_id)], tmp_path / "out.openreport"
+        )
         assert written.exists()
 
 
