@@ -6,10 +6,14 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NewType
 
 from openreport.images import (  # the images joined to a report
     Attachment,
 )
+
+# A small signed number of days (a Hijri date's adjustment): the only signed number of a report.
+DayShift = NewType("DayShift", int)
 
 
 class Gender(StrEnum):
@@ -22,6 +26,27 @@ class Gender(StrEnum):
 class ReportStatus(StrEnum):
     DRAFT = "draft"
     FINAL = "final"
+
+
+class BodyKind(StrEnum):
+    """What kind of body writes the reports: a commune unless the profile says otherwise."""
+
+    COMMUNE = "commune"  # جماعة
+    ASSOCIATION_OF_COMMUNES = "association_of_communes"  # جمعية جماعات أو رؤساء جماعات
+    GROUP_OF_COMMUNES = "group_of_communes"  # مجموعة الجماعات
+    PROVINCIAL_COUNCIL = "provincial_council"  # مجلس عمالة أو إقليم
+    REGIONAL_COUNCIL = "regional_council"  # مجلس جهة
+    ASSOCIATION = "association"  # جمعية
+
+
+class RecommendationStatus(StrEnum):
+    """Where a recommendation or a next step stands, for its follow-up across reports."""
+
+    PROPOSED = "proposed"
+    ADOPTED = "adopted"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
 
 
 class CommuneRole(StrEnum):
@@ -38,7 +63,8 @@ class EventKind(StrEnum):
     WORKSHOP = "workshop"  # ورشة
     TRAINING = "training"  # دورة تكوينية
     CONFERENCE = "conference"  # مؤتمر
-    WORK_VISIT = "work_visit"  # زيارة عمل
+    WORK_VISIT = "work_visit"  # زيارة عمل (مهمة)
+    STUDY_VISIT = "study_visit"  # زيارة دراسية
     MEETING = "meeting"  # اجتماع
     OTHER = "other"
 
@@ -91,7 +117,12 @@ class PanelRole(StrEnum):
 
 @dataclass
 class Person:
-    """A person as the report names them. The name may be empty when only the office is known."""
+    """A person as the report names them. The name may be empty when only the office is known.
+
+    ``honorific`` is said before the name: ``None`` lets the gender choose (السيد/السيدة), ""
+    says none, any other text is said as typed (معالي، الدكتور…). A ``group`` row stands for
+    several people («ممثلو وزارة الداخلية») and takes the plural wherever it is named.
+    """
 
     name: str = ""
     gender: Gender = Gender.MALE
@@ -99,6 +130,8 @@ class Person:
         ""  # function, as it should read after the name: «عامل صاحب الجلالة على إقليم بركان»
     )
     organisation: str = ""
+    honorific: str | None = None
+    group: bool = False
 
     def is_empty(self) -> bool:
         return not (self.name or self.title or self.organisation)
@@ -106,7 +139,9 @@ class Person:
 
 @dataclass
 class CommuneProfile:
-    """The commune that writes the reports: one per library."""
+    """The body that writes the reports (a commune unless ``body`` says otherwise): one per
+    library. For a commune ``commune_name`` is the commune's name («شفشاون»); for another body
+    it is the body's full name («جمعية رؤساء جماعات الشمال»)."""
 
     commune_name: str = ""
     letterhead: list[str] = field(default_factory=list)  # المملكة المغربية / وزارة الداخلية / …
@@ -120,12 +155,19 @@ class CommuneProfile:
     title_size: float = 18.0
     month_style: str = "ar_MA"  # a babel locale: ar_MA (نونبر) or ar (نوفمبر)
     template_path: str = ""  # a commune's own DOCX template, or "" for the built-in one
+    body: BodyKind = BodyKind.COMMUNE
 
 
 @dataclass
 class Organisation:
+    """A body named in the event (organiser, partner, funder…); a patron or an inviter may be a
+    person, named then with an honorific like any person."""
+
     name: str = ""
     role: OrganisationRole = OrganisationRole.ORGANISER
+    person: bool = False
+    gender: Gender = Gender.MALE
+    honorific: str | None = None
 
 
 @dataclass
@@ -136,14 +178,26 @@ class Event:
     slogan: str = ""
     themes: list[str] = field(default_factory=list)
     city: str = ""
+    rural: bool = False  # the place is a rural commune: «بجماعة …», not «بمدينة …»
     venue: str = ""
     country: str = ""  # empty for Morocco
     start_date: dt.date | None = None
     end_date: dt.date | None = None
+    start_time: dt.time | None = None  # a meeting's one sitting
+    end_time: dt.time | None = None
+    weekdays: bool = False  # name the days of the week with the dates
+    hijri: bool = False  # add the Hijri date line
+    # -1, 0 or +1 day: Morocco's months follow the sighting of the moon
+    hijri_adjust: DayShift = DayShift(0)
+    month_style: str = ""  # a babel locale for month names; "" takes the profile's
     participants_count: int | None = None
     organisations: list[Organisation] = field(default_factory=list)
     context: str = ""  # why the commune took part: the report's opening paragraph
     overview: str = ""  # what the event comprised, said after the delegation
+    # A training's expected results and audience, and who trained (its objectives are themes).
+    expected_results: list[str] = field(default_factory=list)
+    target_audience: str = ""
+    trainers: list[Person] = field(default_factory=list)
 
 
 @dataclass
@@ -173,10 +227,14 @@ class Point:
 
 @dataclass
 class Recommendation:
+    """A recommendation or a next step; ``id`` stays with it across reports and exchanges."""
+
     text: str = ""
     by_commune: bool = False  # proposed by our own commune
     responsible: str = ""
     deadline: dt.date | None = None
+    status: RecommendationStatus = RecommendationStatus.PROPOSED
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
 @dataclass
@@ -219,11 +277,15 @@ class ProgrammeItem:
     workshops: list[Workshop] = field(default_factory=list)  # workshops block
     status: ItemStatus = ItemStatus.HELD
     remark: str = ""  # the delegation's remark, above all on items not held or changed
+    place: str = ""  # a visit's place
+    host: str = ""  # a visit's host institution
 
 
 @dataclass
 class Session:
     period: SessionPeriod = SessionPeriod.MORNING
+    title: str = ""  # a conference session's own title: «الجلسة الافتتاحية»
+    attendees: list[Person] = field(default_factory=list)  # «بحضور …»
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     venue: str = ""
@@ -238,6 +300,14 @@ class ProgrammeDay:
     sessions: list[Session] = field(default_factory=list)
     end_time: dt.time | None = None  # when the day's activities ended
     closing_note: str = ""
+
+
+@dataclass
+class AgendaPoint:
+    """A point of a meeting's agenda and what was said on it."""
+
+    title: str = ""
+    text: str = ""
 
 
 @dataclass
@@ -281,6 +351,7 @@ class Report:
     event: Event = field(default_factory=Event)
     delegation: Delegation = field(default_factory=Delegation)
     attendance: list[Person] = field(default_factory=list)  # who attended, beside the delegation
+    agenda: list[AgendaPoint] = field(default_factory=list)  # a meeting's points, told in turn
     days: list[ProgrammeDay] = field(default_factory=list)
     closing: Closing = field(default_factory=Closing)
     uuid: str = field(default_factory=lambda: str(uuid.uuid4()))
@@ -312,8 +383,10 @@ class Report:
                 found.append(person)
         found.extend(member.person for member in delegation.members)
         found.extend(self.attendance)
+        found.extend(self.event.trainers)
         for day in self.days:
             for session in day.sessions:
+                found.extend(session.attendees)
                 for item in session.items:
                     found.extend(item.speakers)
                     for workshop in item.workshops:

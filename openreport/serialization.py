@@ -25,6 +25,7 @@ import json
 import math
 import types
 import typing
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -33,7 +34,7 @@ from openreport.errors import UserError
 from openreport.text import clean_text
 
 FORMAT_NAME = "openreport-report"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 MAX_LIST = 5_000  # items in any one list of a report
 MAX_TEXT = 1_000_000  # characters in any one text
@@ -181,6 +182,7 @@ def _make_decoder(cls: Any) -> Decoder:
         int: _read_int,
         float: _read_float,
         bytes: _read_bytes,
+        model.DayShift: _read_day_shift,
         model.Attachment: _read_attachment,
         dt.datetime: _parser(dt.datetime.fromisoformat, "تاريخ غير صالح"),
         dt.date: _parser(dt.date.fromisoformat, "تاريخ غير صالح"),
@@ -211,6 +213,12 @@ def _read_int(data: Any, path: str) -> int:
     if not 0 <= data < 2**62:
         # Every count of a report (participants…) is a natural number.
         raise _fail(path, "عدد سالب أو خارج الحدود")
+    return data
+
+
+def _read_day_shift(data: Any, path: str) -> int:
+    if isinstance(data, bool) or not isinstance(data, int) or not -2 <= data <= 2:
+        raise _fail(path, "عدد أيام بين -2 و2 متوقع")
     return data
 
 
@@ -292,6 +300,62 @@ def load_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> Any:
         raise FormatError("الملف ليس بصيغة JSON صحيحة.") from None
 
 
+# The honorifics a version 1 name could start with: version 2 keeps them apart from the name.
+HONORIFICS = (
+    "السيد",
+    "السيدة",
+    "السادة",
+    "السيدات",
+    "معالي",
+    "سعادة",
+    "فضيلة",
+    "الأستاذ",
+    "الأستاذة",
+    "الدكتور",
+    "الدكتورة",
+)
+_DEFAULT_HONORIFIC = {"male": "السيد", "female": "السيدة"}
+_PERSON_KEYS = {"name", "gender", "title", "organisation"}
+_RECOMMENDATION_KEYS = {"text", "by_commune", "responsible", "deadline"}
+
+
+def upgrade_report_data(data: Any, version: int) -> Any:
+    """The JSON form of a report written in format ``version``, in today's format.
+
+    Version 2 keeps a person's honorific apart from the name («السيد أحمد» becomes «أحمد» said
+    with the honorific of his gender) and gives every recommendation a lasting id. The input
+    is not changed; what is not a report is returned for the reader to refuse.
+    """
+    if version < 2:
+        data = _upgrade_1_to_2(data)
+    return data
+
+
+def _upgrade_1_to_2(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_upgrade_1_to_2(inner) for inner in value]
+    if not isinstance(value, dict):
+        return value
+    upgraded = {key: _upgrade_1_to_2(inner) for key, inner in value.items()}
+    if _PERSON_KEYS <= upgraded.keys() and "honorific" not in upgraded:
+        _split_honorific(upgraded)
+    if _RECOMMENDATION_KEYS <= upgraded.keys() and "id" not in upgraded:
+        upgraded["id"] = str(uuid.uuid4())
+    return upgraded
+
+
+def _split_honorific(person: dict[str, Any]) -> None:
+    person["honorific"] = None
+    name = person.get("name")
+    if not isinstance(name, str):
+        return
+    first, _, rest = name.strip().partition(" ")
+    if first in HONORIFICS and rest.strip():
+        person["name"] = rest.strip()
+        default = _DEFAULT_HONORIFIC.get(person.get("gender"))
+        person["honorific"] = None if first == default else first
+
+
 def report_from_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> model.Report:
     """Read the JSON form of one report (at most ``limit`` bytes); raise FormatError with an
     Arabic message."""
@@ -303,7 +367,7 @@ def report_from_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> model.Re
         raise FormatError("رقم صيغة الملف غير صالح.")
     if version > FORMAT_VERSION:
         raise FormatError("هذا التقرير من إصدار أحدث من OpenReport؛ يرجى تحديث البرنامج.")
-    return report_from_data(document.get("report"))
+    return report_from_data(upgrade_report_data(document.get("report"), version))
 
 
 def profile_to_data(profile: model.CommuneProfile) -> dict[str, Any]:
@@ -312,3 +376,8 @@ def profile_to_data(profile: model.CommuneProfile) -> dict[str, Any]:
 
 def profile_from_data(data: Any) -> model.CommuneProfile:
     return from_dict(model.CommuneProfile, data)
+
+
+def upgrade_profile_data(data: Any, version: int) -> Any:
+    """The JSON form of a profile stored by a library of report format ``version``, today's."""
+    return _upgrade_1_to_2(data) if version < 2 else data

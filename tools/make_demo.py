@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import uuid
 from pathlib import Path
 
 from demo_programme import DGCT, F, M, day_one, day_two
@@ -96,28 +97,41 @@ def delegation() -> Delegation:
     )
 
 
+def with_lasting_ids(report: Report) -> Report:
+    """Every recommendation gets an id derived from the report's and its place: the shipped
+    file is the same at every run."""
+    recommendations = [r for w in report.workshops() for r in w.recommendations]
+    recommendations += report.closing.next_steps
+    for number, recommendation in enumerate(recommendations, 1):
+        recommendation.id = str(uuid.uuid5(uuid.UUID(report.uuid), f"recommendation-{number}"))
+    return report
+
+
 def report() -> Report:
-    return Report(
-        uuid=REPORT_UUID,
-        title="تقرير جماعة شفشاون عن مشاركتها ضمن فعاليات ملتقى الشبكة المغربية للجماعات المنفتحة",
-        status=ReportStatus.FINAL,
-        report_place="شفشاون",
-        commune_role=CommuneRole.PARTICIPANT,
-        event=event(),
-        delegation=delegation(),
-        days=[day_one(), day_two()],
-        closing=Closing(
-            items=[
-                "تقديم نتائج الورشات الثلاث السالفة الذكر، والتي أشرنا في تقريرنا إلى إحداها"
-                " تحت عنوان: التواصل في خدمة انفتاح الجماعات الترابية"
-            ],
-            conclusion="(انتهى)",
-            signature=Signature(
-                signer=Person("رديفة الشاوني", F, "نقطة ارتكاز جماعة شفشاون", "جماعة شفشاون"),
-                function="نقطة ارتكاز جماعة شفشاون",
-                place="شفشاون",
+    return with_lasting_ids(
+        Report(
+            uuid=REPORT_UUID,
+            title="تقرير جماعة شفشاون عن مشاركتها ضمن فعاليات"
+            " ملتقى الشبكة المغربية للجماعات المنفتحة",
+            status=ReportStatus.FINAL,
+            report_place="شفشاون",
+            commune_role=CommuneRole.PARTICIPANT,
+            event=event(),
+            delegation=delegation(),
+            days=[day_one(), day_two()],
+            closing=Closing(
+                items=[
+                    "تقديم نتائج الورشات الثلاث السالفة الذكر، والتي أشرنا في تقريرنا إلى إحداها"
+                    " تحت عنوان: التواصل في خدمة انفتاح الجماعات الترابية"
+                ],
+                conclusion="(انتهى)",
+                signature=Signature(
+                    signer=Person("رديفة الشاوني", F, "نقطة ارتكاز جماعة شفشاون", "جماعة شفشاون"),
+                    function="نقطة ارتكاز جماعة شفشاون",
+                    place="شفشاون",
+                ),
             ),
-        ),
+        )
     )
 
 

@@ -97,3 +97,16 @@ class Kind:
     parts: tuple[Part, ...]
     items: Mapping[ItemKind, ItemWriter]
     suggested_title: TitleMaker
+    # The editor's sections for this kind, in order, by the value of the window's SectionId.
+    sections: tuple[str, ...] = (
+        "event",
+        "delegation",
+        "programme",
+        "workshops",
+        "recommendations",
+        "closing",
+        "review",
+    )
+    # The fields this kind does not print, as dotted paths without list indexes
+    # («event.trainers», «days.sessions.title»): its editor does not offer them.
+    hidden: frozenset[str] = frozenset()

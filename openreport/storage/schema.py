@@ -16,6 +16,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
+from openreport import serialization
 from openreport.storage import attachments
 from openreport.text import searchable_text
 
@@ -175,11 +176,32 @@ def _migrate_attachments(conn: sqlite3.Connection) -> None:
     attachments.migrate_inline_images(conn, index_report)
 
 
+def _migrate_format_2(conn: sqlite3.Connection) -> None:
+    """The stored reports and profile move to report format 2 (see
+    ``serialization.upgrade_report_data``): honorifics apart, recommendation ids."""
+    rows = conn.execute("SELECT id, data FROM reports").fetchall()
+    for report_id, data in rows:
+        upgraded = serialization.upgrade_report_data(json.loads(data), 1)
+        conn.execute(
+            "UPDATE reports SET data = ? WHERE id = ?",
+            (json.dumps(upgraded, ensure_ascii=False, separators=(",", ":")), report_id),
+        )
+        unindex_report(conn, report_id)
+        index_report(conn, report_id, upgraded)
+    for profile_id, data in conn.execute("SELECT id, data FROM profile").fetchall():
+        upgraded = serialization.upgrade_profile_data(json.loads(data), 1)
+        conn.execute(
+            "UPDATE profile SET data = ? WHERE id = ?",
+            (json.dumps(upgraded, ensure_ascii=False, separators=(",", ":")), profile_id),
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V1),
     _migrate_2,
     _migrate_revision,
     _migrate_attachments,
+    _migrate_format_2,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

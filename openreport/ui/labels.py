@@ -13,6 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from openreport.model import (
+    BodyKind,
     CommuneRole,
     EventKind,
     Gender,
@@ -20,6 +21,7 @@ from openreport.model import (
     ItemStatus,
     OrganisationRole,
     PanelRole,
+    RecommendationStatus,
     ReportStatus,
     SessionPeriod,
 )
@@ -59,8 +61,24 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         EventKind.TRAINING: QT_TRANSLATE_NOOP("EventKind", "دورة تكوينية"),
         EventKind.CONFERENCE: QT_TRANSLATE_NOOP("EventKind", "مؤتمر"),
         EventKind.WORK_VISIT: QT_TRANSLATE_NOOP("EventKind", "زيارة عمل"),
+        EventKind.STUDY_VISIT: QT_TRANSLATE_NOOP("EventKind", "زيارة دراسية"),
         EventKind.MEETING: QT_TRANSLATE_NOOP("EventKind", "اجتماع"),
         EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "أخرى"),
+    },
+    BodyKind: {
+        BodyKind.COMMUNE: QT_TRANSLATE_NOOP("BodyKind", "جماعة"),
+        BodyKind.ASSOCIATION_OF_COMMUNES: QT_TRANSLATE_NOOP("BodyKind", "جمعية جماعات"),
+        BodyKind.GROUP_OF_COMMUNES: QT_TRANSLATE_NOOP("BodyKind", "مجموعة جماعات"),
+        BodyKind.PROVINCIAL_COUNCIL: QT_TRANSLATE_NOOP("BodyKind", "مجلس عمالة أو إقليم"),
+        BodyKind.REGIONAL_COUNCIL: QT_TRANSLATE_NOOP("BodyKind", "مجلس جهة"),
+        BodyKind.ASSOCIATION: QT_TRANSLATE_NOOP("BodyKind", "جمعية"),
+    },
+    RecommendationStatus: {
+        RecommendationStatus.PROPOSED: QT_TRANSLATE_NOOP("RecommendationStatus", "مقترحة"),
+        RecommendationStatus.ADOPTED: QT_TRANSLATE_NOOP("RecommendationStatus", "معتمدة"),
+        RecommendationStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("RecommendationStatus", "قيد التنفيذ"),
+        RecommendationStatus.DONE: QT_TRANSLATE_NOOP("RecommendationStatus", "منجزة"),
+        RecommendationStatus.DROPPED: QT_TRANSLATE_NOOP("RecommendationStatus", "متخلى عنها"),
     },
     OrganisationRole: {
         OrganisationRole.ORGANISER: QT_TRANSLATE_NOOP("OrganisationRole", "منظم"),

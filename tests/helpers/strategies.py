@@ -43,6 +43,7 @@ def of_type(hint: typing.Any, max_list: int = 3, text=None) -> st.SearchStrategy
         str: text if text is not None else texts,
         bool: st.booleans(),
         int: st.integers(0, 100_000),
+        model.DayShift: st.integers(-1, 1),
         float: st.floats(6, 72, allow_nan=False),
         dt.date: dates,
         dt.time: minutes,

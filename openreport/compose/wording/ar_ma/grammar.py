@@ -227,6 +227,7 @@ EVENT_KINDS: dict[EventKind, KindWords] = {
     EventKind.TRAINING: KindWords("الدورة التكوينية", F),
     EventKind.CONFERENCE: KindWords("المؤتمر", M),
     EventKind.WORK_VISIT: KindWords("زيارة العمل", F),
+    EventKind.STUDY_VISIT: KindWords("الزيارة الدراسية", F),
     EventKind.MEETING: KindWords("الاجتماع", M),
     EventKind.OTHER: KindWords("الفعالية", F),
 }
@@ -238,6 +239,7 @@ EVENT_KIND_LABELS: dict[EventKind, str] = {
     EventKind.TRAINING: "دورة تكوينية",
     EventKind.CONFERENCE: "مؤتمر",
     EventKind.WORK_VISIT: "زيارة عمل",
+    EventKind.STUDY_VISIT: "زيارة دراسية",
     EventKind.MEETING: "اجتماع",
     EventKind.OTHER: "فعالية",
 }
