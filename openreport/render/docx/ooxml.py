@@ -9,6 +9,7 @@ order.
 from __future__ import annotations
 
 import copy
+import re
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -113,9 +114,18 @@ def set_alignment(ppr, value: str | None) -> None:
 
 
 def set_run_arabic(
-    rpr, font: str, size_pt: float | None = None, *, bold: bool | None = None, lang: str = "ar-MA"
+    rpr,
+    font: str,
+    size_pt: float | None = None,
+    *,
+    bold: bool | None = None,
+    lang: str = "ar-MA",
+    rtl: bool = True,
 ) -> None:
-    """Complex-script font, size and bold of a run (or a style), right-to-left."""
+    """Complex-script font, size and bold of a run (or a style), right-to-left.
+
+    A style or the document defaults take ``rtl=False``: the schema Word's SDK checks has no
+    ``w:rtl`` in their run properties, so it goes on each Arabic run (:func:`mark_rtl_runs`)."""
     fonts = child(rpr, "rFonts", RPR_ORDER)
     for slot in ("ascii", "hAnsi", "cs"):
         fonts.set(qn(f"w:{slot}"), font)
@@ -128,8 +138,28 @@ def set_run_arabic(
         half_points = str(round(size_pt * 2))
         child(rpr, "sz", RPR_ORDER, val=half_points)
         child(rpr, "szCs", RPR_ORDER, val=half_points)
-    child(rpr, "rtl", RPR_ORDER, val="1")
+    if rtl:
+        child(rpr, "rtl", RPR_ORDER, val="1")
+    else:
+        remove_child(rpr, "rtl")
     child(rpr, "lang", RPR_ORDER, bidi=lang)
+
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def mark_rtl_runs(root) -> None:
+    """``w:rtl`` on every run under ``root`` whose text holds Arabic."""
+    for run in root.iter(qn("w:r")):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        if not _ARABIC.search(text):
+            continue
+        rpr = run.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            run.insert(0, rpr)
+        if rpr.find(qn("w:rtl")) is None:
+            child(rpr, "rtl", RPR_ORDER, val="1")
 
 
 def set_bold(rpr, bold: bool = True) -> None:
@@ -230,6 +260,7 @@ def text_run(paragraph_element, text: str, rpr_template=None):
 
 # -- numbering -------------------------------------------------------------------------------
 
+LIST_LEVELS = 9
 BULLET_ABSTRACT_ID = 9101
 NUMBER_ABSTRACT_ID = 9102
 
@@ -271,8 +302,13 @@ def ensure_list_definitions(
         multi = OxmlElement("w:multiLevelType")
         multi.set(qn("w:val"), "hybridMultilevel")
         abstract.append(multi)
-        for ilvl, (fmt, text) in enumerate(levels):
-            abstract.append(_level(ilvl, fmt, text, indents[ilvl], hanging))
+        # Word's lists have nine levels; the deeper ones repeat the last, further in
+        step = indents[-1] - indents[-2] if len(indents) > 1 else hanging
+        for ilvl in range(LIST_LEVELS):
+            fmt, text = levels[min(ilvl, len(levels) - 1)]
+            last = min(ilvl, len(indents) - 1)
+            indent = indents[last] + (ilvl - last) * step
+            abstract.append(_level(ilvl, fmt, text, indent, hanging))
         # abstractNum elements come before every num element
         first_num = numbering_element.find(qn("w:num"))
         if first_num is not None:

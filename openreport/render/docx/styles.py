@@ -78,7 +78,7 @@ def write_paragraph_style(element, paragraph: ParagraphLook, sizes: Sizes, face:
     )
     ooxml.set_alignment(ppr, JC[paragraph.align])
     rpr = ooxml.properties(element, "rPr")
-    ooxml.set_run_arabic(rpr, face, paragraph.size.points(sizes), bold=paragraph.bold)
+    ooxml.set_run_arabic(rpr, face, paragraph.size.points(sizes), bold=paragraph.bold, rtl=False)
     ooxml.set_italic(rpr, paragraph.italic)
     if paragraph.color:
         ooxml.set_color(rpr, paragraph.color)
@@ -90,7 +90,7 @@ def write_table_style(element, sizes: Sizes, face: str) -> None:
     """The table style: borders, cell margins and the cell text's face and size."""
     ooxml.set_paragraph_rtl(ooxml.properties(element, "pPr"))
     rpr = ooxml.properties(element, "rPr")
-    ooxml.set_run_arabic(rpr, face, look.size(Part.TABLE_TEXT, sizes))
+    ooxml.set_run_arabic(rpr, face, look.size(Part.TABLE_TEXT, sizes), rtl=False)
     tblpr = ooxml.properties(element, "tblPr")
     ooxml.set_table_rtl(tblpr)
     borders = ooxml.child(tblpr, "tblBorders", ooxml.TBLPR_ORDER)

@@ -114,13 +114,13 @@ def _apply_profile(styles: dict, document, profile: CommuneProfile, language: st
         if name not in sizes and element.find(qn("w:rPr")) is None:
             continue
         rpr = ooxml.properties(element, "rPr")
-        ooxml.set_run_arabic(rpr, face, sizes.get(name), lang=language)
+        ooxml.set_run_arabic(rpr, face, sizes.get(name), lang=language, rtl=False)
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
         rpr = defaults.find(qn("w:rPrDefault"))
         if rpr is not None and rpr.find(qn("w:rPr")) is not None:
             body = look.size(Style.BODY, profile)
-            ooxml.set_run_arabic(rpr.find(qn("w:rPr")), face, body, lang=language)
+            ooxml.set_run_arabic(rpr.find(qn("w:rPr")), face, body, lang=language, rtl=False)
 
 
 def _left_to_right(document) -> None:
@@ -176,22 +176,32 @@ class DocxRenderer:
                 self.picture(block)
             elif isinstance(block, PageBreak):
                 self.page_break()
-        if composed.direction != "ltr":
-            for section in self.document.sections:
-                ooxml.set_section_rtl(section._sectPr)
         if self.builtin:
             # a commune's own template keeps its own footer
             self.footer_words(composed.words)
+        if composed.direction != "ltr":
+            for section in self.document.sections:
+                ooxml.set_section_rtl(section._sectPr)
         if composed.draft:
             self.draft_mark(composed.words.draft)
+        if composed.direction != "ltr":
+            self.mark_rtl_runs()
         props = self.document.core_properties
         props.title = composed.title
         props.author = composed.author
         props.last_modified_by = composed.author
         props.language = composed.language
         props.comments = ""
-        props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         return self.document
+
+    def mark_rtl_runs(self) -> None:
+        """``w:rtl`` on each Arabic run of the body, headers and footers (styles cannot hold it)."""
+        ooxml.mark_rtl_runs(self.document.element.body)
+        for section in self.document.sections:
+            for part in (section.header, section.footer):
+                if not part.is_linked_to_previous:
+                    ooxml.mark_rtl_runs(part._element)
 
     def paragraph(self, runs: list[Run], style: str):
         """A new body paragraph (built as XML: python-docx's own path is quadratic here)."""

@@ -94,7 +94,9 @@ def docx_style(document, name: str) -> dict:
     ppr, rpr = element.find(qn("w:pPr")), element.find(qn("w:rPr"))
     assert _val(rpr, "sz") == _val(rpr, "szCs")
     assert _on(rpr, "b") == _on(rpr, "bCs") and _on(rpr, "i") == _on(rpr, "iCs")
-    assert _on(ppr, "bidi") and _on(rpr, "rtl")
+    # right to left by the paragraph; w:rtl is on each run (a style's run properties cannot
+    # hold it in the schema Word's SDK checks)
+    assert _on(ppr, "bidi") and rpr.find(qn("w:rtl")) is None
     return {
         "face": _val(rpr, "rFonts", "cs"),
         "size": int(_val(rpr, "szCs")) / 2,
@@ -176,15 +178,16 @@ def test_the_docx_table_lists_and_page_are_the_look(tmp_path, profile):
             for a in numbering.iter(qn("w:abstractNum"))
             if a.get(qn("w:abstractNumId")) == str(abstract_id)
         )
-        for level, (lvl, marker) in enumerate(
-            zip(abstract.iter(qn("w:lvl")), markers, strict=True)
-        ):
+        levels = list(abstract.iter(qn("w:lvl")))
+        deeper = [markers[-1]] * (len(levels) - len(markers))  # Word's nine levels
+        for level, (lvl, marker) in enumerate(zip(levels, [*markers, *deeper], strict=True)):
             assert (_val(lvl, "numFmt"), _val(lvl, "lvlText")) == (
                 marker.docx_format,
                 marker.docx_text,
             )
             indent = lvl.find(qn("w:pPr")).find(qn("w:ind"))
-            assert indent.get(qn("w:left")) == str(twips(look.LIST_INDENTS[level]))
+            if level < len(look.LIST_INDENTS):
+                assert indent.get(qn("w:left")) == str(twips(look.LIST_INDENTS[level]))
             assert indent.get(qn("w:hanging")) == str(twips(look.LIST_HANGING))
     margins = document.sections[0]._sectPr.find(qn("w:pgMar"))
     page = look.PAGE
@@ -389,4 +392,5 @@ def test_a_left_to_right_document(qt, tmp_path, profile):
     assert written.sections[0]._sectPr.find(qn("w:bidi")) is None
     normal = written.styles["Normal"].element
     assert not _on(normal.find(qn("w:pPr")), "bidi") and not _on(normal.find(qn("w:rPr")), "rtl")
+    assert not any(_on(r, "rtl") for r in written.element.body.iter(qn("w:rPr")))
     assert written.core_properties.language == "fr-MA"
