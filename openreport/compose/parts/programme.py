@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from openreport.compose.context import Context, paragraphs_of
-from openreport.compose.document import Style
+from openreport.compose.document import Paragraph, Run, Style
 from openreport.compose.parts import items, visits, workshops
 from openreport.model import (
     ItemKind,
@@ -124,9 +126,21 @@ def programme_item(ctx: Context, item: ProgrammeItem, session: Session) -> None:
         ctx.para(ctx.words.item_not_held(item.kind, item.title.strip()))
         items.remark(ctx, item)
         return
-    ctx.kind.items.get(item.kind, items.other)(ctx, item, session)
+    writer = ctx.kind.items.get(item.kind, items.other)
+    first = len(ctx.blocks)
+    writer(ctx, item, session)
+    if item.time and writer is not visits.visit:  # a visit says its time in its sentence
+        _open_with_time(ctx, first, item.time)
     if item.status is ItemStatus.CHANGED and not item.remark.strip():
         ctx.para(ctx.words.item_changed(), style=Style.NOTE)
+
+
+def _open_with_time(ctx: Context, first: int, time: dt.time) -> None:
+    """The item's time (``words.at_time``) before the first paragraph the item wrote."""
+    for block in ctx.blocks[first:]:
+        if isinstance(block, Paragraph):
+            block.runs.insert(0, Run(ctx.words.at_time(time)))
+            return
 
 
 def _session_has_content(session: Session) -> bool:

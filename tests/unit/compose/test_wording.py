@@ -153,6 +153,7 @@ GOLDEN = {
         lambda: ar_ma.session_attendees([Person("خالد", M, "والي جهة الشرق"), AMAL]),
         "بحضور السيد خالد، والي جهة الشرق والسيدة أمال بنشقر.",
     ),
+    "at_time": (lambda: ar_ma.at_time(dt.time(11, 0)), "على الساعة 11 صباحا، "),
     "session_ended": (
         lambda: ar_ma.session_ended(dt.time(12, 30), titled=True),
         "اختتمت أشغال هذه الجلسة على الساعة 12.30 زوالا.",

@@ -69,6 +69,7 @@ from openreport.compose.wording.ar_ma.programme import (
     speech_lead,
 )
 from openreport.compose.wording.ar_ma.sessions import (
+    at_time,
     session_attendees,
     session_ended,
     visit,
@@ -101,6 +102,7 @@ __all__ = [
     "annex_caption",
     "annexes_heading",
     "aside",
+    "at_time",
     "attendance_heading",
     "author",
     "award_given",

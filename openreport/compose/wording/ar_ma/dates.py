@@ -179,6 +179,11 @@ HIJRI_MONTHS = [
 ]  # fmt: skip
 
 
+def _hijri_month(month: int) -> str:
+    """The month after a day number, in the genitive: «فاتح ذي الحجة»، «10 ذي القعدة»."""
+    return HIJRI_MONTHS[month - 1].replace("ذو ", "ذي ")
+
+
 def _hijri(date: dt.date, adjust: int) -> tuple[int, int, int] | None:
     """(year, month, day) by Umm al-Qura, ``adjust`` days later or earlier (Morocco follows
     the sighting of the moon); None outside the calendar's table (1924–2077)."""
@@ -200,9 +205,9 @@ def hijri_range(start: dt.date | None, end: dt.date | None, adjust: int = 0) -> 
         return ""
     (y1, m1, d1), (y2, m2, d2) = first, last
     if first == last:
-        return f"{_day_number(d1)} {HIJRI_MONTHS[m1 - 1]} {y1} هـ"
+        return f"{_day_number(d1)} {_hijri_month(m1)} {y1} هـ"
     if (y1, m1) == (y2, m2) and (end - start).days < 3:
         numbers = " و".join(_day_number(d1 + i) for i in range(d2 - d1 + 1))
-        return f"{numbers} {HIJRI_MONTHS[m1 - 1]} {y1} هـ"
-    since = f"{_day_number(d1)} {HIJRI_MONTHS[m1 - 1]}" + ("" if y1 == y2 else f" {y1}")
-    return f"من {since} إلى {_day_number(d2)} {HIJRI_MONTHS[m2 - 1]} {y2} هـ"
+        return f"{numbers} {_hijri_month(m1)} {y1} هـ"
+    since = f"{_day_number(d1)} {_hijri_month(m1)}" + ("" if y1 == y2 else f" {y1}")
+    return f"من {since} إلى {_day_number(d2)} {_hijri_month(m2)} {y2} هـ"

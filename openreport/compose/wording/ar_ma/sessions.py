@@ -15,6 +15,11 @@ def session_attendees(people: list[Person]) -> str:
     return f"بحضور {people_with_titles(people)}."
 
 
+def at_time(time: dt.time) -> str:
+    """«على الساعة 11 صباحا، », opening the first line of a programme item that has a time."""
+    return f"على الساعة {clock(time)}، "
+
+
 def session_ended(end: dt.time, *, titled: bool) -> str:
     """«اختتمت أشغال هذه الجلسة على الساعة 12.30 زوالا.» (a titled session), or «هذه الفترة»."""
     part = "الجلسة" if titled else "الفترة"
