@@ -156,10 +156,10 @@ def attendance_heading() -> str:
 # The roles in the order a clerk names them, with the words before the names; the same words
 # take a pronoun for names already said: «وتحت إشرافها»، «وبدعم منه».
 _ROLE_WORDS: dict[OrganisationRole, str] = {
-    OrganisationRole.PATRON: "تحت رعاية",
-    OrganisationRole.INVITER: "بدعوة من",
     OrganisationRole.ORGANISER: "من طرف",
     OrganisationRole.SUPERVISOR: "تحت إشراف",
+    OrganisationRole.PATRON: "تحت رعاية",
+    OrganisationRole.INVITER: "بدعوة من",
     OrganisationRole.HOST: "باستضافة من",
     OrganisationRole.FUNDER: "بتمويل من",
     OrganisationRole.SUPPORTER: "بدعم من",
