@@ -43,10 +43,12 @@ def test_venue_is_printed_after_the_city(profile):
 
 def test_a_venue_typed_with_its_preposition_or_naming_the_city(profile):
     typed = Report(event=event(city="بركان", venue="بمقر عمالة إقليم بركان"))
-    assert "المنظم يوم الثلاثاء 12 نونبر 2024 بمقر عمالة إقليم بركان" in text_of(typed, profile)
+    assert "2024 بمدينة بركان، بمقر عمالة إقليم بركان" in text_of(typed, profile)
     seat = Report(event=event(city="وجدة", venue="مقر ولاية جهة الشرق"))
     assert "بمدينة وجدة، بمقر ولاية جهة الشرق" in text_of(seat, profile)
     assert "ببمقر" not in text_of(seat, profile)
+    named = Report(event=event(city="السعيدية", venue="فندق وازيس بمدينة السعيدية"))
+    assert "2024 بفندق وازيس بمدينة السعيدية\n" in text_of(named, profile)
 
 
 def test_country_with_or_without_a_city_and_a_rural_commune(profile):

@@ -44,12 +44,13 @@ def _venue(venue: str) -> str:
 
 
 def _where(event: Event) -> str:
-    """The place and then the venue; the city is said once when the venue names it."""
+    """The place and then the venue; the city is said once when the venue ends with it
+    («فندق وازيس بمدينة السعيدية»)."""
     venue = _venue(event.venue)
-    place = _place(event.city, event.country, rural=event.rural)
-    if venue and event.city.strip() and event.city.strip() in venue:
-        place = f"ب{event.country.strip()}" if event.country.strip() else ""
-        return "، ".join(p for p in (venue, place) if p)
+    city, country = event.city.strip(), event.country.strip()
+    if venue and city and venue.endswith((f"مدينة {city}", f"جماعة {city}")):
+        return f"{venue}، {country}" if country else venue
+    place = _place(city, country, rural=event.rural)
     return "، ".join(p for p in (place, venue) if p)
 
 
