@@ -90,9 +90,13 @@ def programme_session(ctx: Context, session: Session) -> None:
     pending = list(session.items)
     while pending:
         run = _held_opening_speeches(pending)
-        if run:
+        if run and not any(item.time for item in run):
             items.opening_speeches(ctx, run, session)
             del pending[: len(run)]
+        elif run:  # the same, with each speech's time said before it
+            ctx.para(words.opening_speeches(len(run), ctx.report.event.kind))
+            for _ in run:
+                programme_item(ctx, pending.pop(0), session)
         else:
             programme_item(ctx, pending.pop(0), session)
     if session.end_time:

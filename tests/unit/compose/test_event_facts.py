@@ -222,3 +222,17 @@ def test_visits_with_place_host_and_time_and_no_dummy_session(profile):
     )
     headings = [b.text for b in document.blocks if getattr(b, "style", None) is not None]
     assert not any("الفترة" in h for h in headings)
+
+
+def test_opening_speeches_with_their_times(profile):
+    speeches = [
+        ProgrammeItem(ItemKind.OPENING_SPEECH, time=dt.time(9), speakers=[Person("علي")]),
+        ProgrammeItem(
+            ItemKind.OPENING_SPEECH, time=dt.time(9, 20), speakers=[Person("سعاد", Gender.FEMALE)]
+        ),
+    ]
+    report = Report(event=event(), days=[ProgrammeDay(D(2024, 11, 12), [Session(items=speeches)])])
+    lines = text_of(report, profile).splitlines()
+    assert "انطلقت أنشطة الملتقى بكلمتين افتتاحيتين:" in lines
+    assert "على الساعة 9 صباحا، كلمة السيد علي:" in lines
+    assert "على الساعة 9.20 صباحا، كلمة السيدة سعاد:" in lines
