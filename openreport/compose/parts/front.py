@@ -56,8 +56,8 @@ def overview(ctx: Context) -> None:
 
 
 def organisers(ctx: Context) -> None:
-    """Who organised, supervised, funded… the event, each organisation once per role, in the
-    order typed; a patron or inviter that is a person is named as one."""
+    """Who organised, supervised, funded… the event: each organisation once per role (the
+    wording orders the roles); a patron or inviter that is a person is named as one."""
     named: list[tuple[Organisation, str]] = []
     seen: set[tuple[str, str]] = set()
     for organisation in ctx.report.event.organisations:
