@@ -37,7 +37,8 @@ class Context:
 
     @property
     def month_style(self) -> str:
-        return self.profile.month_style
+        """The report's month names when it chose them, else the profile's."""
+        return self.report.event.month_style.strip() or self.profile.month_style
 
     @property
     def commune(self) -> str:

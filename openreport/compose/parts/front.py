@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from openreport.compose.context import Context
 from openreport.compose.document import Letterhead, Style
+from openreport.model import Organisation, Person
 
 
 def letterhead(ctx: Context) -> None:
@@ -26,18 +27,23 @@ def place_and_date(ctx: Context) -> None:
 
 
 def title_block(ctx: Context) -> None:
-    """The title, then when and where the event was held, then its slogan."""
+    """The title, then when and where the event was held (and its Hijri dates when asked),
+    then its slogan."""
     event = ctx.report.event
     ctx.para(ctx.title, style=Style.TITLE)
     ctx.para(ctx.words.event_held(event, ctx.month_style), style=Style.SUBTITLE)
+    if event.hijri:
+        ctx.para(ctx.words.hijri_line(event), style=Style.SUBTITLE)
     if event.slogan.strip():
         ctx.para(ctx.words.slogan(event.slogan.strip()), style=Style.SUBTITLE)
 
 
 def introduction(ctx: Context) -> None:
-    """The context as typed, then the event's themes."""
+    """The context as typed, who organised the event and how many took part, then its themes."""
     event = ctx.report.event
     ctx.text_paragraphs(event.context)
+    organisers(ctx)
+    participants(ctx)
     themes = [t for t in event.themes if t.strip()]
     if themes:
         ctx.para(ctx.words.themes_intro(event.kind, len(themes)))
@@ -47,3 +53,28 @@ def introduction(ctx: Context) -> None:
 def overview(ctx: Context) -> None:
     """The user's overview of the event, before the programme."""
     ctx.text_paragraphs(ctx.report.event.overview)
+
+
+def organisers(ctx: Context) -> None:
+    """Who organised, supervised, funded… the event: each organisation once per role (the
+    wording orders the roles); a patron or inviter that is a person is named as one."""
+    named: list[tuple[Organisation, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for organisation in ctx.report.event.organisations:
+        name = organisation.name.strip()
+        if not name or (name, organisation.role) in seen:
+            continue
+        seen.add((name, organisation.role))
+        if organisation.person:
+            person = Person(name, organisation.gender, honorific=organisation.honorific)
+            name = ctx.words.person_name(person)
+        named.append((organisation, name))
+    ctx.para(ctx.words.organised_by(ctx.report.event.kind, named))
+
+
+def participants(ctx: Context) -> None:
+    """How many took part, unless a session of the programme already says that number."""
+    count = ctx.report.event.participants_count
+    said = {s.participants_count for day in ctx.report.days for s in day.sessions}
+    if count and count not in said:
+        ctx.para(ctx.words.participants_said(ctx.report.event.kind, count))

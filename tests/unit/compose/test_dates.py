@@ -2,10 +2,14 @@ import datetime as dt
 
 from openreport.compose.wording.ar_ma.dates import (
     babel_full_date,
+    clock,
     date_range,
     day_heading,
+    day_number,
+    hijri_range,
     long_date,
     time_digits,
+    time_span,
     time_words,
 )
 
@@ -55,3 +59,57 @@ def test_times():
     assert time_words(dt.time(16, 45)) == "الخامسة إلا ربعا مساء"
     assert time_words(dt.time(11, 0)) == "الحادية عشرة صباحا"
     assert time_words(dt.time(9, 10)) == "9.10 صباحا"
+
+
+def test_weekdays_named_in_a_range():
+    assert date_range(D(2024, 11, 12), D(2024, 11, 13), weekdays=True) == (
+        "يومي الثلاثاء والأربعاء 12 و13 نونبر 2024"
+    )
+    assert date_range(D(2024, 12, 5), None, weekdays=True) == "يوم الخميس 5 دجنبر 2024"
+    assert date_range(D(2024, 11, 12), D(2024, 11, 14), weekdays=True) == (
+        "أيام الثلاثاء والأربعاء والخميس 12 و13 و14 نونبر 2024"
+    )
+    assert date_range(D(2024, 9, 30), D(2024, 10, 2), weekdays=True) == (
+        "من الاثنين 30 شتنبر إلى الأربعاء 2 أكتوبر 2024"
+    )
+    assert date_range(D(2024, 11, 4), D(2024, 11, 8), weekdays=True) == (
+        "من الاثنين 4 إلى الجمعة 8 نونبر 2024"
+    )
+    assert date_range(D(2024, 12, 30), D(2025, 1, 2), weekdays=True) == (
+        "من الاثنين 30 دجنبر 2024 إلى الخميس 2 يناير 2025"
+    )
+
+
+def test_hijri_dates_by_umm_al_qura_with_the_moroccan_shift():
+    assert hijri_range(D(2024, 11, 12), None) == "10 جمادى الأولى 1446 هـ"
+    assert hijri_range(D(2024, 11, 12), D(2024, 11, 13)) == "10 و11 جمادى الأولى 1446 هـ"
+    assert hijri_range(D(2024, 11, 12), None, -1) == "9 جمادى الأولى 1446 هـ"
+    assert hijri_range(D(2024, 11, 12), None, 1) == "11 جمادى الأولى 1446 هـ"
+    assert hijri_range(D(2024, 7, 7), None) == "فاتح محرم 1446 هـ"
+    assert hijri_range(D(2025, 3, 1), None) == "فاتح رمضان 1446 هـ"
+    assert (
+        hijri_range(D(2024, 9, 30), D(2024, 10, 5)) == "من 27 ربيع الأول إلى 2 ربيع الآخر 1446 هـ"
+    )
+    assert hijri_range(D(2024, 6, 30), D(2024, 7, 8)) == "من 24 ذي الحجة 1445 إلى 2 محرم 1446 هـ"
+    # Outside the library's table: no line, no crash.
+    assert hijri_range(D(1900, 1, 1), None) == ""
+    assert hijri_range(D(2024, 1, 1), D(2090, 1, 1)) == ""
+    assert hijri_range(None, None) == ""
+    assert hijri_range(D(2024, 6, 7), None) == "فاتح ذي الحجة 1445 هـ"
+
+
+def test_days_are_numbered_by_their_date():
+    first = D(2024, 11, 12)
+    assert day_number(D(2024, 11, 13), first, 1) == 2
+    assert day_number(D(2024, 11, 12), first, 1) == 1
+    assert day_number(None, first, 3) == 3
+    assert day_number(D(2024, 11, 10), first, 1) == 1  # before the event: by position
+
+
+def test_one_clock_style_for_every_time():
+    assert clock(dt.time(9, 30)) == "9.30 صباحا"
+    assert clock(dt.time(16, 30)) == "4.30 مساء"
+    assert clock(dt.time(9, 10)) == "9.10 صباحا"
+    assert time_span(dt.time(18, 0), None) == "على الساعة 6 مساء"
+    assert time_span(dt.time(18, 0), dt.time(20, 30)) == ("من الساعة 6 مساء إلى الساعة 8.30 مساء")
+    assert time_span(None, None) == ""

@@ -18,6 +18,7 @@ from openreport.model import (
     EventKind,
     Gender,
     ItemKind,
+    Organisation,
     OrganisationRole,
     PanelMember,
     PanelRole,
@@ -80,7 +81,7 @@ GOLDEN = {
     "slogan": (lambda: ar_ma.slogan("ترسيخ مبادئ الانفتاح"), "تحت شعار: ((ترسيخ مبادئ الانفتاح))"),
     "themes_intro": (
         lambda: ar_ma.themes_intro(EventKind.TRAINING, 3),
-        "وقد تمحور الدورة التكوينية حول ثلاثة محاور:",
+        "وقد تمحورت الدورة التكوينية حول ثلاثة محاور:",  # issue 9 §4: the verb agrees
     ),
     "mandated_by": (
         lambda: ar_ma.mandated_by(Person("فاطمة", F, "رئيسة جماعة تطوان")),
@@ -120,16 +121,51 @@ GOLDEN = {
         "اليوم الثاني: الأربعاء 13 نونبر 2024",
     ),
     "period_heading": (lambda: ar_ma.period_heading(SessionPeriod.AFTERNOON), "الفترة المسائية"),
-    "day_end": (lambda: ar_ma.day_end(dt.time(16, 30)), "(الساعة الرابعة والنصف مساء)"),
+    # Issue 9 §4: times in one report share one style, the digits of «ابتداء من الساعة 9.30».
+    "day_end": (lambda: ar_ma.day_end(dt.time(16, 30)), "(الساعة 4.30 مساء)"),
     "day_closed": (
         lambda: ar_ma.day_closed(1, dt.time(21, 0)),
-        "اختتمت أشغال اليوم الأول على الساعة التاسعة مساء.",
+        "اختتمت أشغال اليوم الأول على الساعة 9 مساء.",
     ),
-    "organisers_phrase": (
-        lambda: ar_ma.organisers_phrase(
-            [((OrganisationRole.PARTNER,), ["جمعية جهات المغرب", "جمعية أمباكت للتنمية"])]
+    "day_number": (
+        lambda: ar_ma.day_number(dt.date(2024, 11, 13), dt.date(2024, 11, 12), 1),
+        2,
+    ),
+    "organised_by": (
+        lambda: ar_ma.organised_by(
+            EventKind.FORUM,
+            [
+                (Organisation("جمعية جهات المغرب", OrganisationRole.PARTNER), "جمعية جهات المغرب"),
+                (Organisation("جمعية أمباكت", OrganisationRole.PARTNER), "جمعية أمباكت"),
+            ],
         ),
-        "بشراكة مع جمعية جهات المغرب وجمعية أمباكت للتنمية",
+        "نُظم الملتقى بشراكة مع جمعية جهات المغرب وجمعية أمباكت.",
+    ),
+    "participants_said": (
+        lambda: ar_ma.participants_said(EventKind.FORUM, 350),
+        "عرف الملتقى مشاركة 350 مشاركا ومشاركة.",
+    ),
+    "hijri_line": (
+        lambda: ar_ma.hijri_line(SAIDIA),
+        "الموافق لـ 10 و11 جمادى الأولى 1446 هـ",
+    ),
+    "session_attendees": (
+        lambda: ar_ma.session_attendees([Person("خالد", M, "والي جهة الشرق"), AMAL]),
+        "بحضور السيد خالد، والي جهة الشرق والسيدة أمال بنشقر.",
+    ),
+    "at_time": (lambda: ar_ma.at_time(dt.time(11, 0)), "على الساعة 11 صباحا، "),
+    "session_ended": (
+        lambda: ar_ma.session_ended(dt.time(12, 30), titled=True),
+        "اختتمت أشغال هذه الجلسة على الساعة 12.30 زوالا.",
+    ),
+    "visit": (
+        lambda: ar_ma.visit("مقر بلدية ليون", "مصلحة العلاقات الدولية", dt.time(10, 0)),
+        "قام الوفد، على الساعة 10 صباحا، بزيارة إلى مقر بلدية ليون،"
+        " حيث استُقبل من طرف مصلحة العلاقات الدولية.",
+    ),
+    "visit_hosts": (
+        lambda: ar_ma.visit_hosts("بلدية ليون", [Person("ماري", F, "نائبة العمدة")]),
+        "بلدية ليون، ممثلة في السيدة ماري، نائبة العمدة",
     ),
     "session_opening": (
         lambda: ar_ma.session_opening(
@@ -137,7 +173,6 @@ GOLDEN = {
             start=dt.time(18, 30),
             participants=12,
             intro="",
-            organisers="",
             kind=EventKind.MEETING,
         ),
         "انطلقت الأشغال على الساعة 6.30 مساء، بحضور 12 مشاركا ومشاركة.",

@@ -11,6 +11,7 @@ import datetime as dt
 from functools import cache
 
 from babel.dates import format_date, get_day_names, get_month_names
+from hijridate import Gregorian
 
 from openreport.compose.wording.ar_ma.grammar import ordinal
 from openreport.model import Gender
@@ -60,9 +61,21 @@ def babel_full_date(date: dt.date, style: str = DEFAULT_STYLE) -> str:
     return _strip_marks(format_date(date, "full", locale=_locale(style)))
 
 
-def date_range(start: dt.date | None, end: dt.date | None, style: str = DEFAULT_STYLE) -> str:
+def _day_number(day: int) -> str:
+    return "فاتح" if day == 1 else str(day)
+
+
+def date_range(
+    start: dt.date | None,
+    end: dt.date | None,
+    style: str = DEFAULT_STYLE,
+    *,
+    weekdays: bool = False,
+) -> str:
     """«يوم الثلاثاء 12 نونبر 2024»، «يومي 12 و13 نونبر 2024»، «أيام 12 و13 و14 نونبر 2024»،
-    «من 30 شتنبر إلى 2 أكتوبر 2024»، «من 30 دجنبر 2024 إلى 2 يناير 2025»."""
+    «من 30 شتنبر إلى 2 أكتوبر 2024»، «من 30 دجنبر 2024 إلى 2 يناير 2025»; with ``weekdays``
+    the days of the week are named: «يومي الثلاثاء والأربعاء 12 و13 نونبر 2024»،
+    «من الاثنين 30 شتنبر إلى الأربعاء 2 أكتوبر 2024»."""
     if start is None:
         return ""
     if end is None or end == start:
@@ -70,16 +83,29 @@ def date_range(start: dt.date | None, end: dt.date | None, style: str = DEFAULT_
     if end < start:
         start, end = end, start
     days = (end - start).days + 1
-    months = month_names(style)
+    months, names = month_names(style), weekday_names(style)
     if start.year == end.year and start.month == end.month and days <= 3:
-        numbers = [str(start.day + i) if start.day + i != 1 else "فاتح" for i in range(days)]
+        numbers = [_day_number(start.day + i) for i in range(days)]
         word = "يومي" if days == 2 else "أيام"
+        if weekdays:
+            dates = [start + dt.timedelta(days=i) for i in range(days)]
+            word += " " + " و".join(names[d.weekday()] for d in dates)
         return f"{word} {' و'.join(numbers)} {months[start.month]} {start.year}"
+    first = f"{names[start.weekday()]} " if weekdays else ""
+    last = f"{names[end.weekday()]} " if weekdays else ""
     if start.year == end.year:
         if start.month == end.month:
-            return f"من {start.day} إلى {end.day} {months[end.month]} {end.year}"
-        return f"من {day_month(start, style)} إلى {day_month(end, style)} {end.year}"
-    return f"من {long_date(start, style)} إلى {long_date(end, style)}"
+            return f"من {first}{start.day} إلى {last}{end.day} {months[end.month]} {end.year}"
+        return f"من {first}{day_month(start, style)} إلى {last}{day_month(end, style)} {end.year}"
+    return f"من {first}{long_date(start, style)} إلى {last}{long_date(end, style)}"
+
+
+def day_number(date: dt.date | None, first: dt.date | None, position: int) -> int:
+    """A programme day's number: counted from the event's first day by its date (the second
+    date is «اليوم الثاني» even when the first has no entries), else by its ``position``."""
+    if date is not None and first is not None and date >= first:
+        return (date - first).days + 1
+    return position
 
 
 def day_heading(number: int, date: dt.date | None, style: str = DEFAULT_STYLE) -> str:
@@ -130,3 +156,58 @@ def time_words(time: dt.time) -> str:
         following = dt.time((hour + 1) % 24)
         return f"{_HOURS[_twelve(following.hour) - 1]}{before[minute]} {part_of_day(time)}"
     return time_digits(time)
+
+
+def clock(time: dt.time) -> str:
+    """Every time of a report, in the one style of the original reports' opening sentence:
+    «9.30 صباحا»، «4.30 مساء» (words would fall back to digits for 9.10 and mix two styles)."""
+    return time_digits(time)
+
+
+def time_span(start: dt.time | None, end: dt.time | None) -> str:
+    """«على الساعة 6 مساء»، «من الساعة 6 مساء إلى الساعة 8.30 مساء», or nothing."""
+    if start and end and end != start:
+        return f"من الساعة {clock(start)} إلى الساعة {clock(end)}"
+    if start or end:
+        return f"على الساعة {clock(start or end)}"
+    return ""
+
+
+HIJRI_MONTHS = [
+    "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+    "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+]  # fmt: skip
+
+
+def _hijri_month(month: int) -> str:
+    """The month after a day number, in the genitive: «فاتح ذي الحجة»، «10 ذي القعدة»."""
+    return HIJRI_MONTHS[month - 1].replace("ذو ", "ذي ")
+
+
+def _hijri(date: dt.date, adjust: int) -> tuple[int, int, int] | None:
+    """(year, month, day) by Umm al-Qura, ``adjust`` days later or earlier (Morocco follows
+    the sighting of the moon); None outside the calendar's table (1924–2077)."""
+    try:
+        hijri = Gregorian.fromdate(date + dt.timedelta(days=adjust)).to_hijri()
+    except (OverflowError, ValueError):
+        return None
+    return hijri.year, hijri.month, hijri.day
+
+
+def hijri_range(start: dt.date | None, end: dt.date | None, adjust: int = 0) -> str:
+    """«10 جمادى الأولى 1446 هـ»، «10 و11 جمادى الأولى 1446 هـ»، «من 26 ربيع الأول إلى 28
+    ربيع الأول 1446 هـ»; nothing without a date or outside the calendar's range."""
+    if start is None:
+        return ""
+    end = start if end is None or end < start else end
+    first, last = _hijri(start, adjust), _hijri(end, adjust)
+    if first is None or last is None:
+        return ""
+    (y1, m1, d1), (y2, m2, d2) = first, last
+    if first == last:
+        return f"{_day_number(d1)} {_hijri_month(m1)} {y1} هـ"
+    if (y1, m1) == (y2, m2) and (end - start).days < 3:
+        numbers = " و".join(_day_number(d1 + i) for i in range(d2 - d1 + 1))
+        return f"{numbers} {_hijri_month(m1)} {y1} هـ"
+    since = f"{_day_number(d1)} {_hijri_month(m1)}" + ("" if y1 == y2 else f" {y1}")
+    return f"من {since} إلى {_day_number(d2)} {_hijri_month(m2)} {y2} هـ"

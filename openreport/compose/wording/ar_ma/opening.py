@@ -4,24 +4,54 @@ from __future__ import annotations
 
 import datetime as dt
 
-from openreport.compose.wording.ar_ma.dates import date_range, long_date
-from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, count, deputy_of, verb
+from openreport.compose.wording.ar_ma.dates import date_range, hijri_range, long_date, time_span
+from openreport.compose.wording.ar_ma.grammar import (
+    EVENT_KINDS,
+    count,
+    deputy_of,
+    join_and,
+    verb,
+    with_li,
+)
 from openreport.compose.wording.ar_ma.people import (
     person_name,
     person_with_title,
     title_then_name,
+    with_possessive,
 )
-from openreport.model import Event, EventKind, Gender, Person
+from openreport.model import Event, EventKind, Gender, Organisation, OrganisationRole, Person
 
 
-def _place(city: str, country: str = "") -> str:
-    """«بمدينة السعيدية، المغرب», or nothing without a city."""
-    if not city.strip():
-        return ""
-    place = f"بمدينة {city.strip()}"
-    if country.strip():
-        place += f"، {country.strip()}"
-    return place
+def _place(city: str, country: str = "", *, rural: bool = False) -> str:
+    """«بمدينة السعيدية»، «بجماعة تزروت» (a rural commune), «بمدينة ليون، فرنسا»، «بفرنسا»."""
+    city, country = city.strip(), country.strip()
+    if not city:
+        return f"ب{country}" if country else ""
+    place = f"{'بجماعة' if rural else 'بمدينة'} {city}"
+    return f"{place}، {country}" if country else place
+
+
+# Venues typed with their preposition already: «بمقر عمالة بركان»، «بالمركب الثقافي».
+_VENUE_WITH_BA = ("بمقر", "بفندق", "بقاعة", "بدار", "بقصر", "بمركز", "بمركب", "بال")
+
+
+def _venue(venue: str) -> str:
+    """«بفندق وازيس»، «بمقر عمالة بركان»: a venue after «ب», unless typed with it or «في»."""
+    venue = venue.strip()
+    if not venue or venue.startswith(_VENUE_WITH_BA) or venue.startswith("في "):
+        return venue
+    return f"ب{venue}"
+
+
+def _where(event: Event) -> str:
+    """The place and then the venue; the city is said once when the venue ends with it
+    («فندق وازيس بمدينة السعيدية»)."""
+    venue = _venue(event.venue)
+    city, country = event.city.strip(), event.country.strip()
+    if venue and city and venue.endswith((f"مدينة {city}", f"جماعة {city}")):
+        return f"{venue}، {country}" if country else venue
+    place = _place(city, country, rural=event.rural)
+    return "، ".join(p for p in (place, venue) if p)
 
 
 def place_and_date(place: str, date: dt.date, month_style: str) -> str:
@@ -31,13 +61,29 @@ def place_and_date(place: str, date: dt.date, month_style: str) -> str:
 
 
 def event_held(event: Event, month_style: str) -> str:
-    """«المنظم يومي 12 و13 نونبر 2024 بمدينة السعيدية», or nothing without dates or city."""
-    when = date_range(event.start_date, event.end_date, month_style)
-    where = _place(event.city, event.country)
-    if not (when or where):
+    """«المنظم يومي 12 و13 نونبر 2024 بمدينة السعيدية، بفندق وازيس»; a one-sitting event
+    with its time: «المنظم يوم الخميس 5 دجنبر 2024 على الساعة 6 مساء بجماعة تزروت»."""
+    when = date_range(event.start_date, event.end_date, month_style, weekdays=event.weekdays)
+    hours = time_span(event.start_time, event.end_time)
+    where = _where(event)
+    if not (when or where or hours):
         return ""
     held = "المنظمة" if EVENT_KINDS[event.kind].gender is Gender.FEMALE else "المنظم"
-    return " ".join(part for part in (held, when, where) if part)
+    return " ".join(part for part in (held, when, hours, where) if part)
+
+
+def hijri_line(event: Event) -> str:
+    """«الموافق لـ 10 و11 جمادى الأولى 1446 هـ», under the Gregorian dates; nothing when the
+    event has no date or its date is outside the Hijri table."""
+    hijri = hijri_range(event.start_date, event.end_date, int(event.hijri_adjust))
+    return f"الموافق لـ {hijri}" if hijri else ""
+
+
+def participants_said(kind: EventKind, participants: int) -> str:
+    """«عرف الملتقى مشاركة 350 مشاركا ومشاركة.»، «عرفت الندوة مشاركة 40 مشاركا ومشاركة.»."""
+    words = EVENT_KINDS[kind]
+    noun = "participant_mixed" if participants > 2 else "participant"
+    return f"{verb('عرف', words.gender)} {words.noun} مشاركة {count(participants, noun)}."
 
 
 def slogan(text: str) -> str:
@@ -46,8 +92,10 @@ def slogan(text: str) -> str:
 
 
 def themes_intro(kind: EventKind, themes: int) -> str:
-    """«وقد تمحور الملتقى حول ثلاثة محاور:», before the list of themes."""
-    return f"وقد تمحور {EVENT_KINDS[kind].noun} حول {count(themes, 'axis')}:"
+    """«وقد تمحور الملتقى حول ثلاثة محاور:»، «وقد تمحورت الدورة التكوينية حول…», before the
+    list of themes: the verb agrees with the event's noun."""
+    words = EVENT_KINDS[kind]
+    return f"وقد {verb('تمحور', words.gender)} {words.noun} حول {count(themes, 'axis')}:"
 
 
 def mandated_by(mandator: Person) -> str:
@@ -90,9 +138,9 @@ def default_purpose(event: Event, month_style: str) -> str:
     if not event.name.strip():
         return ""
     held = "المقامة" if EVENT_KINDS[event.kind].gender is Gender.FEMALE else "المقام"
-    when = date_range(event.start_date, event.end_date, month_style)
+    when = date_range(event.start_date, event.end_date, month_style, weekdays=event.weekdays)
     parts = [f"المشاركة في فعاليات {event.name.strip()}", held if when else "", when]
-    parts.append(_place(event.city, event.country))
+    parts.append(_place(event.city, event.country, rural=event.rural))
     return " ".join(p for p in parts if p) + "."
 
 
@@ -104,3 +152,59 @@ def mission_cost(cost: str) -> str:
 def attendance_heading() -> str:
     """The bold line before the list of those present."""
     return "لائحة الحضور:"
+
+
+# The roles in the order a clerk names them, with the words before the names; the same words
+# take a pronoun for names already said: «وتحت إشرافها»، «وبدعم منه».
+_ROLE_WORDS: dict[OrganisationRole, str] = {
+    OrganisationRole.ORGANISER: "من طرف",
+    OrganisationRole.SUPERVISOR: "تحت إشراف",
+    OrganisationRole.PATRON: "تحت رعاية",
+    OrganisationRole.INVITER: "بدعوة من",
+    OrganisationRole.HOST: "باستضافة من",
+    OrganisationRole.FUNDER: "بتمويل من",
+    OrganisationRole.SUPPORTER: "بدعم من",
+    OrganisationRole.PARTNER: "بشراكة مع",
+}
+_HIGH_PATRONS = ("جلالة", "صاحب السمو")
+
+
+def _pronoun(organisation: Organisation, name: str) -> str:
+    """«ه» or «ها»: a person by their gender, a body by its first word («المديرية…»)."""
+    if organisation.person:
+        return "ها" if organisation.gender is Gender.FEMALE else "ه"
+    words = name.split()
+    return "ها" if words and words[0].endswith("ة") else "ه"
+
+
+def _segment(role: OrganisationRole, names: list[str]) -> str:
+    """«بدعم من أ وب»; the King's patronage is «تحت الرعاية السامية لصاحب الجلالة…»."""
+    joined = join_and(names)
+    if role is OrganisationRole.PATRON and any(h in joined for h in _HIGH_PATRONS):
+        return f"تحت الرعاية السامية {with_li(joined)}"
+    return f"{_ROLE_WORDS[role]} {joined}"
+
+
+def organised_by(kind: EventKind, named: list[tuple[Organisation, str]]) -> str:
+    """«نُظم الملتقى من طرف المديرية العامة للجماعات الترابية وتحت إشرافها، وبدعم من …،
+    وبشراكة مع ….»: every organisation of the event by its role, each pair ``(organisation,
+    its name as said)``; the verb agrees with the event's noun («نُظمت الدورة التكوينية بتمويل
+    من …»). Nothing without organisations."""
+    by_role: dict[OrganisationRole, list[tuple[Organisation, str]]] = {}
+    for organisation, name in named:
+        by_role.setdefault(organisation.role, []).append((organisation, name))
+    sentence, previous = "", []
+    for role in _ROLE_WORDS:
+        pairs = by_role.get(role, [])
+        names = [name for _, name in pairs]
+        if not names:
+            continue
+        if names == previous and len(pairs) == 1:
+            sentence += " و" + with_possessive(_ROLE_WORDS[role], _pronoun(*pairs[0]))
+        else:
+            sentence += ("، و" if sentence else "") + _segment(role, names)
+        previous = names
+    if not sentence:
+        return ""
+    words = EVENT_KINDS[kind]
+    return f"{verb('نُظم', words.gender)} {words.noun} {sentence}."

@@ -1,30 +1,19 @@
-"""The sentences of the programme: days, sessions, organisers and each kind of item."""
+"""The sentences of the programme: days, sessions and each kind of item."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from openreport.compose.wording.ar_ma.dates import time_digits, time_words
+from openreport.compose.wording.ar_ma.dates import clock
 from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, count, ordinal, verb
 from openreport.compose.wording.ar_ma.people import group_gender, people_with_titles
-from openreport.model import EventKind, Gender, ItemKind, OrganisationRole, Person, SessionPeriod
+from openreport.model import EventKind, Gender, ItemKind, Person, SessionPeriod
 
 PERIOD_HEADINGS = {
     SessionPeriod.MORNING: "الفترة الصباحية",
     SessionPeriod.AFTERNOON: "الفترة المسائية",
     SessionPeriod.EVENING: "الأمسية",
     SessionPeriod.WHOLE_DAY: "",
-}
-
-ORGANISATION_ROLE_NOUNS = {
-    OrganisationRole.ORGANISER: "تنظيم",
-    OrganisationRole.SUPERVISOR: "إشراف",
-    OrganisationRole.HOST: "استضافة",
-    OrganisationRole.INVITER: "دعوة",
-    OrganisationRole.PATRON: "رعاية",
-    OrganisationRole.FUNDER: "تمويل",
-    OrganisationRole.SUPPORTER: "دعم",
-    OrganisationRole.PARTNER: "شراكة",
 }
 
 NOT_HELD_VERBS = {
@@ -45,24 +34,16 @@ def period_heading(period: SessionPeriod) -> str:
 
 
 def day_end(end: dt.time) -> str:
-    """«(الساعة الخامسة مساء)», after the last line of the day's closing note."""
-    return f"(الساعة {time_words(end)})"
+    """«(الساعة 4.30 مساء)», after the last line of the day's closing note."""
+    return f"(الساعة {clock(end)})"
 
 
 def day_closed(number: int, end: dt.time) -> str:
-    """«اختتمت أشغال اليوم الأول على الساعة الخامسة مساء.»."""
+    """«اختتمت أشغال اليوم الأول على الساعة 5 مساء.»; day 0 is the only day of the event:
+    «اختتمت الأشغال على الساعة 5 مساء.»."""
     closed = verb("اختتم", Gender.FEMALE)
-    return f"{closed} أشغال اليوم {ordinal(number, Gender.MALE)} على الساعة {time_words(end)}."
-
-
-def organisers_phrase(groups: list[tuple[tuple[OrganisationRole, ...], list[str]]]) -> str:
-    """«بتنظيم من أ وب، وبشراكة مع ج»: each group of organisations that share their roles."""
-    segments = []
-    for roles, names in groups:
-        nouns = " و".join(ORGANISATION_ROLE_NOUNS[r] for r in roles)
-        preposition = "مع" if roles == (OrganisationRole.PARTNER,) else "من"
-        segments.append(f"ب{nouns} {preposition} {' و'.join(names)}")
-    return "، و".join(segments)
+    which = f"أشغال اليوم {ordinal(number, Gender.MALE)}" if number else "الأشغال"
+    return f"{closed} {which} على الساعة {clock(end)}."
 
 
 def session_opening(
@@ -71,30 +52,26 @@ def session_opening(
     start: dt.time | None,
     participants: int,
     intro: str,
-    organisers: str,
     kind: EventKind,
 ) -> str:
-    """«استقبل قصر المؤتمرات، ابتداء من الساعة 9.30، 350 مشاركا …، وذلك بتنظيم من …».
+    """«استقبل قصر المؤتمرات، ابتداء من الساعة 9.30 صباحا، 350 مشاركا ومشاركة …».
 
-    ``organisers`` is the organisers' phrase, given for the first session of the event only."""
+    The organisers are said once, in the introduction (``organised_by``)."""
     parts = []
     if venue:
         parts.append(f"استقبل {venue}")
         if start:
-            parts.append(f"ابتداء من الساعة {time_digits(start)}")
+            parts.append(f"ابتداء من الساعة {clock(start)}")
         if participants:
             parts.append(count(participants, "participant_mixed"))
     else:
         if start:
-            parts.append(f"انطلقت الأشغال على الساعة {time_digits(start)}")
+            parts.append(f"انطلقت الأشغال على الساعة {clock(start)}")
         if participants:
             parts.append(f"بحضور {count(participants, 'participant_mixed')}")
     sentence = "، ".join(parts)
     if intro:
         sentence = f"{sentence} {intro}".strip()
-    if organisers:
-        noun = EVENT_KINDS[kind].noun
-        sentence = f"{sentence}، وذلك {organisers}" if sentence else f"نظم {noun} {organisers}"
     sentence = sentence.strip()
     if sentence and not sentence.endswith((".", "!", ":", "؟")):
         sentence += "."
