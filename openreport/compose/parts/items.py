@@ -45,7 +45,10 @@ def opening_speeches(ctx: Context, speeches: list[ProgrammeItem], session: Sessi
 
 
 def speech(ctx: Context, item: ProgrammeItem, session: Session) -> None:
-    lead = ctx.words.speech_lead(speakers_of(item), item.title.strip())
+    """The lead (ending with a colon) before what was said, or a sentence of its own when
+    nothing was noted."""
+    followed = bool(paragraphs_of(item.summary) or any(p.text.strip() for p in item.points))
+    lead = ctx.words.speech_lead(speakers_of(item), item.title.strip(), followed=followed)
     item_body(ctx, item, [Run(lead, bold=True)])
 
 

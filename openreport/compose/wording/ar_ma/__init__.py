@@ -17,6 +17,7 @@ from openreport.compose.wording.ar_ma.closing import (
     image_unprintable,
     next_steps_heading,
     signed_at,
+    signer_name,
 )
 from openreport.compose.wording.ar_ma.dates import day_heading
 from openreport.compose.wording.ar_ma.document import (
@@ -25,8 +26,10 @@ from openreport.compose.wording.ar_ma.document import (
     PAGE_WORDS,
     author,
     event_kind_label,
+    event_named,
     report_title,
 )
+from openreport.compose.wording.ar_ma.grammar import Case
 from openreport.compose.wording.ar_ma.opening import (
     attendance_heading,
     default_purpose,
@@ -36,15 +39,18 @@ from openreport.compose.wording.ar_ma.opening import (
     event_held,
     mandated_by,
     mission_cost,
+    mission_purpose,
     mission_purpose_lead,
     place_and_date,
     slogan,
     themes_intro,
 )
 from openreport.compose.wording.ar_ma.people import (
+    Writer,
     people_with_titles,
     person_name,
     person_with_title,
+    writer,
 )
 from openreport.compose.wording.ar_ma.programme import (
     aside,
@@ -89,6 +95,8 @@ __all__ = [
     "DIRECTION",
     "LANGUAGE",
     "PAGE_WORDS",
+    "Case",
+    "Writer",
     "action_details",
     "annex_caption",
     "annexes_heading",
@@ -113,6 +121,7 @@ __all__ = [
     "event_closed",
     "event_held",
     "event_kind_label",
+    "event_named",
     "image_unprintable",
     "intervention_label",
     "intervention_said",
@@ -123,6 +132,7 @@ __all__ = [
     "item_speakers",
     "mandated_by",
     "mission_cost",
+    "mission_purpose",
     "mission_purpose_lead",
     "next_steps_heading",
     "opening_speeches",
@@ -142,6 +152,7 @@ __all__ = [
     "round_table",
     "session_opening",
     "signed_at",
+    "signer_name",
     "single_workshop",
     "slogan",
     "speech_lead",
@@ -153,4 +164,5 @@ __all__ = [
     "workshop_titles_follow",
     "workshops_chosen",
     "workshops_held",
+    "writer",
 ]
