@@ -194,3 +194,187 @@ def test_a_commune_typed_with_its_word_is_not_doubled():
     assert ar_ma.writer("جماعة شفشاون").name == "جماعة شفشاون"
     assert ar_ma.writer("الجماعة الترابية لشفشاون").name == "الجماعة الترابية لشفشاون"
     assert ar_ma.writer("شفشاون").name == "جماعة شفشاون"
+
+
+# Sentences a careful clerk would not correct (issue 9, §4) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "name", "said"),
+    [
+        (
+            EventKind.TRAINING,
+            "",
+            "الدورة التكوينية حول الميزانية",
+            "الدورة التكوينية حول الميزانية",
+        ),
+        (EventKind.TRAINING, "", "دورة تكوينية حول الميزانية", "دورة تكوينية حول الميزانية"),
+        (EventKind.TRAINING, "", "حول الميزانية", "الدورة التكوينية حول الميزانية"),
+        (EventKind.TRAINING, "", "دورة حول الميزانية", "دورة حول الميزانية"),
+        (EventKind.FORUM, "", "ملتقى الشبكة", "ملتقى الشبكة"),
+        (EventKind.FORUM, "", "الشبكة المغربية", "ملتقى الشبكة المغربية"),
+        (EventKind.SYMPOSIUM, "", "الندوة الوطنية", "الندوة الوطنية"),
+        (EventKind.OTHER, "لقاء تواصلي", "حول الحكامة", "اللقاء التواصلي حول الحكامة"),
+        (EventKind.OTHER, "لقاء تواصلي", "لقاء الشركاء", "لقاء الشركاء"),
+        (EventKind.MEETING, "", "", "اجتماع"),
+    ],
+)
+def test_the_title_says_the_kind_once(kind, label, name, said):
+    assert ar_ma.event_named(kind, label, name) == said
+
+
+def test_the_suggested_title_never_repeats_the_kind():
+    from openreport.compose import suggested_title
+    from openreport.model import Event, Report
+
+    report = Report(
+        event=Event(kind=EventKind.TRAINING, name="الدورة التكوينية حول الميزانية التشاركية"),
+        commune_role=CommuneRole.HOST,
+    )
+    title = suggested_title(report, CommuneProfile("شفشاون"))
+    assert title == (
+        "تقرير جماعة شفشاون عن الدورة التكوينية حول الميزانية التشاركية التي احتضنتها الجماعة"
+    )
+    council = CommuneProfile("مجلس جهة الشرق", body=BodyKind.REGIONAL_COUNCIL)
+    report.commune_role = CommuneRole.PARTICIPANT
+    assert suggested_title(report, council) == (
+        "تقرير مجلس جهة الشرق عن مشاركته في الدورة التكوينية حول الميزانية التشاركية"
+    )
+
+
+def test_a_speech_with_nothing_noted_is_a_sentence():
+    ali = [Person("علي", M)]
+    assert ar_ma.speech_lead(ali, "", followed=False) == "كلمة السيد علي."
+    assert ar_ma.speech_lead(ali, "الترحيب.") == "كلمة السيد علي، تحت عنوان «الترحيب»:"
+    assert ar_ma.speech_lead([], "كلمة السيد الرئيس", followed=False) == "كلمة السيد الرئيس."
+    assert ar_ma.speech_lead([], "الترحيب") == "كلمة، تحت عنوان «الترحيب»:"
+
+
+def test_a_typed_full_stop_is_not_kept_before_the_closing_marks():
+    assert ar_ma.item_heading("زيارة المعرض.", followed=True) == "زيارة المعرض:"
+    assert ar_ma.presentation([], "حصيلة البرنامج.") == "تم تقديم عرض حول «حصيلة البرنامج»."
+    assert ar_ma.round_table([], "الحكامة.") == "نظمت مائدة مستديرة حول «الحكامة»."
+    assert ar_ma.single_workshop("", "التشبيك.", 0) == "ورشة بعنوان «التشبيك»."
+    assert ar_ma.intervention_said(Person("علي", M), "الإطار.", 0, "") == (
+        " للسيد علي، تحت عنوان «الإطار»."
+    )
+    assert ar_ma.awarded_to("تم توزيع الجوائز.", []) == "تم توزيع الجوائز."
+
+
+def test_typed_text_that_says_the_added_word_is_not_doubled():
+    fatiha = [Person("فتيحة", F)]
+    assert ar_ma.presentation(fatiha, "عرض حول حصيلة البرنامج") == (
+        "قدمت السيدة فتيحة، عرضا حول حصيلة البرنامج."
+    )
+    assert ar_ma.presentation([], "عرض") == "تم تقديم عرض."
+    assert ar_ma.round_table([], "مائدة مستديرة حول الحكامة") == ("نظمت مائدة مستديرة حول الحكامة.")
+    assert ar_ma.award_given("توزيع الجوائز") == "تم توزيع الجوائز"
+    assert ar_ma.award_given("جوائز التميز") == "تم توزيع جوائز التميز"
+    from openreport.model import ItemKind
+
+    assert ar_ma.item_not_held(ItemKind.VISIT, "زيارة المدينة العتيقة") == (
+        "كان مقررا القيام بزيارة المدينة العتيقة، ولكن لم يتم ذلك."
+    )
+    assert ar_ma.item_not_held(ItemKind.VISIT, "المدينة العتيقة") == (
+        "كان مقررا القيام بزيارة المدينة العتيقة، ولكن لم يتم ذلك."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("المشاركة في الملتقى.", "وذلك للقيام بمهمة المشاركة في الملتقى."),
+        ("زيارة مدينة ليون", "وذلك للقيام بمهمة زيارة مدينة ليون."),
+        ("مهمة تتبع المشروع", "وذلك للقيام بمهمة تتبع المشروع."),
+        ("من أجل الاطلاع على التجربة", "وذلك من أجل الاطلاع على التجربة."),
+        ("للاطلاع على التجربة", "وذلك للاطلاع على التجربة."),
+        ("تهدف هذه المهمة إلى تبادل الخبرات.", "تهدف هذه المهمة إلى تبادل الخبرات."),
+        ("وذلك لتمثيل الجماعة", "وذلك لتمثيل الجماعة."),
+    ],
+)
+def test_a_purpose_is_not_glued_after_the_fixed_lead(typed, said):
+    assert ar_ma.mission_purpose(typed) == said
+
+
+def test_a_workshop_count_alone_is_a_sentence():
+    assert ar_ma.workshop_opening(25, None, "") == "حضر الورشة 25 مشاركا ومشاركة."
+    assert ar_ma.workshop_opening(25, Person("أمال", F), "") == "حضر الورشة 25 مشاركا ومشاركة."
+    assert ar_ma.workshop_opening(0, None, "") == ""
+    assert ar_ma.workshop_opening(0, None, "حيث …") == "حيث …"
+
+
+def test_a_signature_prints_a_chosen_honorific_once():
+    assert ar_ma.signer_name(Person("رديفة الشاوني", F)) == "رديفة الشاوني"
+    assert ar_ma.signer_name(Person("سعاد", F, honorific="الدكتورة")) == "الدكتورة سعاد"
+    assert ar_ma.signer_name(Person("الدكتورة سعاد", F, honorific="الدكتورة")) == ("الدكتورة سعاد")
+
+
+# In a composed report -----------------------------------------------------------------------
+
+
+def _council_report():
+    from openreport.model import (
+        Closing,
+        Delegation,
+        DelegationMember,
+        Event,
+        ItemKind,
+        ProgrammeDay,
+        ProgrammeItem,
+        Recommendation,
+        Report,
+        Session,
+        Workshop,
+    )
+
+    workshops = [
+        Workshop("الأولى", attended=True, participants_count=25),
+        Workshop("الثانية", recommendations=[Recommendation("تعميم التجربة", by_commune=True)]),
+    ]
+    items = [
+        ProgrammeItem(ItemKind.SPEECH, speakers=[INTERIOR]),
+        ProgrammeItem(ItemKind.PRESENTATION, "عرض حول الميزانية.", speakers=[INTERIOR]),
+        ProgrammeItem(ItemKind.WORKSHOPS, workshops=workshops),
+    ]
+    return Report(
+        event=Event(kind=EventKind.FORUM, name="ملتقى الشبكة"),
+        delegation=Delegation(
+            mandated_by=Person("المنتخبون", M, group=True),
+            members=[DelegationMember(Person("سعاد", F, "مستشارة", honorific="الأستاذة"))],
+            purpose="تهدف هذه المهمة إلى تبادل الخبرات",
+        ),
+        attendance=[INTERIOR],
+        days=[ProgrammeDay(sessions=[Session(items=items)])],
+        closing=Closing(next_steps=[Recommendation("نشر التقرير", by_commune=True)]),
+    )
+
+
+def test_a_council_writes_its_report_without_calling_itself_a_commune():
+    from openreport.compose import compose
+
+    profile = CommuneProfile("مجلس جهة الشرق", body=BodyKind.REGIONAL_COUNCIL)
+    document = compose(_council_report(), profile)
+    text = "\n".join(document.paragraphs_text())
+    assert document.author == "مجلس جهة الشرق"
+    assert "تقرير مجلس جهة الشرق عن مشاركته في ملتقى الشبكة" in text
+    assert "وقد اختار مجلس جهة الشرق المشاركة في الورشة الأولى." in text
+    assert "(توصية مجلس جهة الشرق)" in text and "(التزام مجلس جهة الشرق)" in text
+    assert "جماعة" not in text
+    assert "وبتكليف من المنتخبين، شارك في هذه المهمة:" in text
+    assert "الأستاذة سعاد، مستشارة" in text
+    assert "\nتهدف هذه المهمة إلى تبادل الخبرات.\n" in text
+    assert "كلمة ممثلي وزارة الداخلية.\n" in text
+    assert "قدم ممثلو وزارة الداخلية، عرضا حول الميزانية." in text
+    assert "حضر الورشة 25 مشاركا ومشاركة." in text
+    assert "\nممثلو وزارة الداخلية\n" in text  # the attendance list
+
+
+def test_a_commune_keeps_todays_wording():
+    from openreport.compose import compose
+
+    document = compose(_council_report(), CommuneProfile("شفشاون"))
+    text = "\n".join(document.paragraphs_text())
+    assert document.author == "جماعة شفشاون"
+    assert "تقرير جماعة شفشاون عن مشاركتها في ملتقى الشبكة" in text
+    assert "وقد اختارت جماعة شفشاون المشاركة في الورشة الأولى." in text
+    assert "(توصية جماعة شفشاون)" in text
