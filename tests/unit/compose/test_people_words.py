@@ -378,3 +378,13 @@ def test_a_commune_keeps_todays_wording():
     assert "تقرير جماعة شفشاون عن مشاركتها في ملتقى الشبكة" in text
     assert "وقد اختارت جماعة شفشاون المشاركة في الورشة الأولى." in text
     assert "(توصية جماعة شفشاون)" in text
+
+
+def test_an_organisation_that_is_a_person_has_an_honorific():
+    from openreport.model import Organisation
+
+    assert ar_ma.organisation_name(Organisation("وزارة الداخلية")) == "وزارة الداخلية"
+    governor = Organisation("عامل إقليم بركان", person=True)
+    assert ar_ma.organisation_name(governor) == "السيد عامل إقليم بركان"
+    minister = Organisation("معالي الوزير", person=True, honorific="معالي")
+    assert ar_ma.organisation_name(minister) == "معالي الوزير"

@@ -19,6 +19,7 @@ from openreport.model import (
     EventKind,
     Gender,
     ItemKind,
+    Organisation,
     OrganisationRole,
     PanelMember,
     PanelRole,
@@ -58,6 +59,12 @@ GOLDEN = {
     "people_with_titles": (
         lambda: ar_ma.people_with_titles([Person("خديجة", F, "خبيرة"), Person()]),
         "السيدة خديجة، خبيرة",
+    ),
+    "organisation_name": (
+        lambda: ar_ma.organisation_name(
+            Organisation("وزير الداخلية", person=True, honorific="معالي")
+        ),
+        "معالي وزير الداخلية",
     ),
     "author": (lambda: ar_ma.author("شفشاون"), "جماعة شفشاون"),
     "event_kind_label": (lambda: ar_ma.event_kind_label(EventKind.FORUM), "ملتقى"),

@@ -47,6 +47,7 @@ from openreport.compose.wording.ar_ma.opening import (
 )
 from openreport.compose.wording.ar_ma.people import (
     Writer,
+    organisation_name,
     people_with_titles,
     person_name,
     person_with_title,
@@ -136,6 +137,7 @@ __all__ = [
     "mission_purpose_lead",
     "next_steps_heading",
     "opening_speeches",
+    "organisation_name",
     "organisers_phrase",
     "panel_follows",
     "panel_header",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from openreport.compose.wording.ar_ma.grammar import Case, group_name, honorific, join_and, with_li
-from openreport.model import BodyKind, CommuneProfile, Gender, Person
+from openreport.model import BodyKind, CommuneProfile, Gender, Organisation, Person
 from openreport.serialization import HONORIFICS
 
 
@@ -60,6 +60,15 @@ def title_then_name(person: Person, case: Case = Case.NOMINATIVE) -> str:
     if title and person.name.strip():
         return f"{title} {person_name(person)}"
     return person_name(person, case)
+
+
+def organisation_name(organisation: Organisation, case: Case = Case.NOMINATIVE) -> str:
+    """An organisation as named: a body by its name, a person (a patron, an inviter) with an
+    honorific like anyone: «معالي وزير الداخلية»، «السيد عامل الإقليم»."""
+    if not organisation.person:
+        return organisation.name.strip()
+    as_person = Person(organisation.name, organisation.gender, honorific=organisation.honorific)
+    return person_name(as_person, case)
 
 
 def to_person(person: Person) -> str:
