@@ -21,9 +21,12 @@ def workshops_item(ctx: Context, item: ProgrammeItem, session: Session) -> None:
         return
     words = ctx.words
     if workshops:
-        sentence = words.workshops_held(session.period, len(workshops), item.title.strip())
+        followed = bool(paragraphs_of(item.summary))
+        sentence = words.workshops_held(
+            session.period, len(workshops), item.title.strip(), followed=followed
+        )
         ctx.text_paragraphs(item.summary, lead=[Run(sentence)])
-        ctx.para(words.workshop_titles_follow())
+        ctx.para(words.workshop_titles_follow(len(workshops)))
         ctx.bullets([w.title or words.untitled_workshop() for w in workshops], numbered=True)
     else:
         ctx.text_paragraphs(item.summary)

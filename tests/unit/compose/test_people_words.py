@@ -97,7 +97,7 @@ def test_a_group_agrees_in_every_position():
         "متدخلون",
     ]
     assert ar_ma.panel_member(PanelMember(INTERIOR, PanelRole.RAPPORTEUR)) == (
-        "مقررون الورشة: ممثلو وزارة الداخلية."
+        "مقررو الورشة: ممثلو وزارة الداخلية."
     )
     opening = ar_ma.workshop_opening(0, INTERIOR, "حيث قدموا الإطار العام")
     assert opening == "افتتحها ميسروها ممثلو وزارة الداخلية، حيث قدموا الإطار العام"
@@ -388,3 +388,12 @@ def test_an_organisation_that_is_a_person_has_an_honorific():
     assert ar_ma.organisation_name(governor) == "السيد عامل إقليم بركان"
     minister = Organisation("معالي الوزير", person=True, honorific="معالي")
     assert ar_ma.organisation_name(minister) == "معالي الوزير"
+
+
+def test_workshops_announced_without_a_summary_end_with_a_full_stop():
+    from openreport.model import SessionPeriod
+
+    held = ar_ma.workshops_held(SessionPeriod.MORNING, 2, "", followed=False)
+    assert held == "خصصت الفترة الصباحية لتنظيم ورشتين."
+    assert ar_ma.workshop_titles_follow(2) == "وقد أخذت الورشتان العنوانين التاليين:"
+    assert ar_ma.workshop_titles_follow(3) == "وقد أخذت هذه الورشات العناوين التالية:"

@@ -46,19 +46,24 @@ def single_workshop(label: str, name: str, only_of_day: int) -> str:
     return sentence + "."
 
 
-def workshops_held(period: SessionPeriod, workshops: int, label: str) -> str:
-    """«خصصت الفترة المسائية لتنظيم ثلاث ورشات ميدانية،», before the item's summary."""
+def workshops_held(
+    period: SessionPeriod, workshops: int, label: str, *, followed: bool = True
+) -> str:
+    """«خصصت الفترة المسائية لتنظيم ثلاث ورشات ميدانية،», before the item's summary; a
+    sentence of its own («….») when no summary follows."""
     when = PERIOD_HEADINGS[period] or "هذا اليوم"
     sentence = f"خصصت {when} لتنظيم {count(workshops, 'workshop')}"
     if workshops >= 3 and label.startswith("ورشات "):
         sentence += " " + label.removeprefix("ورشات ")  # «ثلاث ورشات ميدانية»
     elif label and not label.startswith("ورش"):
         sentence += f" ({label})"
-    return sentence + "،"
+    return sentence + ("،" if followed else ".")
 
 
-def workshop_titles_follow() -> str:
-    """Before the numbered list of the workshops' titles."""
+def workshop_titles_follow(workshops: int = 3) -> str:
+    """Before the numbered list of the workshops' titles: «هذه الورشات», «الورشتان»."""
+    if workshops == 2:
+        return "وقد أخذت الورشتان العنوانين التاليين:"
     return "وقد أخذت هذه الورشات العناوين التالية:"
 
 
@@ -113,6 +118,7 @@ def panel_tasks(members: list[PanelMember]) -> str:
 def panel_member(member: PanelMember) -> str:
     """«ميسرة الورشة: السيدة …، …», when the panel has one member besides its leaders."""
     noun = role_noun(member.role, member.person.gender, plural=member.person.group)
+    noun = noun.removesuffix("ن") if noun.endswith("ون") else noun  # «مقررو الورشة»
     return f"{noun} الورشة: {person_with_title(member.person)}."
 
 
