@@ -84,7 +84,8 @@ def pause(ctx: Context, item: ProgrammeItem, session: Session) -> None:
 def other(ctx: Context, item: ProgrammeItem, session: Session) -> None:
     """Any other item: its title in bold, who took part, then its summary."""
     words, speakers = ctx.words, speakers_of(item)
-    heading = words.item_heading(item.title.strip(), followed=bool(paragraphs_of(item.summary)))
+    followed = bool(paragraphs_of(item.summary) or any(p.text.strip() for p in item.points))
+    heading = words.item_heading(item.title.strip(), followed=followed)
     lead = [Run(heading, bold=True)]
     if speakers:
         lead.append(Run(words.item_speakers(speakers)))

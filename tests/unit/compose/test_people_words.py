@@ -397,3 +397,10 @@ def test_workshops_announced_without_a_summary_end_with_a_full_stop():
     assert held == "خصصت الفترة الصباحية لتنظيم ورشتين."
     assert ar_ma.workshop_titles_follow(2) == "وقد أخذت الورشتان العنوانين التاليين:"
     assert ar_ma.workshop_titles_follow(3) == "وقد أخذت هذه الورشات العناوين التالية:"
+
+
+def test_a_workshop_named_as_a_workshop_is_said_once():
+    assert ar_ma.single_workshop("", "ورشة التشبيك", 2) == "اقتصر اليوم الثاني على ورشة التشبيك."
+    assert ar_ma.single_workshop("ورشة ختامية", "ورشة التشبيك", 0) == (
+        "ورشة ختامية بعنوان «ورشة التشبيك»."
+    )

@@ -37,12 +37,16 @@ _LED = {PanelRole.MODERATOR: "نشط", PanelRole.TRAINER: "أطر"}
 
 def single_workshop(label: str, name: str, only_of_day: int) -> str:
     """«اقتصر اليوم الثاني على ورشة بعنوان «…».»; ``only_of_day`` is the day's number when
-    the workshop was all the day held, else 0."""
-    sentence = label or "ورشة"
+    the workshop was all the day held, else 0. A name that says «ورشة …» is said once."""
+    name = name.strip().rstrip(".")
+    if name.startswith("ورشة ") and label in ("", "ورشة"):
+        sentence, name = name, ""
+    else:
+        sentence = label or "ورشة"
     if only_of_day:
         sentence = f"اقتصر اليوم {ordinal(only_of_day, Gender.MALE)} على {sentence}"
-    if name.rstrip("."):
-        sentence += f" بعنوان «{name.rstrip('.')}»"
+    if name:
+        sentence += f" بعنوان «{name}»"
     return sentence + "."
 
 
