@@ -19,7 +19,7 @@ def compose(report: Report, profile: CommuneProfile) -> Document:
         part(ctx)
     return Document(
         title=title,
-        author=words.author(ctx.commune),
+        author=words.author(ctx.writer),
         blocks=ctx.blocks,
         draft=report.status is ReportStatus.DRAFT,
         language=words.LANGUAGE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import Any
 
 from openreport.compose.document import Block, BulletList, ListItem, Paragraph, Run, Style
 from openreport.model import CommuneProfile, ItemKind, Point, ProgrammeItem, Report, Session
@@ -42,7 +43,14 @@ class Context:
 
     @property
     def commune(self) -> str:
+        """The profile's name as typed (kept for parts written before ``writer``)."""
         return self.profile.commune_name.strip()
+
+    @property
+    def writer(self) -> Any:
+        """The body that writes the report, as the wording names it (``words.writer``): a
+        commune or another body; pass it to every sentence that names the writer."""
+        return self.words.writer(self.profile)
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

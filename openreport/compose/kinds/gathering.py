@@ -15,12 +15,10 @@ from openreport.model import CommuneProfile, Report
 
 
 def suggested_title(report: Report, profile: CommuneProfile, words: ModuleType) -> str:
-    """The commune's report on the event, named by its kind unless its name already says it."""
+    """The writer's report on the event, its kind said once (the name may already say it)."""
     event = report.event
-    label = event.kind_label.strip() or words.event_kind_label(event.kind)
-    name = event.name.strip()
-    what = name if name.startswith(label) else f"{label} {name}".strip()
-    return words.report_title(profile.commune_name.strip(), what, report.commune_role, event.kind)
+    what = words.event_named(event.kind, event.kind_label, event.name)
+    return words.report_title(words.writer(profile), what, report.commune_role, event.kind)
 
 
 GATHERING = Kind(

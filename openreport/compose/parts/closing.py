@@ -45,7 +45,7 @@ def signature(ctx: Context) -> None:
     """Place and date of signing, then the signature block, when there is a signer to print."""
     signed = ctx.report.closing.signature
     function = signed.function.strip() or signed.signer.title.strip()
-    name = signed.signer.name.strip()
+    name = ctx.words.signer_name(signed.signer)
     if not (name or function):
         return
     if signed.date:

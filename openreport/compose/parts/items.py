@@ -45,7 +45,10 @@ def opening_speeches(ctx: Context, speeches: list[ProgrammeItem], session: Sessi
 
 
 def speech(ctx: Context, item: ProgrammeItem, session: Session) -> None:
-    lead = ctx.words.speech_lead(speakers_of(item), item.title.strip())
+    """The lead (ending with a colon) before what was said, or a sentence of its own when
+    nothing was noted."""
+    followed = bool(paragraphs_of(item.summary) or any(p.text.strip() for p in item.points))
+    lead = ctx.words.speech_lead(speakers_of(item), item.title.strip(), followed=followed)
     item_body(ctx, item, [Run(lead, bold=True)])
 
 
@@ -81,7 +84,8 @@ def pause(ctx: Context, item: ProgrammeItem, session: Session) -> None:
 def other(ctx: Context, item: ProgrammeItem, session: Session) -> None:
     """Any other item: its title in bold, who took part, then its summary."""
     words, speakers = ctx.words, speakers_of(item)
-    heading = words.item_heading(item.title.strip(), followed=bool(paragraphs_of(item.summary)))
+    followed = bool(paragraphs_of(item.summary) or any(p.text.strip() for p in item.points))
+    heading = words.item_heading(item.title.strip(), followed=followed)
     lead = [Run(heading, bold=True)]
     if speakers:
         lead.append(Run(words.item_speakers(speakers)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from openreport.compose.context import Context
+from openreport.compose.context import Context, paragraphs_of
 from openreport.compose.document import Run
 
 
@@ -34,8 +34,11 @@ def delegation(ctx: Context) -> None:
     ctx.para(sentence)
     ctx.bullets(words.delegation_member(m.person, m.mission_role.strip()) for m in members)
     purpose = delegation.purpose.strip() or words.default_purpose(ctx.report.event, ctx.month_style)
-    if purpose:
-        ctx.text_paragraphs(purpose, lead=[Run(words.mission_purpose_lead())])
+    lines = paragraphs_of(purpose)
+    if lines:
+        ctx.para(words.mission_purpose(lines[0]))
+    for line in lines[1:]:
+        ctx.para(line)
     if delegation.mission_cost.strip():
         ctx.para(words.mission_cost(delegation.mission_cost.strip()))
 

@@ -21,15 +21,18 @@ def workshops_item(ctx: Context, item: ProgrammeItem, session: Session) -> None:
         return
     words = ctx.words
     if workshops:
-        sentence = words.workshops_held(session.period, len(workshops), item.title.strip())
+        followed = bool(paragraphs_of(item.summary))
+        sentence = words.workshops_held(
+            session.period, len(workshops), item.title.strip(), followed=followed
+        )
         ctx.text_paragraphs(item.summary, lead=[Run(sentence)])
-        ctx.para(words.workshop_titles_follow())
+        ctx.para(words.workshop_titles_follow(len(workshops)))
         ctx.bullets([w.title or words.untitled_workshop() for w in workshops], numbered=True)
     else:
         ctx.text_paragraphs(item.summary)
     attended = [n for n, w in enumerate(workshops, start=1) if w.attended]
     if attended and len(workshops) > 1:
-        ctx.para(words.workshops_chosen(ctx.commune, attended))
+        ctx.para(words.workshops_chosen(ctx.writer, attended))
     for workshop in workshops:
         if workshop.attended or _has_content(workshop):
             workshop_part(ctx, workshop, heading=True)
@@ -72,12 +75,12 @@ def workshop_part(ctx: Context, workshop: Workshop, *, heading: bool) -> None:
 
 
 def panel_part(ctx: Context, members: list[PanelMember]) -> None:
-    """The panel besides its leaders: a table and who had which task, or one line for one."""
+    """The panel besides its leaders: a table (whose last column says each one's task, so
+    that no sentence names them again), or one line for one."""
     words = ctx.words
     if len(members) >= 2:
         ctx.para(words.panel_follows())
         ctx.add(Table(words.panel_header(), [words.panel_row(m) for m in members]))
-        ctx.para(words.panel_tasks(members))
     elif members:
         ctx.para(words.panel_member(members[0]))
 

@@ -234,5 +234,5 @@ def test_opening_speeches_with_their_times(profile):
     report = Report(event=event(), days=[ProgrammeDay(D(2024, 11, 12), [Session(items=speeches)])])
     lines = text_of(report, profile).splitlines()
     assert "انطلقت أنشطة الملتقى بكلمتين افتتاحيتين:" in lines
-    assert "على الساعة 9 صباحا، كلمة السيد علي:" in lines
-    assert "على الساعة 9.20 صباحا، كلمة السيدة سعاد:" in lines
+    assert "على الساعة 9 صباحا، كلمة السيد علي." in lines
+    assert "على الساعة 9.20 صباحا، كلمة السيدة سعاد." in lines

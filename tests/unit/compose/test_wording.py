@@ -12,6 +12,7 @@ import pytest
 
 from openreport.compose.wording import ar_ma, wording_for
 from openreport.model import (
+    BodyKind,
     CommuneProfile,
     CommuneRole,
     Event,
@@ -59,8 +60,22 @@ GOLDEN = {
         lambda: ar_ma.people_with_titles([Person("خديجة", F, "خبيرة"), Person()]),
         "السيدة خديجة، خبيرة",
     ),
+    "organisation_name": (
+        lambda: ar_ma.organisation_name(
+            Organisation("وزير الداخلية", person=True, honorific="معالي")
+        ),
+        "معالي وزير الداخلية",
+    ),
     "author": (lambda: ar_ma.author("شفشاون"), "جماعة شفشاون"),
     "event_kind_label": (lambda: ar_ma.event_kind_label(EventKind.FORUM), "ملتقى"),
+    "event_named": (
+        lambda: ar_ma.event_named(EventKind.TRAINING, "", "حول الميزانية التشاركية"),
+        "الدورة التكوينية حول الميزانية التشاركية",
+    ),
+    "writer": (
+        lambda: ar_ma.writer(CommuneProfile("مجلس جهة الشرق", body=BodyKind.REGIONAL_COUNCIL)),
+        ar_ma.Writer("مجلس جهة الشرق", "المجلس", M),
+    ),
     "report_title": (
         lambda: ar_ma.report_title(
             "شفشاون",
@@ -106,6 +121,10 @@ GOLDEN = {
         "السيد علي، مستشار (مقرر الوفد)",
     ),
     "mission_purpose_lead": (lambda: ar_ma.mission_purpose_lead(), "وذلك للقيام بمهمة"),
+    "mission_purpose": (
+        lambda: ar_ma.mission_purpose("تهدف هذه الزيارة إلى الاطلاع على تجربة ليون"),
+        "تهدف هذه الزيارة إلى الاطلاع على تجربة ليون.",
+    ),
     "default_purpose": (
         lambda: ar_ma.default_purpose(SAIDIA, "ar_MA"),
         "المشاركة في فعاليات ملتقى الشبكة المغربية للجماعات الترابية المنفتحة"
@@ -295,6 +314,10 @@ GOLDEN = {
     "signed_at": (
         lambda: ar_ma.signed_at("شفشاون", dt.date(2024, 11, 20), "ar_MA"),
         "حرر بشفشاون في 20 نونبر 2024",
+    ),
+    "signer_name": (
+        lambda: ar_ma.signer_name(Person("الدكتورة سعاد", F, honorific="الدكتورة")),
+        "الدكتورة سعاد",
     ),
     "image_unprintable": (
         lambda: ar_ma.image_unprintable("الملف ليس صورة PNG أو JPEG مقروءة."),

@@ -17,6 +17,7 @@ from openreport.compose.wording.ar_ma.closing import (
     image_unprintable,
     next_steps_heading,
     signed_at,
+    signer_name,
 )
 from openreport.compose.wording.ar_ma.dates import day_heading, day_number
 from openreport.compose.wording.ar_ma.document import (
@@ -25,8 +26,10 @@ from openreport.compose.wording.ar_ma.document import (
     PAGE_WORDS,
     author,
     event_kind_label,
+    event_named,
     report_title,
 )
+from openreport.compose.wording.ar_ma.grammar import Case
 from openreport.compose.wording.ar_ma.opening import (
     attendance_heading,
     default_purpose,
@@ -37,6 +40,7 @@ from openreport.compose.wording.ar_ma.opening import (
     hijri_line,
     mandated_by,
     mission_cost,
+    mission_purpose,
     mission_purpose_lead,
     organised_by,
     participants_said,
@@ -45,9 +49,12 @@ from openreport.compose.wording.ar_ma.opening import (
     themes_intro,
 )
 from openreport.compose.wording.ar_ma.people import (
+    Writer,
+    organisation_name,
     people_with_titles,
     person_name,
     person_with_title,
+    writer,
 )
 from openreport.compose.wording.ar_ma.programme import (
     aside,
@@ -98,6 +105,8 @@ __all__ = [
     "DIRECTION",
     "LANGUAGE",
     "PAGE_WORDS",
+    "Case",
+    "Writer",
     "action_details",
     "annex_caption",
     "annexes_heading",
@@ -124,6 +133,7 @@ __all__ = [
     "event_closed",
     "event_held",
     "event_kind_label",
+    "event_named",
     "hijri_line",
     "image_unprintable",
     "intervention_label",
@@ -135,9 +145,11 @@ __all__ = [
     "item_speakers",
     "mandated_by",
     "mission_cost",
+    "mission_purpose",
     "mission_purpose_lead",
     "next_steps_heading",
     "opening_speeches",
+    "organisation_name",
     "organised_by",
     "panel_follows",
     "panel_header",
@@ -157,6 +169,7 @@ __all__ = [
     "session_ended",
     "session_opening",
     "signed_at",
+    "signer_name",
     "single_workshop",
     "slogan",
     "speech_lead",
@@ -170,4 +183,5 @@ __all__ = [
     "workshop_titles_follow",
     "workshops_chosen",
     "workshops_held",
+    "writer",
 ]

@@ -6,7 +6,8 @@ import datetime as dt
 
 from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, join_and
-from openreport.model import Event
+from openreport.compose.wording.ar_ma.people import Writer, person_name, writer
+from openreport.model import Event, Person
 
 
 def event_closed(event: Event, what_ended_it: list[str]) -> str:
@@ -42,18 +43,27 @@ def action_details(responsible: str, deadline: dt.date | None, month_style: str)
     return f"({'، '.join(details)}) " if details else ""
 
 
-def _own(word: str, commune_name: str) -> str:
-    return f"({word} جماعة {commune_name})" if commune_name else f"({word} جماعتنا)"
+def _own(word: str, the_writer: Writer | str) -> str:
+    return f"({word} {writer(the_writer).own()})"
 
 
-def commune_recommendation(commune_name: str) -> str:
-    """«(توصية جماعة شفشاون)», in bold after a recommendation the commune made."""
-    return _own("توصية", commune_name)
+def commune_recommendation(the_writer: Writer | str) -> str:
+    """«(توصية جماعة شفشاون)», «(توصية مجلس جهة الشرق)», in bold after a recommendation the
+    writer made; «(توصية جماعتنا)» when it has no name."""
+    return _own("توصية", the_writer)
 
 
-def commune_commitment(commune_name: str) -> str:
-    """«(التزام جماعة شفشاون)», in bold after a next step the commune takes on."""
-    return _own("التزام", commune_name)
+def commune_commitment(the_writer: Writer | str) -> str:
+    """«(التزام جماعة شفشاون)», in bold after a next step the writer takes on."""
+    return _own("التزام", the_writer)
+
+
+def signer_name(signer: Person) -> str:
+    """The name under the signature, as typed: an honorific is printed there only when one
+    was chosen in words («الدكتورة …»), and never twice."""
+    if signer.honorific and not signer.group:
+        return person_name(signer)
+    return signer.name.strip()
 
 
 def signed_at(place: str, date: dt.date, month_style: str) -> str:

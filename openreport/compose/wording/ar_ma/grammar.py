@@ -150,8 +150,49 @@ def honorific(gender: Gender) -> str:
     return "السيدة" if gender is Gender.FEMALE else "السيد"
 
 
+# Words ending in «ون» that are not sound masculine plurals.
+_NOT_PLURALS = frozenset({"القانون", "قانون", "شؤون", "الشؤون", "المضمون", "مضمون", "اللون"})
+
+
+def _oblique_word(word: str, *, construct: bool) -> str | None:
+    """The oblique of one sound masculine plural, or None when ``word`` is not one: «ممثلو»
+    (in construct) gives «ممثلي», «المستشارون» gives «المستشارين»."""
+    if construct and len(word) > 3 and word.endswith("و"):
+        return word[:-1] + "ي"
+    if not construct and len(word) > 4 and word.endswith("ون") and word not in _NOT_PLURALS:
+        return word[:-2] + "ين"
+    return None
+
+
+def group_name(name: str, case: Case = Case.NOMINATIVE) -> str:
+    """A group's name in ``case``: «ممثلو وزارة الداخلية» is «ممثلي وزارة الداخلية» after a
+    preposition or as a complement, «المستشارون الجماعيون» is «المستشارين الجماعيين».
+
+    The name is typed in the nominative; only its head nouns change (the first word, the nouns
+    joined to it with و, and the adjectives that follow a plural in ‑ون); broken plurals
+    («أعضاء المجلس») and feminine plurals («ممثلات») do not change."""
+    words = name.split(" ")
+    head = _oblique_word(words[0], construct=words[0].endswith("و"))
+    if case is Case.NOMINATIVE or head is None:
+        return name
+    said, construct = [head], words[0].endswith("و")
+    for word in words[1:]:
+        bare = word[1:] if word.startswith("و") else ""
+        joined = _oblique_word(bare, construct=bare.endswith("و")) if bare else None
+        if joined is not None:  # another head joined with و: «ومستشارو»
+            said.append("و" + joined)
+            construct = bare.endswith("و")
+            continue
+        adjective = None if construct else _oblique_word(word, construct=False)
+        if adjective is None:  # the genitive or the rest of the name: left as typed
+            break
+        said.append(adjective)  # an adjective of a plural in ‑ون: «الجماعيون»
+    return " ".join(said + words[len(said) :])
+
+
 def group_honorific(people: list[Person]) -> str:
-    """«السادة» for men, «السيدات» for women, «السيدات والسادة» for a mixed group."""
+    """«السادة» for men, «السيدات» for women, «السيدات والسادة» for a mixed group; a group
+    row counts as several people of its gender."""
     genders = {person.gender for person in people}
     if genders == {Gender.FEMALE}:
         return "السيدات"
@@ -185,8 +226,11 @@ TITLE_NOUNS: dict[str, tuple[str, str]] = {
 }
 
 
-def role_noun(role: PanelRole, gender: Gender) -> str:
+def role_noun(role: PanelRole, gender: Gender, *, plural: bool = False) -> str:
+    """«ميسر/ميسرة», and for a group «ميسرون/ميسرات»."""
     masculine, feminine = ROLE_NOUNS[role]
+    if plural:
+        return feminine[:-1] + "ات" if gender is Gender.FEMALE else masculine + "ون"
     return feminine if gender is Gender.FEMALE else masculine
 
 
@@ -202,8 +246,12 @@ def deputy_of(leader: Gender, mandator: Gender) -> str:
     return noun + ("ها" if mandator is Gender.FEMALE else "ه")
 
 
-def verb(masculine_past: str, gender: Gender) -> str:
-    """A past-tense verb agreeing with its subject: «قدم/قدمت»، «ترأس/ترأست»."""
+def verb(masculine_past: str, gender: Gender, *, plural: bool = False) -> str:
+    """A past-tense verb agreeing with its subject: «قدم/قدمت»، «ترأس/ترأست». ``plural`` is
+    for a verb said after a plural subject («وقد ركزوا/ركزن»); before its subject an Arabic
+    verb stays singular («قدم ممثلو الوزارة»)."""
+    if plural:
+        return masculine_past + ("ن" if gender is Gender.FEMALE else "وا")
     return masculine_past + "ت" if gender is Gender.FEMALE else masculine_past
 
 

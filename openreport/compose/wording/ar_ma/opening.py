@@ -7,6 +7,7 @@ import datetime as dt
 from openreport.compose.wording.ar_ma.dates import date_range, hijri_range, long_date, time_span
 from openreport.compose.wording.ar_ma.grammar import (
     EVENT_KINDS,
+    Case,
     count,
     deputy_of,
     join_and,
@@ -100,7 +101,7 @@ def themes_intro(kind: EventKind, themes: int) -> str:
 
 def mandated_by(mandator: Person) -> str:
     """«وبتكليف من رئيس جماعة شفشاون السيد محمد السفياني، », opening the delegation's sentence."""
-    return f"وبتكليف من {title_then_name(mandator)}، "
+    return f"وبتكليف من {title_then_name(mandator, Case.OBLIQUE)}، "
 
 
 def delegation_led_by(
@@ -131,6 +132,30 @@ def delegation_member(person: Person, mission_role: str) -> str:
 def mission_purpose_lead() -> str:
     """The words before the purpose of the mission, which the user typed or was suggested."""
     return "وذلك للقيام بمهمة"
+
+
+# Nouns that name a task and read well after «وذلك للقيام بمهمة»; a definite noun does too.
+_TASKS = ("زيارة", "تمثيل", "حضور", "مشاركة", "تتبع", "مواكبة", "تبادل", "دراسة", "تقديم")
+# Words that open a purpose as a phrase of its own, said after «وذلك»: «وذلك من أجل …».
+_AIMS = ("من أجل", "بهدف", "قصد", "بغرض", "لغرض", "سعيا", "في إطار")
+
+
+def mission_purpose(purpose: str) -> str:
+    """The purpose of the mission as a sentence: «وذلك للقيام بمهمة <task>.» when the typed
+    purpose names a task («المشاركة في …»، «زيارة …»), «وذلك <aim>.» when it opens with an
+    aim («من أجل …»، «للاطلاع …»), and the typed sentence alone otherwise («تهدف المهمة …»):
+    the fixed lead is never glued before a sentence of the user's."""
+    text = purpose.strip()
+    first = text.split(" ", 1)[0]
+    if first == "مهمة" or first == "بمهمة":
+        text = "وذلك للقيام " + ("ب" + text if first == "مهمة" else text)
+    elif first.startswith("ال") or first in _TASKS:
+        text = f"{mission_purpose_lead()} {text}"
+    elif text.startswith(_AIMS) or (first.startswith("ل") and first not in ("لقد", "لكن", "لم")):
+        text = f"وذلك {text}"
+    if text and not text.endswith((".", "!", "؟", ":")):
+        text += "."
+    return text
 
 
 def default_purpose(event: Event, month_style: str) -> str:

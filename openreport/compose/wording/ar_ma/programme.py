@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from openreport.compose.wording.ar_ma.dates import clock
-from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, count, ordinal, verb
+from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, Case, count, ordinal, verb
 from openreport.compose.wording.ar_ma.people import group_gender, people_with_titles
 from openreport.model import EventKind, Gender, ItemKind, Person, SessionPeriod
 
@@ -89,18 +89,35 @@ def opening_speeches(speeches: int, kind: EventKind) -> str:
     return f"انطلقت أنشطة {EVENT_KINDS[kind].noun} {words}:"
 
 
-def speech_lead(speakers: list[Person], title: str) -> str:
-    """«كلمة السيد …، رئيس …، تحت عنوان «…»:», in bold before the speech's summary."""
-    lead = f"كلمة {people_with_titles(speakers)}" if speakers else "كلمة"
-    if title:
-        lead += f"، تحت عنوان «{title}»"
-    return lead + ":"
+def _typed(title: str) -> str:
+    """A typed title as a sentence quotes it: without the full stop it may end with."""
+    return title.strip().rstrip(".").strip()
+
+
+def _starts_with(text: str, word: str) -> bool:
+    return text == word or text.startswith(word + " ")
+
+
+def speech_lead(speakers: list[Person], title: str, *, followed: bool = True) -> str:
+    """«كلمة السيد …، رئيس …، تحت عنوان «…»:», in bold before the speech's summary; it ends
+    with a full stop when nothing follows. A title that already says «كلمة …» is the lead."""
+    title = _typed(title)
+    if speakers:
+        lead = f"كلمة {people_with_titles(speakers, Case.OBLIQUE)}"
+        lead += f"، تحت عنوان «{title}»" if title else ""
+    elif _starts_with(title, "كلمة"):
+        lead = title
+    else:
+        lead = f"كلمة، تحت عنوان «{title}»" if title else "كلمة"
+    return lead + (":" if followed else ".")
 
 
 def item_not_held(kind: ItemKind, title: str) -> str:
-    """«كان مقررا إلقاء …، ولكن لم يتم ذلك.»."""
-    doing = NOT_HELD_VERBS.get(kind, "تنظيم")
-    return f"كان مقررا {doing} {title or 'هذه الفقرة'}، ولكن لم يتم ذلك."
+    """«كان مقررا إلقاء …، ولكن لم يتم ذلك.»; «القيام بزيارة …» said once."""
+    doing, what = NOT_HELD_VERBS.get(kind, "تنظيم"), title or "هذه الفقرة"
+    if doing == "القيام بزيارة" and _starts_with(title, "زيارة"):
+        doing, what = "القيام", "ب" + title
+    return f"كان مقررا {doing} {what}، ولكن لم يتم ذلك."
 
 
 def item_changed() -> str:
@@ -119,17 +136,28 @@ def delegation_remark_label() -> str:
 
 
 def presentation(speakers: list[Person], title: str) -> str:
-    """«قدم السيد …، عرضا حول «…».»، «تم تقديم عرض.»."""
+    """«قدم السيد …، عرضا حول «…».»، «تم تقديم عرض.»; a title that already says «عرض …»
+    is said once: «قدم السيد …، عرضا حول الميزانية.»."""
+    title = _typed(title)
+    about = f" حول «{title}»" if title else ""
+    for word in ("عرضا", "عرض"):
+        if _starts_with(title, word):
+            about = title.removeprefix(word)
     if speakers:
         sentence = f"{verb('قدم', group_gender(speakers))} {people_with_titles(speakers)}، عرضا"
     else:
         sentence = "تم تقديم عرض"
-    return sentence + (f" حول «{title}»." if title else ".")
+    return sentence + about + "."
 
 
 def round_table(speakers: list[Person], title: str) -> str:
-    """«نظمت مائدة مستديرة حول «…»، شارك فيها …»."""
-    sentence = f"نظمت مائدة مستديرة حول «{title}»" if title else "نظمت مائدة مستديرة"
+    """«نظمت مائدة مستديرة حول «…»، شارك فيها …»; «نظمت مائدة مستديرة …» when the title
+    already says it."""
+    title = _typed(title)
+    if _starts_with(title, "مائدة"):
+        sentence = f"نظمت {title}"
+    else:
+        sentence = f"نظمت مائدة مستديرة حول «{title}»" if title else "نظمت مائدة مستديرة"
     if speakers:
         sentence += f"، شارك فيها {people_with_titles(speakers)}"
     return sentence + "."
@@ -141,8 +169,9 @@ def break_note(title: str) -> str:
 
 
 def item_heading(title: str, *, followed: bool) -> str:
-    """The bold title of any other item, with a colon when its summary follows."""
-    return title + (":" if followed else "")
+    """The bold title of any other item, with a colon when its summary follows (and no full
+    stop before it)."""
+    return _typed(title) + ":" if followed else title
 
 
 def item_speakers(speakers: list[Person]) -> str:
@@ -151,12 +180,15 @@ def item_speakers(speakers: list[Person]) -> str:
 
 
 def award_given(title: str) -> str:
-    """«تم توزيع جوائز …», when the user wrote no opening of their own."""
-    return f"تم توزيع {title or 'جوائز'}"
+    """«تم توزيع جوائز …», when the user wrote no opening of their own; «تم توزيع الجوائز»
+    for a title that already says «توزيع الجوائز»."""
+    title = _typed(title)
+    return f"تم {title}" if _starts_with(title, "توزيع") else f"تم توزيع {title or 'جوائز'}"
 
 
 def awarded_to(opening: str, recipients: list[str]) -> str:
     """«… على ثماني جماعات ترابية، وهي:» before the list of recipients, or the opening alone."""
+    opening = opening.rstrip(".")
     if not recipients:
         return opening + "."
     institutions = sum(r.startswith(_INSTITUTIONS) for r in recipients)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from openreport.compose.wording.ar_ma.dates import clock
+from openreport.compose.wording.ar_ma.grammar import Case
 from openreport.compose.wording.ar_ma.people import people_with_titles
 from openreport.model import Person
 
 
 def session_attendees(people: list[Person]) -> str:
     """«بحضور السيد …، والي جهة الشرق، والسيدة …، …» under a session's heading."""
-    return f"بحضور {people_with_titles(people)}."
+    return f"بحضور {people_with_titles(people, Case.OBLIQUE)}."
 
 
 def at_time(time: dt.time) -> str:
