@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 
 from openreport.model import CommuneProfile
 from openreport.render.docx.template import TemplateError, check_template
+from openreport.ui.fields import follow_layout_direction
 from openreport.ui.fit import fit_dialog, scroll_contents
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr, translate
-from openreport.ui.widgets import follow_layout_direction
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 # the ways of naming the months a report can use (the wording's MONTH_STYLES), as offered here

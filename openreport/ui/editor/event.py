@@ -9,10 +9,11 @@ from openreport.compose import suggested_title
 from openreport.model import CommuneRole, EventKind, Organisation, OrganisationRole, Report
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId
+from openreport.ui.fields import count_spin
 from openreport.ui.forms.ui_event_section import Ui_EventSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, StringListModel
-from openreport.ui.widgets import RecordTable, count_spin
+from openreport.ui.widgets import RecordTable
 
 
 class EventSection(Section):

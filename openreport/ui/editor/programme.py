@@ -21,10 +21,11 @@ from openreport.model import (
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.fields import count_spin
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
-from openreport.ui.widgets import RecordTable, count_spin
+from openreport.ui.widgets import RecordTable
 
 PATH = Qt.ItemDataRole.UserRole
 

@@ -27,11 +27,12 @@ from openreport.model import (
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.fields import count_spin
 from openreport.ui.forms.ui_recommendations_section import Ui_RecommendationsSection
 from openreport.ui.forms.ui_workshops_section import Ui_WorkshopsSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, action_columns, person_columns
-from openreport.ui.widgets import RecordTable, count_spin
+from openreport.ui.widgets import RecordTable
 
 
 def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
