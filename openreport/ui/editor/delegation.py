@@ -46,30 +46,42 @@ class DelegationSection(Section):
             self.mandator,
             lambda: delegation().mandated_by,
             lambda v: setattr(delegation(), "mandated_by", None if v.is_empty() else v),
+            "delegation.mandated_by",
         )
         binder.bind(
             self.leader,
             lambda: delegation().leader,
             lambda v: setattr(delegation(), "leader", None if v.is_empty() else v),
+            "delegation.leader",
         )
         binder.bind(
             self.deputy,
             lambda: delegation().leader_is_deputy,
             lambda v: setattr(delegation(), "leader_is_deputy", v),
+            "delegation.leader_is_deputy",
         )
         binder.bind(
-            self.team, lambda: delegation().team, lambda v: setattr(delegation(), "team", v)
+            self.team,
+            lambda: delegation().team,
+            lambda v: setattr(delegation(), "team", v),
+            "delegation.team",
         )
         binder.bind(
             self.purpose,
             lambda: delegation().purpose,
             lambda v: setattr(delegation(), "purpose", v),
+            "delegation.purpose",
         )
         binder.bind(
             self.mission_cost,
             lambda: delegation().mission_cost,
             lambda v: setattr(delegation(), "mission_cost", v),
+            "delegation.mission_cost",
         )
+        binder.place("delegation.mandated_by", ui.mandatorBox)
+        binder.place("delegation.leader", ui.leaderBox)
+        binder.place("delegation.members", ui.membersBox)
+        binder.place("attendance", ui.attendanceBox)
         binder.changed.connect(self.changed)
         self.members.changed.connect(self.changed)
         self.attendance.changed.connect(self.changed)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from openreport.compose.kinds import kind_for
+from openreport.compose.kinds import GATHERING, Kind, kind_for
 from openreport.model import Report, ReportStatus
 from openreport.ui.editor.agenda import AgendaSection
 from openreport.ui.editor.base import TITLE_CONTEXT, Section, SectionId, scrolled
@@ -68,7 +68,7 @@ class ReportEditor(QWidget):
         self.stack = QStackedWidget()
         for cls in self.SECTIONS:
             self.add_section(cls(context))
-        self.show_sections(list(self.sections))
+        self.show_sections(self.order_of(GATHERING))  # until a report says its kind
         self.list.currentItemChanged.connect(self.on_current_item)
         self.build_layout()
         self.update_arrows()
@@ -161,6 +161,12 @@ class ReportEditor(QWidget):
         if kind is self.kind:
             return
         self.kind = kind
+        for section in self.sections.values():
+            section.apply_hidden(kind.hidden)
+        self.show_sections(self.order_of(kind))
+
+    def order_of(self, kind: Kind) -> list[SectionId]:
+        """The sections of ``kind`` in its order (all of them if it names none we have)."""
         order = []
         for value in kind.sections:
             try:
@@ -169,9 +175,7 @@ class ReportEditor(QWidget):
                 continue
             if section_id in self.sections and section_id not in order:
                 order.append(section_id)
-        for section in self.sections.values():
-            section.apply_hidden(kind.hidden)
-        self.show_sections(order or list(self.sections))
+        return order or list(self.sections)
 
     def section(self, section_id: SectionId) -> Section:
         return self.sections[section_id]
