@@ -64,6 +64,10 @@ class Binder(QObject):
     def shown(self, path: str) -> bool:
         return path not in self.hidden
 
+    def widgets_of(self, path: str) -> list[QWidget]:
+        """The widgets that show the field at ``path`` only."""
+        return [widget for widget, paths in self.placed.items() if paths == {path}]
+
     def apply_hidden(self, hidden: frozenset[str]) -> None:
         """Hide the widgets of the fields at the ``hidden`` paths; show the others again."""
         self.hidden = frozenset(hidden)

@@ -88,15 +88,15 @@ def person_columns(get: Callable[[Any], Person]) -> list[Column]:
     ]
 
 
-def action_columns(text_header: str, own_header: str) -> list[Column]:
-    """A recommendation or a next step: its text, whether it is the commune's own, who is
-    responsible and by when."""
+def action_columns(text_header: str, own_header: str, path: str = "") -> list[Column]:
+    """A recommendation or a next step at ``path``: its text, whether it is the commune's own,
+    who is responsible, by when, and where it stands."""
     return [
-        Column.attr(text_header, "text"),
-        Column.attr(own_header, "by_commune", "bool"),
-        Column.attr(tr("الجهة المعنية"), "responsible"),
-        Column.attr(tr("الأجل"), "deadline", "date"),
-        Column.attr(tr("الحالة"), "status", "enum", tuple(RecommendationStatus)),
+        Column.attr(text_header, "text", path=f"{path}.text"),
+        Column.attr(own_header, "by_commune", "bool", path=f"{path}.by_commune"),
+        Column.attr(tr("الجهة المعنية"), "responsible", path=f"{path}.responsible"),
+        Column.attr(tr("الأجل"), "deadline", "date", path=f"{path}.deadline"),
+        Column.attr(tr("الحالة"), "status", "enum", tuple(RecommendationStatus), f"{path}.status"),
     ]
 
 

@@ -303,7 +303,13 @@ class RecommendationsSection(Section):
         self.chooser = put_in_slot(self.ui.chooserSlot, WorkshopChooser())
         self.chooser.new_block.hide()
         self.recommendations = RecordListModel(
-            action_columns(tr("التوصية"), tr("اقترحتها جماعتنا")), Recommendation, self
+            action_columns(
+                tr("التوصية"),
+                tr("اقترحتها جماعتنا"),
+                "days.sessions.items.workshops.recommendations",
+            ),
+            Recommendation,
+            self,
         )
         self.table = put_in_slot(self.ui.tableSlot, RecordTable(self.recommendations, wide=0))
         self.recommendations.changed.connect(self.changed)
