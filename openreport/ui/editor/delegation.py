@@ -39,9 +39,15 @@ class DelegationSection(Section):
         self.attendance = RecordListModel(person_columns(lambda p: p), Person, self)
         self.attendance_table = put_in_slot(ui.attendanceSlot, RecordTable(self.attendance, people))
         self.mission_cost = ui.missionCost
+        self.binder = self.bind_fields()
+        self.binder.changed.connect(self.changed)
+        self.members.changed.connect(self.changed)
+        self.attendance.changed.connect(self.changed)
 
+    def bind_fields(self) -> Binder:
+        ui = self.ui
         delegation = lambda: self.report.delegation  # noqa: E731
-        binder = self.binder = Binder(self)
+        binder = Binder(self)
         binder.bind(
             self.mandator,
             lambda: delegation().mandated_by,
@@ -82,9 +88,7 @@ class DelegationSection(Section):
         binder.place("delegation.leader", ui.leaderBox)
         binder.place("delegation.members", ui.membersBox)
         binder.place("attendance", ui.attendanceBox)
-        binder.changed.connect(self.changed)
-        self.members.changed.connect(self.changed)
-        self.attendance.changed.connect(self.changed)
+        return binder
 
     def load(self, report: Report) -> None:
         super().load(report)
