@@ -97,6 +97,7 @@ def test_every_new_field_is_saved_as_typed(window_factory):
 
     assert window.autosaver.wait()
     saved = window.library.load(editor.report.id)
+    saved.modified = editor.report.modified  # the clock's second may have turned since
     assert saved == editor.report
     event_ = saved.event
     assert event_.rural and event_.weekdays and event_.hijri
@@ -168,3 +169,18 @@ def test_the_profile_dialog_names_the_writer_body(app, qtbot):
     profile = dialog.result_profile()
     assert profile.body is BodyKind.ASSOCIATION_OF_COMMUNES
     assert profile.commune_name == "جمعية رؤساء جماعات الشمال"
+
+
+def test_the_event_section_with_its_new_fields_fits_a_small_screen(app, qtbot):
+    """At 1024 pixels, the list of sections (220) and the margins leave the form 740 pixels:
+    the new fields must not make it scroll sideways (a check on the dates row did)."""
+    from types import SimpleNamespace
+
+    from openreport.ui.editor.event import EventSection
+
+    context = SimpleNamespace(
+        people=lambda prefix: [], organisation_names=lambda: [], profile=demo_profile()
+    )
+    section = EventSection(context)
+    qtbot.addWidget(section)
+    assert section.minimumSizeHint().width() <= 740

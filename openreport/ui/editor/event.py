@@ -90,7 +90,7 @@ class EventSection(Section):
             )
         for name in ("city", "country"):
             binder.place(f"event.{name}", ui.cityLabel)
-        for name in ("start_date", "end_date", "weekdays"):
+        for name in ("start_date", "end_date"):
             binder.place(f"event.{name}", ui.datesLabel)
         binder.place("event.country", ui.countryLabel)
         binder.place("event.participants_count", ui.participantsLabel)

@@ -68,14 +68,13 @@ class EventFields:
         self.rural = QCheckBox(tr("جماعة قروية"))
         ui.placeRow.insertWidget(1, self.rural)
         self.weekdays = QCheckBox(tr("ذكر أيام الأسبوع"))
-        ui.datesRow.addWidget(self.weekdays)
         self.start_time, self.end_time = OptionalTimeEdit(), OptionalTimeEdit()
         self.times_label, self.to_label = QLabel(tr("توقيت الجلسة:")), QLabel(tr("إلى:"))
-        self.hijri = QCheckBox(tr("إضافة سطر التاريخ الهجري"))
+        self.hijri = QCheckBox(tr("التاريخ الهجري"))
         self.hijri_adjust = QComboBox()
         for shift, text in ((-1, tr("ناقص يوم")), (0, tr("بدون تعديل")), (1, tr("زائد يوم"))):
             self.hijri_adjust.addItem(text, shift)
-        self.hijri_label, self.adjust_label = QLabel(tr("التاريخ الهجري:")), QLabel(tr("تعديل:"))
+        self.hijri_label, self.adjust_label = QLabel(tr("كتابة التواريخ:")), QLabel(tr("تعديل:"))
         self.month_style = QComboBox()
         for style, text in month_style_texts():
             self.month_style.addItem(text, style)
@@ -84,7 +83,9 @@ class EventFields:
         at = form.getWidgetPosition(ui.context)[0]  # before the context
         form.insertRow(at, self.times_label, row(self.start_time, self.to_label, self.end_time))
         form.insertRow(
-            at + 1, self.hijri_label, row(self.hijri, self.adjust_label, self.hijri_adjust)
+            at + 1,
+            self.hijri_label,
+            row(self.weekdays, self.hijri, self.adjust_label, self.hijri_adjust),
         )
         form.insertRow(at + 2, tr("أسماء الشهور:"), self.month_style)
         form.insertRow(at + 3, tr("الفئة المستهدفة:"), self.target_audience)
@@ -107,6 +108,7 @@ class EventFields:
         for name in ("start_time", "end_time"):
             binder.place(f"event.{name}", self.times_label, self.to_label)
         binder.place("event.hijri", self.hijri_label)
+        binder.place("event.weekdays", self.hijri_label)
         binder.place("event.hijri_adjust", self.hijri_label, self.adjust_label)
         self.build_lists(section, binder)
 
