@@ -175,6 +175,9 @@ class RecordTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.view.horizontalHeader()
+        # the style's minimum (112 px) made a people table of seven columns scroll sideways
+        # in a 1024-pixel window; the columns share the width down to this
+        header.setMinimumSectionSize(56)
         if wide is None:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         else:

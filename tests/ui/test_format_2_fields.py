@@ -184,3 +184,19 @@ def test_the_event_section_with_its_new_fields_fits_a_small_screen(app, qtbot):
     section = EventSection(context)
     qtbot.addWidget(section)
     assert section.minimumSizeHint().width() <= 740
+
+
+def test_a_people_table_with_its_new_columns_does_not_scroll_sideways(app, qtbot):
+    from openreport.model import DelegationMember
+    from openreport.ui.models import Column, RecordListModel, person_columns
+    from openreport.ui.widgets import RecordTable
+
+    columns = [*person_columns(lambda m: m.person), Column.attr("الدور في المهمة", "mission_role")]
+    model = RecordListModel(columns, DelegationMember)
+    model.set_records([DelegationMember()])
+    table = RecordTable(model)
+    qtbot.addWidget(table)
+    table.resize(700, 300)  # what a 1024-pixel window leaves the delegation's members
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.view.horizontalScrollBar().maximum() == 0
