@@ -174,6 +174,27 @@ class RecordTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.set_widths(wide)
+        self.view.setMinimumHeight(150)
+        self.add_button = QPushButton(tr("إضافة"), self)
+        self.remove_button = QPushButton(tr("حذف"), self)
+        self.up_button = QPushButton(tr("إلى الأعلى"), self)
+        self.down_button = QPushButton(tr("إلى الأسفل"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+
+    def set_widths(self, wide: int | None) -> None:
+        """The ``wide`` column takes the room the others leave; with none, all share it."""
         header = self.view.horizontalHeader()
         # the style's minimum (112 px) made a people table of seven columns scroll sideways
         # in a 1024-pixel window; the columns share the width down to this
@@ -192,23 +213,6 @@ class RecordTable(QWidget):
             self._measure = QTimer(self, singleShot=True, interval=0)
             self._measure.timeout.connect(self.view.resizeRowsToContents)
             header.sectionResized.connect(self._measure.start)
-        self.view.setMinimumHeight(150)
-        self.add_button = QPushButton(tr("إضافة"), self)
-        self.remove_button = QPushButton(tr("حذف"), self)
-        self.up_button = QPushButton(tr("إلى الأعلى"), self)
-        self.down_button = QPushButton(tr("إلى الأسفل"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
 
     def select_row(self, row: int) -> None:
         # setCurrentIndex selects the row; QTableView.selectRow would toggle a selected row off

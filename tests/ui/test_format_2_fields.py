@@ -51,7 +51,17 @@ def test_every_new_field_is_saved_as_typed(window_factory):
     report.event.kind = EventKind.TRAINING
     window.open_report(window.library.save(report))
     editor = window.editor
+    type_event(editor)
+    type_the_rest(editor)
+    assert window.autosaver.wait()
+    saved = window.library.load(editor.report.id)
+    saved.modified = editor.report.modified  # the clock's second may have turned since
+    assert saved == editor.report
+    check_event(saved)
+    check_the_rest(saved, report)
 
+
+def type_event(editor) -> None:
     event = editor.section(SectionId.EVENT)
     more = event.more
     more.rural.setChecked(True)
@@ -69,6 +79,8 @@ def test_every_new_field_is_saved_as_typed(window_factory):
     row = organisations.rowCount() - 1
     assert organisations.setData(organisations.index(row, column(organisations, "اللقب")), "معالي")
 
+
+def type_the_rest(editor) -> None:
     editor.show_section(SectionId.DELEGATION)
     delegation = editor.section(SectionId.DELEGATION)
     delegation.leader.honorific.setEditText("بدون")
@@ -95,10 +107,8 @@ def test_every_new_field_is_saved_as_typed(window_factory):
     add(closing.next_steps, الخطوة="إعداد خطة", الحالة=RecommendationStatus.IN_PROGRESS)
     editor.show_section(SectionId.EVENT)
 
-    assert window.autosaver.wait()
-    saved = window.library.load(editor.report.id)
-    saved.modified = editor.report.modified  # the clock's second may have turned since
-    assert saved == editor.report
+
+def check_event(saved) -> None:
     event_ = saved.event
     assert event_.rural and event_.weekdays and event_.hijri
     assert (event_.start_time, event_.end_time) == (dt.time(17, 30), dt.time(19, 45))
@@ -120,6 +130,9 @@ def test_every_new_field_is_saved_as_typed(window_factory):
         True,
         "معالي",
     )
+
+
+def check_the_rest(saved, report) -> None:
     assert saved.delegation.leader.honorific == ""
     assert saved.delegation.leader.name == report.delegation.leader.name
     assert saved.delegation.members[-1].person.honorific == "الحاجة"
