@@ -69,8 +69,10 @@ class ProgrammeSection(Section):
         self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
         self.attendees = RecordListModel(person_columns(lambda p: p), Person, self)
         self.attendees_table = RecordTable(self.attendees, self.context.people)
-        attendees_label = QLabel(tr("بحضور:"))
-        ui.sessionForm.addRow(attendees_label, self.attendees_table)
+        attendees_label = QLabel(tr("بحضور (من حضر الجلسة من الشخصيات):"))
+        # the table takes the form's whole width: the pane beside the tree is narrow
+        ui.sessionForm.addRow(attendees_label)
+        ui.sessionForm.addRow(self.attendees_table)
         self.binder.place("days.sessions.attendees", attendees_label, self.attendees_table)
         self.binder.place("days.sessions.items.speakers", ui.speakersBox)
         self.speakers.changed.connect(self.edited)
