@@ -220,3 +220,17 @@ def test_the_review_shows_what_the_kind_still_misses(monkeypatch, opened):
     editor.show_section(SectionId.REVIEW)
     texts = [review.problems.item(row).text() for row in range(review.problems.count())]
     assert "⛔ لم تدون نقط جدول الأعمال" not in texts
+
+
+def test_every_bound_field_has_its_model_path(opened):
+    """A field without a path could not be hidden by a kind that does not print it."""
+    from openreport.ui.binder import Binder
+
+    unnamed = [
+        f"{section_id.value}: {widget.objectName() or type(widget).__name__}"
+        for section_id, section in opened.editor.sections.items()
+        for binder in section.findChildren(Binder)
+        for widget in binder.widgets
+        if widget not in binder.placed
+    ]
+    assert unnamed == []

@@ -70,7 +70,10 @@ class ClosingSection(Section):
             lambda v: setattr(closing(), "conclusion", v),
         )
         binder.bind(
-            self.signer, lambda: signature().signer, lambda v: setattr(signature(), "signer", v)
+            self.signer,
+            lambda: signature().signer,
+            lambda v: setattr(signature(), "signer", v),
+            "closing.signature.signer",
         )
         for widget, name in (
             (self.function, "function"),
@@ -81,6 +84,7 @@ class ClosingSection(Section):
                 widget,
                 lambda n=name: getattr(signature(), n),
                 lambda v, n=name: setattr(signature(), n, v),
+                f"closing.signature.{name}",
             )
         binder.bind(
             self.report_place,

@@ -50,6 +50,9 @@ def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
     return blocks
 
 
+WORKSHOP = "days.sessions.items.workshops"  # the model path of a workshop's fields
+
+
 class WorkshopChooser(QWidget):
     """Chooses a workshop: the block of the programme, then the workshop in it."""
 
@@ -212,7 +215,8 @@ class WorkshopsSection(Section):
             (self.summary, "summary"),
             (self.discussion, "discussion"),
         ):
-            self.binder.bind(widget, *workshop_field(name))
+            self.binder.bind(widget, *workshop_field(name), f"{WORKSHOP}.{name}")
+        self.binder.place(f"{WORKSHOP}.panel", self.ui.panelLabel, self.panel_table)
 
     def bind_intervention(self) -> Binder:
         """The fields of the chosen intervention (``self.current_intervention``)."""
@@ -222,6 +226,7 @@ class WorkshopsSection(Section):
             self.intervention_summary,
             lambda: intervention().summary if intervention() else "",
             lambda v: intervention() is not None and setattr(intervention(), "summary", v),
+            f"{WORKSHOP}.interventions.summary",
         )
         binder.bind(
             self.intervention_points,
@@ -229,11 +234,13 @@ class WorkshopsSection(Section):
             lambda v: (
                 intervention() is not None and setattr(intervention(), "points", text_to_points(v))
             ),
+            f"{WORKSHOP}.interventions.points",
         )
         binder.bind(
             self.intervention_conclusion,
             lambda: intervention().conclusion if intervention() else "",
             lambda v: intervention() is not None and setattr(intervention(), "conclusion", v),
+            f"{WORKSHOP}.interventions.conclusion",
         )
         return binder
 
