@@ -10,8 +10,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from openreport.compose.wording.ar_ma.grammar import LEXICON, Case, Noun
 from openreport.errors import UserError
-from openreport.model import CommuneProfile, Report, ReportStatus
+from openreport.model import CommuneProfile, Gender, Report, ReportStatus
 from openreport.storage import Library
 from openreport.validation import Problem, blocking, validate
 
@@ -159,3 +160,30 @@ def mark_final(report: Report) -> list[Problem]:
 def reopen_draft(report: Report) -> None:
     """A final report becomes a draft again, to be edited."""
     report.status = ReportStatus.DRAFT
+
+
+# The nouns the interface counts: what the wording's lexicon has, and a page.
+REPORT = LEXICON["report"]
+PAGE = Noun("صفحة", "صفحتان", "صفحتين", "صفحات", Gender.FEMALE, "صفحة")
+
+
+def counted(n: int, noun: Noun, case: Case = Case.OBLIQUE) -> str:
+    """A count in an interface message, as Arabic says it, in digits from three: «تقرير واحد»،
+    «تقريرين» (or «تقريران» as a subject), «3 تقارير»، «11 تقريرا»، «100 تقرير»."""
+    if n < 0:
+        raise ValueError("a count cannot be negative")
+    if n == 1:
+        return f"{noun.singular} {'واحدة' if noun.gender is Gender.FEMALE else 'واحد'}"
+    if n == 2:
+        return noun.dual_nominative if case is Case.NOMINATIVE else noun.dual_oblique
+    tail = n % 100
+    if 3 <= tail <= 10:
+        return f"{n} {noun.plural}"
+    if 11 <= tail <= 99:
+        return f"{n} {noun.accusative}"
+    return f"{n} {noun.singular}"  # 0, 100, 101, 102, 200…
+
+
+def imported_message(count: int) -> str:
+    """What an import says: «تم استيراد تقرير واحد»، «تم استيراد 3 تقارير»."""
+    return f"تم استيراد {counted(count, REPORT)}"

@@ -11,7 +11,13 @@ import unicodedata
 from pathlib import Path
 
 from openreport import __version__
-from openreport.actions import PDF_ROUTES, export_report, open_library, write_exchange
+from openreport.actions import (
+    PDF_ROUTES,
+    export_report,
+    imported_message,
+    open_library,
+    write_exchange,
+)
 from openreport.errors import UserError
 from openreport.model import Report
 from openreport.serialization import report_to_json
@@ -155,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
             from openreport.storage.exchange import import_file
 
             ids = import_file(library, args.file)
-            print(f"تم استيراد {len(ids)} تقرير: " + " ".join(map(str, ids)))
+            print(f"{imported_message(len(ids))}: " + " ".join(map(str, ids)))
         elif command == "export-file":
             ids = args.ids or ([demo_id] if demo_id is not None else [])
             if not ids:

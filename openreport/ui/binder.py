@@ -6,19 +6,43 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from openreport.ui.fields import follow_layout_direction
 from openreport.ui.widgets import (
     EnumCombo,
     OptionalDateEdit,
     OptionalTimeEdit,
     PersonFields,
-    follow_layout_direction,
 )
 
 
+def form_label(widget: QWidget) -> QWidget | None:
+    """The label of ``widget``'s row when it stands alone in a row of a form layout."""
+    parent = widget.parentWidget()
+    if parent is None:
+        return None
+    for form in parent.findChildren(QFormLayout):
+        label = form.labelForField(widget)
+        if label is not None:
+            return label
+    return None
+
+
 class Binder(QObject):
-    """Connects form widgets to fields of the report: edits are written at once."""
+    """Connects form widgets to fields of the report: edits are written at once.
+
+    Each widget is given the dotted model path of its field («event.trainers»,
+    «days.sessions.title»): the kind of the report hides the fields it does not print, in
+    ``apply_hidden``, by these paths."""
 
     changed = Signal()
 
@@ -26,12 +50,42 @@ class Binder(QObject):
         super().__init__(parent)
         self.loaders: list[Callable[[], None]] = []
         self.widgets: list[QWidget] = []
+        # every widget named by a path, with all the paths it serves (a row's label serves
+        # each field of its row and is hidden when all of them are)
+        self.placed: dict[QWidget, set[str]] = {}
+        self.hidden: frozenset[str] = frozenset()
+
+    def place(self, path: str, *widgets: QWidget | None) -> None:
+        """Say that ``widgets`` (a field, its label, a table) show the field at ``path``."""
+        for widget in widgets:
+            if widget is not None:
+                self.placed.setdefault(widget, set()).add(path)
+
+    def shown(self, path: str) -> bool:
+        return path not in self.hidden
+
+    def widgets_of(self, path: str) -> list[QWidget]:
+        """The widgets that show the field at ``path`` only."""
+        return [widget for widget, paths in self.placed.items() if paths == {path}]
+
+    def apply_hidden(self, hidden: frozenset[str]) -> None:
+        """Hide the widgets of the fields at the ``hidden`` paths; show the others again."""
+        self.hidden = frozenset(hidden)
+        for widget, paths in self.placed.items():
+            widget.setVisible(not paths <= self.hidden)
 
     def bind(
-        self, widget: QWidget, get: Callable[[], object], set_: Callable[[object], None]
+        self,
+        widget: QWidget,
+        get: Callable[[], object],
+        set_: Callable[[object], None],
+        path: str = "",
     ) -> None:
-        """Show ``get()`` in ``widget``; call ``set_(value)`` when the user edits it."""
+        """Show ``get()`` in ``widget``; call ``set_(value)`` when the user edits it.
+        ``path`` names the field (its label in a form row is found and hidden with it)."""
         self.widgets.append(widget)
+        if path:
+            self.place(path, widget, form_label(widget))
         if isinstance(widget, QLineEdit):
             self.loaders.append(lambda: widget.setText(get() or ""))
             widget.textChanged.connect(lambda text: self._write(set_, text))
@@ -53,6 +107,9 @@ class Binder(QObject):
         elif isinstance(widget, EnumCombo):
             self.loaders.append(lambda: widget.set_value(get()))
             widget.currentIndexChanged.connect(lambda _i: self._write(set_, widget.value()))
+        elif isinstance(widget, QComboBox):  # a choice of values held as the items' data
+            self.loaders.append(lambda: widget.setCurrentIndex(max(0, widget.findData(get()))))
+            widget.currentIndexChanged.connect(lambda _i: self._write(set_, widget.currentData()))
         elif isinstance(widget, QCheckBox):
             self.loaders.append(lambda: widget.setChecked(bool(get())))
             widget.toggled.connect(lambda checked: self._write(set_, checked))

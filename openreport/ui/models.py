@@ -25,8 +25,9 @@ from PySide6.QtCore import (
 )
 
 from openreport.compose.wording.ar_ma.dates import long_date
-from openreport.model import Gender, Person
+from openreport.model import Gender, Person, RecommendationStatus
 from openreport.storage import ReportSummary
+from openreport.ui.honorifics import honorific_text, parse_honorific
 from openreport.ui.labels import label, tr, translate
 
 ROW_MIME = "application/x-openreport-rows"
@@ -43,20 +44,36 @@ class Column:
     kind: str = "text"  # text, bool, enum, int, date, person_name
     choices: tuple = ()
     complete: Callable[[], list[str]] | None = None  # names offered while typing
+    path: str = ""  # the field's dotted model path: a kind that does not print it hides it
 
     @staticmethod
-    def attr(header: str, name: str, kind: str = "text", choices: tuple = ()) -> Column:
+    def attr(
+        header: str, name: str, kind: str = "text", choices: tuple = (), path: str = ""
+    ) -> Column:
         return Column(
             header,
             lambda record: getattr(record, name),
             lambda record, value: setattr(record, name, value),
             kind,
             choices,
+            path=path,
         )
 
 
+def honorific_column(get: Callable[[Any], Any]) -> Column:
+    """The honorific of ``get(record)`` (a person or an organisation that is one): «تلقائي»
+    (by gender), «بدون», one of the common ones or typed."""
+    return Column(
+        tr("اللقب"),
+        lambda r: honorific_text(get(r).honorific),
+        lambda r, value: setattr(get(r), "honorific", parse_honorific(value)),
+        "honorific",
+    )
+
+
 def person_columns(get: Callable[[Any], Person]) -> list[Column]:
-    """Name, gender, title and organisation of the person ``get(record)``."""
+    """Name, gender, honorific, title, organisation of the person ``get(record)``, and
+    whether the row stands for a group of people («ممثلو وزارة…»)."""
 
     def field(name: str):
         return lambda record, value: setattr(get(record), name, value)
@@ -64,19 +81,22 @@ def person_columns(get: Callable[[Any], Person]) -> list[Column]:
     return [
         Column(tr("الاسم"), lambda r: get(r).name, field("name"), "person_name"),
         Column(tr("الجنس"), lambda r: get(r).gender, field("gender"), "enum", tuple(Gender)),
+        honorific_column(get),
         Column(tr("الصفة"), lambda r: get(r).title, field("title")),
         Column(tr("المؤسسة"), lambda r: get(r).organisation, field("organisation")),
+        Column(tr("مجموعة"), lambda r: get(r).group, field("group"), "bool"),
     ]
 
 
-def action_columns(text_header: str, own_header: str) -> list[Column]:
-    """A recommendation or a next step: its text, whether it is the commune's own, who is
-    responsible and by when."""
+def action_columns(text_header: str, own_header: str, path: str = "") -> list[Column]:
+    """A recommendation or a next step at ``path``: its text, whether it is the commune's own,
+    who is responsible, by when, and where it stands."""
     return [
-        Column.attr(text_header, "text"),
-        Column.attr(own_header, "by_commune", "bool"),
-        Column.attr(tr("الجهة المعنية"), "responsible"),
-        Column.attr(tr("الأجل"), "deadline", "date"),
+        Column.attr(text_header, "text", path=f"{path}.text"),
+        Column.attr(own_header, "by_commune", "bool", path=f"{path}.by_commune"),
+        Column.attr(tr("الجهة المعنية"), "responsible", path=f"{path}.responsible"),
+        Column.attr(tr("الأجل"), "deadline", "date", path=f"{path}.deadline"),
+        Column.attr(tr("الحالة"), "status", "enum", tuple(RecommendationStatus), f"{path}.status"),
     ]
 
 

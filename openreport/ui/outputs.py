@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from openreport import actions
+from openreport.actions import REPORT, counted
 from openreport.errors import UserError
 from openreport.model import Report
 from openreport.storage.exchange import import_file
@@ -130,5 +131,5 @@ class ReportOutputs(QObject):
             return
         window.library_page.refresh()
         window.statusBar().showMessage(
-            tr("تم استيراد {n} تقرير.").replace("{n}", str(len(ids))), 5000
+            tr("تم استيراد {reports}.").replace("{reports}", counted(len(ids), REPORT)), 5000
         )

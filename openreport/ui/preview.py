@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from openreport.actions import PAGE, counted
 from openreport.compose import compose
 from openreport.compose.document import block_texts
+from openreport.compose.wording.ar_ma.grammar import Case
 from openreport.model import CommuneProfile, Report
 from openreport.render.qt.document import PagePainter, render_qt
 from openreport.ui.fit import fit_dialog
@@ -143,7 +145,7 @@ class PreviewWindow(QDialog):
             lambda: print_report(self.report, self.profile, self),
         )
         buttons = QHBoxLayout()
-        pages = tr("{n} صفحة").replace("{n}", str(self.preview.total_pages))
+        pages = counted(self.preview.total_pages, PAGE, Case.NOMINATIVE)
         buttons.addWidget(QLabel(pages))
         buttons.addStretch(1)
         buttons.addWidget(print_button)

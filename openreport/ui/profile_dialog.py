@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from openreport.model import CommuneProfile
+from openreport.model import BodyKind, CommuneProfile
 from openreport.render.docx.template import TemplateError, check_template
+from openreport.ui.fields import follow_layout_direction
 from openreport.ui.fit import fit_dialog, scroll_contents
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr, translate
-from openreport.ui.widgets import follow_layout_direction
+from openreport.ui.widgets import EnumCombo
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 # the ways of naming the months a report can use (the wording's MONTH_STYLES), as offered here
@@ -39,7 +40,7 @@ class ProfileDialog(QDialog):
         self.logo_preview, self.font, self.months = ui.logoPreview, ui.font, ui.months
         self.body_size, self.heading_size = ui.bodySize, ui.headingSize
         self.title_size, self.template = ui.titleSize, ui.template
-        self.commune.setText(profile.commune_name)
+        self.build_body(profile)
         self.city.setText(profile.city)
         self.letterhead.setPlainText("\n".join(profile.letterhead))
         self.letterhead.setFixedHeight(110)
@@ -80,6 +81,25 @@ class ProfileDialog(QDialog):
         self.scroll = scroll_contents(self, ui.buttons)
         scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
         fit_dialog(self, QSize(wanted.width() + scrollbar, wanted.height()))
+
+    def build_body(self, profile: CommuneProfile) -> None:
+        """The writer: a commune, or another body that gives its full name."""
+        self.body = EnumCombo(self, tuple(BodyKind))
+        self.ui.form.insertRow(0, tr("الجهة الكاتبة:"), self.body)
+        self.body.set_value(profile.body)
+        self.body.currentIndexChanged.connect(self.name_the_body)
+        self.name_the_body()
+        self.commune.setText(profile.commune_name)
+
+    def name_the_body(self) -> None:
+        """A commune gives its name; another body its full name, as the title will say it."""
+        ui = self.ui
+        if self.body.value() is BodyKind.COMMUNE:
+            ui.communeLabel.setText(tr("اسم الجماعة:"))
+            self.commune.setPlaceholderText(tr("مثال: شفشاون"))
+        else:
+            ui.communeLabel.setText(tr("الاسم الكامل للهيئة:"))
+            self.commune.setPlaceholderText(tr("مثال: جمعية رؤساء جماعات الشمال"))
 
     def set_logo(self, data: bytes | None) -> None:
         self.logo = data
@@ -140,4 +160,5 @@ class ProfileDialog(QDialog):
             title_size=self.title_size.value(),
             month_style=self.months.currentData(),
             template_path=self.template.text().strip(),
+            body=self.body.value(),
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from openreport.model import Gender, Person
+from openreport.ui.honorifics import HonorificCombo
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel
 
@@ -71,6 +72,8 @@ class RecordDelegate(QStyledItemDelegate):
             return EnumCombo(parent, column.choices)
         if column.kind == "date":
             return OptionalDateEdit(parent)
+        if column.kind == "honorific":
+            return HonorificCombo(parent)
         if column.kind == "int":
             editor = QSpinBox(parent)
             editor.setRange(0, 1_000_000)
@@ -92,6 +95,8 @@ class RecordDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, EnumCombo):
             editor.set_value(value)
+        elif isinstance(editor, HonorificCombo):
+            editor.setEditText(str(value or ""))
         elif isinstance(editor, OptionalDateEdit):
             editor.set_value(
                 value.toPython() if isinstance(value, QDate) and value.isValid() else None
@@ -105,6 +110,8 @@ class RecordDelegate(QStyledItemDelegate):
         column = self.model.columns[index.column()]
         if isinstance(editor, EnumCombo):
             model.setData(index, editor.value())
+        elif isinstance(editor, HonorificCombo):
+            model.setData(index, editor.currentText())
         elif isinstance(editor, OptionalDateEdit):
             value = editor.value()
             model.setData(index, QDate(value) if value else QDate())
@@ -167,21 +174,7 @@ class RecordTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.view.horizontalHeader()
-        if wide is None:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
-            # long texts wrap and the row grows to show them whole
-            self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            # … and measured again when the column's width changes: Qt keeps the height a row
-            # had at the first width it saw (a closing item measured in a narrow column stood
-            # 289 px tall in a 112 px view, its text out of sight). Measured after the resize
-            # has settled, once for a burst of resizes.
-            self._measure = QTimer(self, singleShot=True, interval=0)
-            self._measure.timeout.connect(self.view.resizeRowsToContents)
-            header.sectionResized.connect(self._measure.start)
+        self.set_widths(wide)
         self.view.setMinimumHeight(150)
         self.add_button = QPushButton(tr("إضافة"), self)
         self.remove_button = QPushButton(tr("حذف"), self)
@@ -199,6 +192,27 @@ class RecordTable(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
+
+    def set_widths(self, wide: int | None) -> None:
+        """The ``wide`` column takes the room the others leave; with none, all share it."""
+        header = self.view.horizontalHeader()
+        # the style's minimum (112 px) made a people table of seven columns scroll sideways
+        # in a 1024-pixel window; the columns share the width down to this
+        header.setMinimumSectionSize(56)
+        if wide is None:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
+            # long texts wrap and the row grows to show them whole
+            self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # … and measured again when the column's width changes: Qt keeps the height a row
+            # had at the first width it saw (a closing item measured in a narrow column stood
+            # 289 px tall in a 112 px view, its text out of sight). Measured after the resize
+            # has settled, once for a burst of resizes.
+            self._measure = QTimer(self, singleShot=True, interval=0)
+            self._measure.timeout.connect(self.view.resizeRowsToContents)
+            header.sectionResized.connect(self._measure.start)
 
     def select_row(self, row: int) -> None:
         # setCurrentIndex selects the row; QTableView.selectRow would toggle a selected row off
@@ -221,6 +235,11 @@ class RecordTable(QWidget):
         row = self.current_row()
         if self.model.move(row, row + step):
             self.view.setCurrentIndex(self.model.index(row + step, 0))
+
+    def apply_hidden(self, hidden: frozenset[str]) -> None:
+        """Hide the columns whose field a kind of report does not print."""
+        for number, column in enumerate(self.model.columns):
+            self.view.setColumnHidden(number, bool(column.path) and column.path in hidden)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
@@ -280,7 +299,8 @@ class OptionalTimeEdit(QTimeEdit):
 
 
 class PersonFields(QWidget):
-    """One person: name (completed from the people directory), gender, title, organisation."""
+    """One person: name (completed from the people directory), gender, honorific, title,
+    organisation."""
 
     changed = Signal()
 
@@ -289,6 +309,8 @@ class PersonFields(QWidget):
         self.people: PeopleLookup | None = None
         self.name = QLineEdit(self)
         self.gender = EnumCombo(self, tuple(Gender))
+        self.honorific = HonorificCombo(self)
+        self.loaded = Person()  # what the fields do not show (a group) is kept as it was
         self.title = QLineEdit(self)
         self.organisation = QLineEdit(self)
         self.name.setPlaceholderText(tr("الاسم الكامل (اختياري إذا عرفت الصفة فقط)"))
@@ -297,11 +319,13 @@ class PersonFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(tr("الاسم:"), self.name)
         form.addRow(tr("الجنس:"), self.gender)
+        form.addRow(tr("اللقب:"), self.honorific)
         form.addRow(tr("الصفة:"), self.title)
         form.addRow(tr("المؤسسة:"), self.organisation)
         for line in (self.name, self.title, self.organisation):
             line.textChanged.connect(self.changed)
         self.gender.currentIndexChanged.connect(self.changed)
+        self.honorific.currentTextChanged.connect(self.changed)
         self.name.editingFinished.connect(self.fill_known)
         if people is not None:
             self.set_people(people)
@@ -330,52 +354,19 @@ class PersonFields(QWidget):
         self.changed.emit()
 
     def load(self, person: Person | None) -> None:
-        person = person or Person()
+        person = self.loaded = person or Person()
         self.name.setText(person.name)
         self.gender.set_value(person.gender)
+        self.honorific.set_honorific(person.honorific)
         self.title.setText(person.title)
         self.organisation.setText(person.organisation)
 
     def person(self) -> Person:
-        return Person(
-            self.name.text().strip(),
-            self.gender.value(),
-            self.title.text().strip(),
-            self.organisation.text().strip(),
+        return dataclasses.replace(
+            self.loaded,
+            name=self.name.text().strip(),
+            gender=self.gender.value(),
+            title=self.title.text().strip(),
+            organisation=self.organisation.text().strip(),
+            honorific=self.honorific.honorific(),
         )
-
-
-def follow_layout_direction(edit: QPlainTextEdit) -> None:
-    """Align the lines of a text box to the side the interface reads from.
-
-    QPlainTextEdit aligns every line to the left whatever its direction (measured), so in the
-    right-to-left interface the lines are aligned to the right; each line still takes its
-    direction from its first letter."""
-    option = edit.document().defaultTextOption()
-    rtl = edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-    edit.document().setDefaultTextOption(option)
-
-
-class TypeOverUnknown(QObject):
-    """A digit typed into a count that shows «غير محدد» replaces that text (it was appended to
-    it and the count stayed unknown)."""
-
-    def eventFilter(self, spin, event) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.text().isdigit()
-            and spin.value() == spin.minimum()
-        ):
-            spin.lineEdit().selectAll()
-        return False
-
-
-def count_spin(parent=None, spin: QSpinBox | None = None) -> QSpinBox:
-    """A count that may be unknown: -1 shows «غير محدد» (a new spin box, or ``spin`` set up)."""
-    spin = spin if spin is not None else QSpinBox(parent)
-    spin.setRange(-1, 1_000_000)
-    spin.setSpecialValueText(tr("غير محدد"))
-    spin.setValue(-1)
-    spin.installEventFilter(TypeOverUnknown(spin))
-    return spin

@@ -12,6 +12,7 @@ from openreport.render.docx.writer import export_docx
 from openreport.serialization import to_dict
 from openreport.ui.editor.base import SectionId
 from openreport.ui.editor.points import points_to_text
+from openreport.ui.honorifics import honorific_text
 from openreport.ui.widgets import PersonFields
 
 CHECKED = Qt.CheckState.Checked
@@ -33,6 +34,7 @@ def set_person(fields: PersonFields, person: Person | None) -> None:
     person = person or Person()
     fields.name.setText(person.name)
     fields.gender.set_value(person.gender)
+    fields.honorific.set_honorific(person.honorific)
     fields.title.setText(person.title)
     fields.organisation.setText(person.organisation)
 
@@ -58,7 +60,18 @@ def add_row(table, first_value, *others) -> int:
 
 
 def add_person_row(table, person: Person, *extra) -> int:
-    return add_row(table, person.name, person.gender, person.title, person.organisation, *extra)
+    group = CHECKED if person.group else None
+    honorific = honorific_text(person.honorific)
+    return add_row(
+        table,
+        person.name,
+        person.gender,
+        honorific,
+        person.title,
+        person.organisation,
+        group,
+        *extra,
+    )
 
 
 def enter_event(editor, demo) -> None:

@@ -16,6 +16,7 @@ class SectionId(Enum):
 
     EVENT = "event"
     DELEGATION = "delegation"
+    AGENDA = "agenda"
     PROGRAMME = "programme"
     WORKSHOPS = "workshops"
     RECOMMENDATIONS = "recommendations"
@@ -65,6 +66,17 @@ class Section(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         pass
+
+    def apply_hidden(self, hidden: frozenset[str]) -> None:
+        """Hide the fields the report's kind does not print (paths given to the binders and
+        the tables' columns), and show the others."""
+        from openreport.ui.binder import Binder
+        from openreport.ui.widgets import RecordTable
+
+        for binder in self.findChildren(Binder):
+            binder.apply_hidden(hidden)
+        for table in self.findChildren(RecordTable):
+            table.apply_hidden(hidden)
 
 
 def put_in_slot(slot: QWidget, widget: QWidget) -> QWidget:

@@ -44,9 +44,8 @@ class ClosingSection(Section):
         ui = self.ui
         self.decisions = StringListModel(tr("القرار"), self)
         self.decisions_table = put_in_slot(ui.decisionsSlot, RecordTable(self.decisions, wide=0))
-        self.next_steps = RecordListModel(
-            action_columns(tr("الخطوة"), tr("على عاتق جماعتنا")), Recommendation, self
-        )
+        steps = action_columns(tr("الخطوة"), tr("على عاتق جماعتنا"), "closing.next_steps")
+        self.next_steps = RecordListModel(steps, Recommendation, self)
         self.next_steps_table = put_in_slot(ui.nextStepsSlot, RecordTable(self.next_steps, wide=0))
         self.annexes = RecordListModel(
             [
@@ -71,7 +70,10 @@ class ClosingSection(Section):
             lambda v: setattr(closing(), "conclusion", v),
         )
         binder.bind(
-            self.signer, lambda: signature().signer, lambda v: setattr(signature(), "signer", v)
+            self.signer,
+            lambda: signature().signer,
+            lambda v: setattr(signature(), "signer", v),
+            "closing.signature.signer",
         )
         for widget, name in (
             (self.function, "function"),
@@ -82,6 +84,7 @@ class ClosingSection(Section):
                 widget,
                 lambda n=name: getattr(signature(), n),
                 lambda v, n=name: setattr(signature(), n, v),
+                f"closing.signature.{name}",
             )
         binder.bind(
             self.report_place,
@@ -93,6 +96,19 @@ class ClosingSection(Section):
             lambda: self.report.report_date,
             lambda v: setattr(self.report, "report_date", v),
         )
+        ui = self.ui
+        binder.place("closing.conclusion", self.conclusion, ui.conclusionLabel)
+        binder.place("closing.signature", ui.signatureBox)
+        binder.place("report_place", self.report_place, ui.reportPlaceLabel)
+        binder.place("report_date", self.report_date, ui.reportDateLabel)
+        for path, box in (
+            ("closing.items", ui.itemsBox),
+            ("closing.remarks", ui.remarksBox),
+            ("closing.decisions", ui.decisionsBox),
+            ("closing.next_steps", ui.nextStepsBox),
+            ("closing.annexes", ui.annexesBox),
+        ):
+            binder.place(path, box)
         return binder
 
     def load(self, report: Report) -> None:

@@ -39,40 +39,56 @@ class DelegationSection(Section):
         self.attendance = RecordListModel(person_columns(lambda p: p), Person, self)
         self.attendance_table = put_in_slot(ui.attendanceSlot, RecordTable(self.attendance, people))
         self.mission_cost = ui.missionCost
+        self.binder = self.bind_fields()
+        self.binder.changed.connect(self.changed)
+        self.members.changed.connect(self.changed)
+        self.attendance.changed.connect(self.changed)
 
+    def bind_fields(self) -> Binder:
+        ui = self.ui
         delegation = lambda: self.report.delegation  # noqa: E731
-        binder = self.binder = Binder(self)
+        binder = Binder(self)
         binder.bind(
             self.mandator,
             lambda: delegation().mandated_by,
             lambda v: setattr(delegation(), "mandated_by", None if v.is_empty() else v),
+            "delegation.mandated_by",
         )
         binder.bind(
             self.leader,
             lambda: delegation().leader,
             lambda v: setattr(delegation(), "leader", None if v.is_empty() else v),
+            "delegation.leader",
         )
         binder.bind(
             self.deputy,
             lambda: delegation().leader_is_deputy,
             lambda v: setattr(delegation(), "leader_is_deputy", v),
+            "delegation.leader_is_deputy",
         )
         binder.bind(
-            self.team, lambda: delegation().team, lambda v: setattr(delegation(), "team", v)
+            self.team,
+            lambda: delegation().team,
+            lambda v: setattr(delegation(), "team", v),
+            "delegation.team",
         )
         binder.bind(
             self.purpose,
             lambda: delegation().purpose,
             lambda v: setattr(delegation(), "purpose", v),
+            "delegation.purpose",
         )
         binder.bind(
             self.mission_cost,
             lambda: delegation().mission_cost,
             lambda v: setattr(delegation(), "mission_cost", v),
+            "delegation.mission_cost",
         )
-        binder.changed.connect(self.changed)
-        self.members.changed.connect(self.changed)
-        self.attendance.changed.connect(self.changed)
+        binder.place("delegation.mandated_by", ui.mandatorBox)
+        binder.place("delegation.leader", ui.leaderBox)
+        binder.place("delegation.members", ui.membersBox)
+        binder.place("attendance", ui.attendanceBox)
+        return binder
 
     def load(self, report: Report) -> None:
         super().load(report)

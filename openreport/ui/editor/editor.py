@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from openreport.compose.kinds import GATHERING, Kind, kind_for
 from openreport.model import Report, ReportStatus
+from openreport.ui.editor.agenda import AgendaSection
 from openreport.ui.editor.base import TITLE_CONTEXT, Section, SectionId, scrolled
 from openreport.ui.editor.closing import ClosingSection
 from openreport.ui.editor.delegation import DelegationSection
@@ -42,6 +44,7 @@ class ReportEditor(QWidget):
     SECTIONS = (
         EventSection,
         DelegationSection,
+        AgendaSection,
         ProgrammeSection,
         WorkshopsSection,
         RecommendationsSection,
@@ -57,12 +60,15 @@ class ReportEditor(QWidget):
         self.report: Report | None = None
         self.sections: dict[SectionId, Section] = {}
         self.pages: dict[SectionId, QWidget] = {}
+        self.kind = None  # the kind of the report: it chooses the sections shown, in order
+        self.order: list[SectionId] = []  # the sections the list shows
         self.list = QListWidget()
         self.list.setObjectName("sectionList")
         self.list.setFixedWidth(220)
         self.stack = QStackedWidget()
-        for number, cls in enumerate(self.SECTIONS, start=1):
-            self.add_section(cls(context), number)
+        for cls in self.SECTIONS:
+            self.add_section(cls(context))
+        self.show_sections(self.order_of(GATHERING))  # until a report says its kind
         self.list.currentItemChanged.connect(self.on_current_item)
         self.build_layout()
         self.update_arrows()
@@ -71,11 +77,8 @@ class ReportEditor(QWidget):
         self.review.jump.connect(self.jump_to)
         self.reopen_button.clicked.connect(self.review.reopen_requested)
 
-    def add_section(self, section: Section, number: int) -> None:
+    def add_section(self, section: Section) -> None:
         self.sections[section.id] = section
-        item = QListWidgetItem(f"{number}. {translate(TITLE_CONTEXT, section.title)}")
-        item.setData(Qt.ItemDataRole.UserRole, section.id)
-        self.list.addItem(item)
         # every page scrolls: the window must fit a laptop's screen
         page = self.pages[section.id] = scrolled(section)
         self.stack.addWidget(page)
@@ -132,6 +135,48 @@ class ReportEditor(QWidget):
             " { background: palette(window); }"
         )
 
+    def show_sections(self, order: list[SectionId]) -> None:
+        """List the sections of ``order``, numbered in that order (the others stay loaded)."""
+        current = self.list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.order = order
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, section_id in enumerate(order, start=1):
+            title = translate(TITLE_CONTEXT, self.sections[section_id].title)
+            item = QListWidgetItem(f"{number}. {title}")
+            item.setData(Qt.ItemDataRole.UserRole, section_id)
+            self.list.addItem(item)
+        if keep in order:  # still shown: its page stays as it is
+            self.list.setCurrentItem(self.item(keep))
+            self.update_buttons(keep)
+        self.list.blockSignals(False)
+        if keep not in order and keep is not None and order:
+            self.show_section(order[0])
+
+    def apply_kind(self) -> None:
+        """Show the sections and the fields of the report's kind, in its order. What the
+        hidden ones hold stays in the report."""
+        kind = kind_for(self.report)
+        if kind is self.kind:
+            return
+        self.kind = kind
+        for section in self.sections.values():
+            section.apply_hidden(kind.hidden)
+        self.show_sections(self.order_of(kind))
+
+    def order_of(self, kind: Kind) -> list[SectionId]:
+        """The sections of ``kind`` in its order (all of them if it names none we have)."""
+        order = []
+        for value in kind.sections:
+            try:
+                section_id = SectionId(value)
+            except ValueError:  # a section this window does not have
+                continue
+            if section_id in self.sections and section_id not in order:
+                order.append(section_id)
+        return order or list(self.sections)
+
     def section(self, section_id: SectionId) -> Section:
         return self.sections[section_id]
 
@@ -155,9 +200,11 @@ class ReportEditor(QWidget):
         self.report = report
         for part in self.sections.values():
             part.load(report)
+        self.kind = None
+        self.apply_kind()
         self.apply_lock()
         self.update_heading()
-        self.show_section(section)
+        self.show_section(section if section in self.order else self.order[0])
 
     def update_heading(self) -> None:
         report = self.report
@@ -176,7 +223,10 @@ class ReportEditor(QWidget):
         )
 
     def show_section(self, section_id: SectionId) -> None:
-        """Show the section ``section_id`` (its entry in the list becomes current)."""
+        """Show the section ``section_id`` (its entry in the list becomes current); the first
+        section when the report's kind has no such section."""
+        if section_id not in self.order:
+            section_id = self.order[0]
         self.list.setCurrentItem(self.item(section_id))
 
     def on_current_item(self, item: QListWidgetItem | None, _previous=None) -> None:
@@ -188,10 +238,12 @@ class ReportEditor(QWidget):
         if section_id in self.RELOADED and self.report is not None:
             section.load(self.report)
         self.stack.setCurrentWidget(self.pages[section_id])
-        order = list(self.sections)
-        self.previous_button.setEnabled(section_id is not order[0])
-        self.next_button.setEnabled(section_id is not order[-1])
+        self.update_buttons(section_id)
         self.section_changed.emit(section_id)
+
+    def update_buttons(self, section_id: SectionId) -> None:
+        self.previous_button.setEnabled(section_id is not self.order[0])
+        self.next_button.setEnabled(section_id is not self.order[-1])
 
     def current_id(self) -> SectionId:
         """The section shown."""
@@ -199,20 +251,23 @@ class ReportEditor(QWidget):
         return next(key for key, value in self.pages.items() if value is page)
 
     def step(self, delta: int) -> None:
-        order = list(self.sections)
+        order = self.order
         position = order.index(self.current_id()) + delta
         if 0 <= position < len(order):
             self.show_section(order[position])
 
     def jump_to(self, path: str) -> None:
         """Show the section that holds the field of a validation ``path`` and focus it."""
-        for section_id, section in self.sections.items():
+        for section_id in self.order:
+            section = self.sections[section_id]
             if section.paths and path.startswith(section.paths):
                 self.show_section(section_id)
                 section.focus_path(path)
                 return
 
     def on_changed(self) -> None:
+        if self.report is not None:
+            self.apply_kind()  # the event's kind may have changed
         self.update_heading()
         self.dirty.emit()
 

@@ -6,13 +6,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout
 
 from openreport.compose import suggested_title
-from openreport.model import CommuneRole, EventKind, Organisation, OrganisationRole, Report
+from openreport.model import CommuneRole, EventKind, Organisation, Report
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId
+from openreport.ui.editor.event_fields import EventFields, organisation_columns
+from openreport.ui.fields import count_spin
 from openreport.ui.forms.ui_event_section import Ui_EventSection
 from openreport.ui.labels import tr
-from openreport.ui.models import Column, RecordListModel, StringListModel
-from openreport.ui.widgets import RecordTable, count_spin
+from openreport.ui.models import RecordListModel, StringListModel
+from openreport.ui.widgets import RecordTable
 
 
 class EventSection(Section):
@@ -42,17 +44,7 @@ class EventSection(Section):
         """The organisers and partners, and the themes: tables in the form's slots."""
         ui = self.ui
         self.organisations = RecordListModel(
-            [
-                Column(
-                    tr("الجهة"),
-                    lambda o: o.name,
-                    lambda o, v: setattr(o, "name", v),
-                    complete=self.context.organisation_names,
-                ),
-                Column.attr(tr("الدور"), "role", "enum", tuple(OrganisationRole)),
-            ],
-            Organisation,
-            self,
+            organisation_columns(self.context.organisation_names), Organisation, self
         )
         self.organisations_table = RecordTable(self.organisations, wide=0)
         self.themes = StringListModel(tr("المحور أو الهدف"), self)
@@ -68,11 +60,14 @@ class EventSection(Section):
         ui = self.ui
         event = lambda: self.report.event  # noqa: E731 - the current report's event
         binder = Binder(self)
-        binder.bind(ui.title, lambda: self.report.title, lambda v: setattr(self.report, "title", v))
+        binder.bind(
+            ui.title, lambda: self.report.title, lambda v: setattr(self.report, "title", v), "title"
+        )
         binder.bind(
             ui.communeRole,
             lambda: self.report.commune_role,
             lambda v: setattr(self.report, "commune_role", v),
+            "commune_role",
         )
         for widget, name in (
             (ui.kind, "kind"),
@@ -88,8 +83,21 @@ class EventSection(Section):
             (ui.overview, "overview"),
         ):
             binder.bind(
-                widget, lambda n=name: getattr(event(), n), lambda v, n=name: setattr(event(), n, v)
+                widget,
+                lambda n=name: getattr(event(), n),
+                lambda v, n=name: setattr(event(), n, v),
+                f"event.{name}",
             )
+        for name in ("city", "country"):
+            binder.place(f"event.{name}", ui.cityLabel)
+        for name in ("start_date", "end_date"):
+            binder.place(f"event.{name}", ui.datesLabel)
+        binder.place("event.country", ui.countryLabel)
+        binder.place("event.participants_count", ui.participantsLabel)
+        binder.place("event.end_date", ui.toLabel)
+        binder.place("event.organisations", ui.organisationsLabel, self.organisations_table)
+        binder.place("event.themes", ui.themesLabel, self.themes_table)
+        self.more = EventFields(self, binder)
         return binder
 
     def load(self, report: Report) -> None:
@@ -97,6 +105,7 @@ class EventSection(Section):
         self.binder.load()
         self.organisations.set_records(report.event.organisations)
         self.themes.set_records(report.event.themes)
+        self.more.load(report)
 
     def suggest_title(self) -> None:
         self.ui.title.setText(suggested_title(self.report, self.context.profile))
@@ -120,3 +129,4 @@ class EventSection(Section):
         self.ui.suggestTitle.setEnabled(not read_only)
         self.organisations_table.set_read_only(read_only)
         self.themes_table.set_read_only(read_only)
+        self.more.set_read_only(read_only)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QTreeWidgetItem,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidgetItem
 
 from openreport.compose.wording.ar_ma.dates import day_heading, time_digits
 from openreport.model import (
@@ -21,10 +19,11 @@ from openreport.model import (
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.fields import count_spin
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
-from openreport.ui.widgets import RecordTable, count_spin
+from openreport.ui.widgets import RecordTable
 
 PATH = Qt.ItemDataRole.UserRole
 
@@ -59,6 +58,7 @@ class ProgrammeSection(Section):
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         self._split_once = False
+        self.add_fields()
         self.connect_buttons()
         self.bind_fields()
         self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
@@ -67,9 +67,31 @@ class ProgrammeSection(Section):
         )
         self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
         self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
+        self.attendees = RecordListModel(person_columns(lambda p: p), Person, self)
+        self.attendees_table = RecordTable(self.attendees, self.context.people)
+        attendees_label = QLabel(tr("بحضور (من حضر الجلسة من الشخصيات):"))
+        # the table takes the form's whole width: the pane beside the tree is narrow
+        ui.sessionForm.addRow(attendees_label)
+        ui.sessionForm.addRow(self.attendees_table)
+        self.binder.place("days.sessions.attendees", attendees_label, self.attendees_table)
+        self.binder.place("days.sessions.items.speakers", ui.speakersBox)
         self.speakers.changed.connect(self.edited)
         self.recipients.changed.connect(self.edited)
+        self.attendees.changed.connect(self.edited)
         self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
+
+    def add_fields(self) -> None:
+        """A session's own title, a visit's place and host: fields of format 2."""
+        ui = self.ui
+        self.session_title = QLineEdit()
+        self.session_title.setPlaceholderText(tr("مثال: الجلسة الافتتاحية (اختياري)"))
+        ui.sessionForm.insertRow(1, tr("عنوان الجلسة:"), self.session_title)
+        self.item_place, self.item_host = QLineEdit(), QLineEdit()
+        self.item_place.setPlaceholderText(tr("المكان الذي زاره الوفد"))
+        self.item_host.setPlaceholderText(tr("المؤسسة التي استقبلت الوفد"))
+        row = ui.itemForm.getWidgetPosition(ui.itemTitle)[0] + 1
+        ui.itemForm.insertRow(row, tr("مكان الزيارة:"), self.item_place)
+        ui.itemForm.insertRow(row + 1, tr("المؤسسة المستضيفة:"), self.item_host)
 
     def connect_buttons(self) -> None:
         self.tree.currentItemChanged.connect(self.select)
@@ -83,25 +105,29 @@ class ProgrammeSection(Section):
     def bind_fields(self) -> None:
         """The fields of the day, session or item being edited (``self.current``)."""
         self.binder = Binder(self)
-        for widget, name in (
-            (self.day_date, "date"),
-            (self.day_end, "end_time"),
-            (self.day_note, "closing_note"),
-            (self.session_period, "period"),
-            (self.session_start, "start_time"),
-            (self.session_end, "end_time"),
-            (self.session_venue, "venue"),
-            (self.session_participants, "participants_count"),
-            (self.session_intro, "intro"),
-            (self.item_kind, "kind"),
-            (self.item_title, "title"),
-            (self.item_time, "time"),
-            (self.item_status, "status"),
-            (self.item_remark, "remark"),
-            (self.item_summary, "summary"),
-            (self.item_conclusion, "conclusion"),
+        day, session, item = "days", "days.sessions", "days.sessions.items"
+        for widget, name, path in (
+            (self.day_date, "date", day),
+            (self.day_end, "end_time", day),
+            (self.day_note, "closing_note", day),
+            (self.session_period, "period", session),
+            (self.session_title, "title", session),
+            (self.session_start, "start_time", session),
+            (self.session_end, "end_time", session),
+            (self.session_venue, "venue", session),
+            (self.session_participants, "participants_count", session),
+            (self.session_intro, "intro", session),
+            (self.item_kind, "kind", item),
+            (self.item_title, "title", item),
+            (self.item_place, "place", item),
+            (self.item_host, "host", item),
+            (self.item_time, "time", item),
+            (self.item_status, "status", item),
+            (self.item_remark, "remark", item),
+            (self.item_summary, "summary", item),
+            (self.item_conclusion, "conclusion", item),
         ):
-            self._bind(widget, name)
+            self._bind(widget, name, path)
         self.binder.bind(
             self.item_points,
             lambda: (
@@ -113,6 +139,7 @@ class ProgrammeSection(Section):
                 isinstance(self.current, ProgrammeItem)
                 and setattr(self.current, "points", text_to_points(text))
             ),
+            "days.sessions.items.points",
         )
         self.binder.changed.connect(self.edited)
 
@@ -125,16 +152,29 @@ class ProgrammeSection(Section):
 
     # -- forms ---------------------------------------------------------------------------
 
-    def _bind(self, widget, name: str) -> None:
+    def _bind(self, widget, name: str, path: str) -> None:
         self.binder.bind(
             widget,
             # one binder serves the three forms: a field the selected node lacks reads as empty
             lambda: getattr(self.current, name, None),
             lambda value: hasattr(self.current, name) and setattr(self.current, name, value),
+            f"{path}.{name}",
         )
 
+    def apply_hidden(self, hidden: frozenset[str]) -> None:
+        super().apply_hidden(hidden)
+        self.show_kind_fields()
+
     def show_kind_fields(self) -> None:
-        self.recipients_box.setVisible(self.item_kind.value() is ItemKind.AWARD)
+        """Recipients for an award, a place and a host for a visit (when the kind prints them)."""
+        kind = self.item_kind.value()
+        self.recipients_box.setVisible(
+            kind is ItemKind.AWARD and self.binder.shown("days.sessions.items.recipients")
+        )
+        for path in ("days.sessions.items.place", "days.sessions.items.host"):
+            visible = kind is ItemKind.VISIT and self.binder.shown(path)
+            for widget in self.binder.widgets_of(path):
+                widget.setVisible(visible)
 
     # -- the tree --------------------------------------------------------------------------
 
@@ -175,6 +215,8 @@ class ProgrammeSection(Section):
     @staticmethod
     def session_label(session: Session) -> str:
         text = label(session.period)
+        if session.title:
+            text += f": {session.title}"
         if session.start_time:
             text += f" ({time_digits(session.start_time)})"
         return text
@@ -211,6 +253,8 @@ class ProgrammeSection(Section):
             self.speakers.set_records(self.current.speakers)
             self.recipients.set_records(self.current.recipients)
             self.show_kind_fields()
+        if isinstance(self.current, Session):
+            self.attendees.set_records(self.current.attendees)
 
     def edited(self) -> None:
         node = self.tree.currentItem()
@@ -307,3 +351,4 @@ class ProgrammeSection(Section):
             button.setEnabled(not read_only)
         self.speakers_table.set_read_only(read_only)
         self.recipients_table.set_read_only(read_only)
+        self.attendees_table.set_read_only(read_only)

@@ -5,11 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem
 
+from openreport.compose.kinds import kind_for
 from openreport.model import Report, ReportStatus
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.forms.ui_review_section import Ui_ReviewSection
 from openreport.ui.labels import tr
-from openreport.validation import Severity, validate
+from openreport.validation import Problem, Severity, validate
+
+
+def kind_problems(report: Report) -> list[Problem]:
+    """What the report's kind still misses («a meeting without its agenda»), when the kind
+    has checks of its own."""
+    checks = getattr(kind_for(report), "checks", None)
+    return list(checks(report)) if checks is not None else []
 
 
 class ReviewSection(Section):
@@ -55,13 +63,16 @@ class ReviewSection(Section):
     def refresh(self) -> None:
         report = self.report
         problems = validate(report, for_final=True)
+        # what the kind misses is shown beside them; only the general checks block marking
+        # the report final, as they do from the command line (actions.mark_final)
+        errors = sum(p.severity is Severity.ERROR for p in problems)
+        problems += kind_problems(report)
         self.problems.clear()
         for problem in problems:
             mark = "⛔" if problem.severity is Severity.ERROR else "⚠"
             item = QListWidgetItem(f"{mark} {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             self.problems.addItem(item)
-        errors = sum(p.severity is Severity.ERROR for p in problems)
         final = report.status is ReportStatus.FINAL
         if final:
             self.summary.setText(tr("هذا التقرير معتمد نهائيا ومقفل للتعديل."))

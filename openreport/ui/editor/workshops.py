@@ -27,11 +27,12 @@ from openreport.model import (
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.fields import count_spin
 from openreport.ui.forms.ui_recommendations_section import Ui_RecommendationsSection
 from openreport.ui.forms.ui_workshops_section import Ui_WorkshopsSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, action_columns, person_columns
-from openreport.ui.widgets import RecordTable, count_spin
+from openreport.ui.widgets import RecordTable
 
 
 def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
@@ -47,6 +48,9 @@ def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
                     where = f"{day_heading(d + 1, day.date)} – {label(session.period)}"
                     blocks.append((f"{where}: {item.title}" if item.title else where, item))
     return blocks
+
+
+WORKSHOP = "days.sessions.items.workshops"  # the model path of a workshop's fields
 
 
 class WorkshopChooser(QWidget):
@@ -211,7 +215,8 @@ class WorkshopsSection(Section):
             (self.summary, "summary"),
             (self.discussion, "discussion"),
         ):
-            self.binder.bind(widget, *workshop_field(name))
+            self.binder.bind(widget, *workshop_field(name), f"{WORKSHOP}.{name}")
+        self.binder.place(f"{WORKSHOP}.panel", self.ui.panelLabel, self.panel_table)
 
     def bind_intervention(self) -> Binder:
         """The fields of the chosen intervention (``self.current_intervention``)."""
@@ -221,6 +226,7 @@ class WorkshopsSection(Section):
             self.intervention_summary,
             lambda: intervention().summary if intervention() else "",
             lambda v: intervention() is not None and setattr(intervention(), "summary", v),
+            f"{WORKSHOP}.interventions.summary",
         )
         binder.bind(
             self.intervention_points,
@@ -228,11 +234,13 @@ class WorkshopsSection(Section):
             lambda v: (
                 intervention() is not None and setattr(intervention(), "points", text_to_points(v))
             ),
+            f"{WORKSHOP}.interventions.points",
         )
         binder.bind(
             self.intervention_conclusion,
             lambda: intervention().conclusion if intervention() else "",
             lambda v: intervention() is not None and setattr(intervention(), "conclusion", v),
+            f"{WORKSHOP}.interventions.conclusion",
         )
         return binder
 
@@ -302,7 +310,13 @@ class RecommendationsSection(Section):
         self.chooser = put_in_slot(self.ui.chooserSlot, WorkshopChooser())
         self.chooser.new_block.hide()
         self.recommendations = RecordListModel(
-            action_columns(tr("التوصية"), tr("اقترحتها جماعتنا")), Recommendation, self
+            action_columns(
+                tr("التوصية"),
+                tr("اقترحتها جماعتنا"),
+                "days.sessions.items.workshops.recommendations",
+            ),
+            Recommendation,
+            self,
         )
         self.table = put_in_slot(self.ui.tableSlot, RecordTable(self.recommendations, wide=0))
         self.recommendations.changed.connect(self.changed)
