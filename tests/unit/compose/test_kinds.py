@@ -11,7 +11,16 @@ import openreport.compose as compose_package
 from openreport.compose import compose, suggested_title
 from openreport.compose.context import Kind
 from openreport.compose.document import Paragraph, Style
-from openreport.compose.kinds import GATHERING, REGISTRY, kind_for
+from openreport.compose.kinds import (
+    CONFERENCE,
+    GATHERING,
+    KINDS,
+    MEETING,
+    MISSION,
+    REGISTRY,
+    TRAINING,
+    kind_for,
+)
 from openreport.compose.parts import front, programme
 from openreport.compose.wording import ar_ma
 from openreport.model import (
@@ -50,8 +59,22 @@ def test_every_kind_of_event_has_a_registered_kind(event_kind):
     assert kind.parts and set(kind.items) == set(ItemKind)
 
 
-def test_today_every_event_is_told_as_a_gathering():
-    assert set(REGISTRY.values()) == {GATHERING}
+KIND_OF_EVENT = {
+    EventKind.FORUM: GATHERING,
+    EventKind.SYMPOSIUM: GATHERING,
+    EventKind.WORKSHOP: GATHERING,
+    EventKind.OTHER: GATHERING,
+    EventKind.TRAINING: TRAINING,
+    EventKind.WORK_VISIT: MISSION,
+    EventKind.STUDY_VISIT: MISSION,
+    EventKind.MEETING: MEETING,
+    EventKind.CONFERENCE: CONFERENCE,
+}
+
+
+def test_each_kind_of_event_is_told_by_its_kind():
+    assert REGISTRY == KIND_OF_EVENT
+    assert set(REGISTRY.values()) == set(KINDS)
 
 
 def test_compose_uses_the_registered_kind(monkeypatch):

@@ -25,6 +25,7 @@ from openreport.model import (
     Report,
     SessionPeriod,
 )
+from tests.unit.compose.test_wording_kinds import GOLDEN as KINDS_GOLDEN
 
 M, F = Gender.MALE, Gender.FEMALE
 AMAL = Person("أمال بنشقر", F, "", "جماعة سلا")
@@ -267,6 +268,7 @@ GOLDEN = {
     ),
     "annex_caption": (lambda: ar_ma.annex_caption(1, "برنامج الملتقى"), "المرفق 1: برنامج الملتقى"),
 }
+GOLDEN.update(KINDS_GOLDEN)  # the kinds' own sentences, kept in a file of their own
 
 
 @pytest.mark.parametrize("name", sorted(GOLDEN))
