@@ -12,21 +12,14 @@ fields the kind does not print (``Kind.hidden``: its editor does not offer them)
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
-import enum
 import re
-import types
-import typing
-from collections.abc import Callable, Iterator
 
 import pytest
 
 from openreport.compose import compose
 from openreport.compose.context import Kind
 from openreport.compose.kinds import CONFERENCE, GATHERING, KINDS, MEETING, MISSION, TRAINING
-from openreport.compose.wording.ar_ma.dates import long_date
-from openreport.images import Attachment
 from openreport.model import (
     CommuneProfile,
     DayShift,
@@ -36,7 +29,7 @@ from openreport.model import (
     PanelRole,
     Report,
 )
-from tests.helpers.files import tiny_png
+from tests.helpers.fields import Filler, cleared, editable_fields, set_field
 
 # One kind of event for each kind of report.
 EVENT_OF_KIND = {
@@ -170,149 +163,13 @@ ALTERNATIVES = {
 # Effects: a value other than the one the report holds, for the fields checked by effect.
 EFFECT_VALUES: dict[str, list[object]] = {"event.month_style": ["ar"]}
 
-Leaf = tuple[str, str]  # (path, what it is: text, number, date, time, bool, enum, image, other)
-
-
-def _hints(cls: type) -> dict[str, object]:
-    return typing.get_type_hints(cls)
-
-
-def _unwrap(hint: object) -> object:
-    """``X | None`` → X."""
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return args[0] if len(args) == 1 else hint
-    return hint
-
-
-def _what(hint: object) -> str:
-    hint = _unwrap(hint)
-    if hint is DayShift or getattr(hint, "__supertype__", None) is int:
-        return "number"
-    if hint is bool:
-        return "bool"
-    if hint is int:
-        return "number"
-    if hint is str:
-        return "text"
-    if hint is dt.datetime:
-        return "other"
-    if hint is dt.date:
-        return "date"
-    if hint is dt.time:
-        return "time"
-    if hint is Attachment:
-        return "image"
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return "enum"
-    if typing.get_origin(hint) is list:
-        (inner,) = typing.get_args(hint)
-        return "dataclass" if dataclasses.is_dataclass(inner) else _what(inner)
-    if dataclasses.is_dataclass(hint):
-        return "dataclass"
-    return "other"
-
-
-def _inner(hint: object) -> object:
-    hint = _unwrap(hint)
-    return typing.get_args(hint)[0] if typing.get_origin(hint) is list else hint
-
-
-def editable_fields(cls: type = Report, prefix: str = "") -> Iterator[Leaf]:
-    """Every leaf field under ``cls`` by dotted path, lists without their indexes."""
-    for field in dataclasses.fields(cls):
-        hint = _hints(cls)[field.name]
-        path = prefix + field.name
-        what = _what(hint)
-        if what == "dataclass":
-            yield from editable_fields(_inner(hint), path + ".")
-        else:
-            yield path, what
-
-
-class Filler:
-    """Builds a report with every field set to a recognisable value, and remembers them."""
-
-    def __init__(self) -> None:
-        self.counter = 0
-        self.times = 0
-        self.expected: dict[str, list[str]] = {}
-
-    def value(self, path: str, what: str, hint: object) -> object:
-        self.counter += 1
-        n = self.counter
-        if path in SPECIAL:
-            value = SPECIAL[path]
-            if isinstance(value, dt.date):
-                self.expected.setdefault(path, []).append(long_date(value))
-            return value
-        if what == "text":
-            token = f"tok{n:04d}"
-            self.expected.setdefault(path, []).append(token)
-            return [token] if typing.get_origin(_unwrap(hint)) is list else token
-        if what == "number":
-            self.expected.setdefault(path, []).append(str(80000 + n))
-            return 80000 + n
-        if what == "date":
-            date = dt.date(2031, 2, 1) + dt.timedelta(days=3 * n)
-            self.expected.setdefault(path, []).append(long_date(date))
-            return date
-        if what == "time":
-            self.times += 1  # each time its own: hours 8 to 19, then other minutes
-            hour, minute = (
-                8 + self.times % 12,
-                (7, 13, 17, 23, 29, 37, 41, 47, 53)[self.times // 12],
-            )
-            self.expected.setdefault(path, []).append(f"{hour % 12 or 12}.{minute:02d}")
-            return dt.time(hour, minute)
-        if what == "bool":
-            return False
-        if what == "enum":
-            return next(iter(_unwrap(hint)))
-        if what == "image":
-            return Attachment(tiny_png())
-        return None
-
-    def build(self, cls: type = Report, prefix: str = "", overrides: dict | None = None):
-        values = {}
-        for field in dataclasses.fields(cls):
-            hint, path = _hints(cls)[field.name], prefix + field.name
-            what = _what(hint)
-            if overrides and field.name in overrides:
-                values[field.name] = overrides[field.name]
-            elif what == "dataclass" and typing.get_origin(_unwrap(hint)) is list:
-                variants = LIST_VARIANTS.get(path, [{}])
-                inner = _inner(hint)
-                values[field.name] = [self.build(inner, path + ".", v) for v in variants]
-            elif what == "dataclass":
-                values[field.name] = self.build(_inner(hint), path + ".")
-            else:
-                values[field.name] = self.value(path, what, hint)
-        return cls(**values)
-
-
-def _set(obj: object, parts: list[str], change: Callable[[object], object], first: bool) -> None:
-    """Change the field at ``parts`` under ``obj``: in the first element of each list, or all."""
-    value = getattr(obj, parts[0])
-    if len(parts) == 1:
-        setattr(obj, parts[0], change(value))
-        return
-    targets = value if isinstance(value, list) else [value]
-    for target in targets[:1] if first else targets:
-        if target is not None:
-            _set(target, parts[1:], change, first)
-
-
-def _cleared(value: object) -> object:
-    return "" if isinstance(value, str) else [] if isinstance(value, list) else None
-
 
 def filled_report(kind: Kind, clear: tuple[str, ...] = ()) -> tuple[Report, dict[str, list[str]]]:
-    filler = Filler()
+    filler = Filler(SPECIAL, LIST_VARIANTS)
     report = filler.build()
     report.event.kind = EVENT_OF_KIND[kind]
     for path in clear:
-        _set(report, path.split("."), _cleared, first=False)
+        set_field(report, path.split("."), cleared, first=False)
     return report, filler.expected
 
 
@@ -366,7 +223,7 @@ def _has_effect(report: Report, path: str, what: str) -> bool:
         return False
     for other in others:
         changed = copy.deepcopy(report)
-        _set(changed, path.split("."), lambda _, other=other: other, first=False)
+        set_field(changed, path.split("."), lambda _, other=other: other, first=False)
         if rendering(changed) == base:
             return False
     return True
