@@ -44,7 +44,8 @@ def _common_options() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="work on a temporary library holding the demo report",
+        help="work on a temporary library holding the demo report (ID 1) and an example of"
+        " each kind of report (IDs 2 to 5)",
     )
     return common
 
@@ -168,7 +169,9 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError("name at least one report ID, or use --demo")
             print(write_exchange(library, [library.load(i) for i in ids], args.output))
         elif command == "export":
-            return _export(library, _report_id(args, demo_id), args.output, args.pdf_route)
+            return _export(
+                library, _report_id(args, demo_id), args.output, args.pdf_route, demo_id is not None
+            )
         elif command == "backups":
             for backup in library.backups():
                 print(backup)
@@ -178,9 +181,13 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _export(library: Library, report_id: int, output: Path, pdf_route: str) -> int:
+def _export(library: Library, report_id: int, output: Path, pdf_route: str, demo: bool) -> int:
     report = library.load(report_id)
     profile = library.load_profile()
+    if demo:  # an example written by another body than the demo's commune brings its profile
+        from openreport.demo import example_profile
+
+        profile = example_profile(report) or profile
     exported = export_report(report, profile, output, pdf_route=pdf_route, library=library)
     if exported.notice:
         print(f"openreport: {exported.notice}", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""Where OpenReport finds its shipped files: template, demo report, fonts setup, translations."""
+"""Where OpenReport finds its shipped files: template, demo and example reports, fonts setup,
+translations."""
 
 from __future__ import annotations
 
@@ -32,4 +33,5 @@ def real_path(resource: Traversable) -> Path:
 RESOURCES = real_path(_root())
 DEMO_REPORT = RESOURCES / "demo" / "chefchaouen-saidia-2024.json"
 DEMO_PROFILE = RESOURCES / "demo" / "profile.json"
+EXAMPLES = RESOURCES / "examples"  # one report of each kind, a profile beside it when needed
 TEMPLATES = RESOURCES / "templates"

@@ -15,6 +15,7 @@ from typing import Any
 from openreport.compose.document import Block, BulletList, ListItem, Paragraph, Run, Style
 from openreport.model import CommuneProfile, ItemKind, Point, ProgrammeItem, Report, Session
 from openreport.text import clean_text
+from openreport.validation import Problem
 
 _HEADINGS = {1: Style.HEADING1, 2: Style.HEADING2, 3: Style.HEADING3}
 
@@ -95,6 +96,12 @@ class Context:
 Part = Callable[[Context], None]
 ItemWriter = Callable[[Context, ProgrammeItem, Session], None]
 TitleMaker = Callable[[Report, CommuneProfile, ModuleType], str]
+Checks = Callable[[Report], list[Problem]]
+
+
+def no_checks(report: Report) -> list[Problem]:
+    """A kind that asks nothing of its reports beyond what every report must have."""
+    return []
 
 
 @dataclass(frozen=True, eq=False)  # a kind is itself: compared and hashed by identity
@@ -119,3 +126,6 @@ class Kind:
     # The fields this kind does not print, as dotted paths without list indexes
     # («event.trainers», «days.sessions.title»): its editor does not offer them.
     hidden: frozenset[str] = frozenset()
+    # What a report of this kind still misses (a meeting without agenda points…), for the
+    # editor's review; the messages come from the wording, the paths are validation's.
+    checks: Checks = no_checks

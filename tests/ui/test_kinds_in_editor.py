@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -29,13 +28,6 @@ HIDDEN = frozenset(
         "closing.next_steps.status",
     }
 )
-
-
-@dataclasses.dataclass(frozen=True, eq=False)
-class CheckedKind(Kind):
-    """A kind with checks of its own, as the kinds may have them."""
-
-    checks: Callable | None = None
 
 
 def a_kind(**changes) -> Kind:
@@ -137,6 +129,7 @@ def test_the_agenda_points_are_added_typed_moved_and_removed(meeting_kind, opene
 def test_the_fields_a_kind_does_not_print_are_not_shown(monkeypatch, opened):
     kind = a_kind(hidden=HIDDEN)
     monkeypatch.setitem(kinds.REGISTRY, EventKind.MEETING, kind)
+    monkeypatch.setitem(kinds.REGISTRY, EventKind.FORUM, a_kind(hidden=frozenset()))
     editor = opened.editor
     event = editor.section(SectionId.EVENT)
     more = event.more
@@ -204,7 +197,8 @@ def test_a_visits_place_and_host_are_offered_for_a_visit_only(opened):
 def test_the_review_shows_what_the_kind_still_misses(monkeypatch, opened):
     fields = {f.name: getattr(GATHERING, f.name) for f in dataclasses.fields(GATHERING)}
     missing = Problem("agenda", "لم تدون نقط جدول الأعمال", Severity.ERROR)
-    kind = CheckedKind(**fields, checks=lambda report: [] if report.agenda else [missing])
+    fields["checks"] = lambda report: [] if report.agenda else [missing]
+    kind = Kind(**fields)
     monkeypatch.setitem(kinds.REGISTRY, EventKind.MEETING, kind)
     editor = opened.editor
     editor.section(SectionId.EVENT).ui.kind.set_value(EventKind.MEETING)

@@ -8,7 +8,11 @@ builds a ``Kind`` from the parts in ``openreport.compose.parts`` and a ``registe
 from __future__ import annotations
 
 from openreport.compose.context import Kind
+from openreport.compose.kinds.conference import CONFERENCE
 from openreport.compose.kinds.gathering import GATHERING
+from openreport.compose.kinds.meeting import MEETING
+from openreport.compose.kinds.mission import MISSION
+from openreport.compose.kinds.training import TRAINING
 from openreport.model import EventKind, Report
 
 REGISTRY: dict[EventKind, Kind] = {}
@@ -25,7 +29,24 @@ def kind_for(report: Report) -> Kind:
     return REGISTRY[report.event.kind]
 
 
-# Every kind of event is told as a gathering until a kind of its own is written.
+# Every kind of event is told as a gathering unless a kind of its own is registered after.
 register(GATHERING, *EventKind)
+register(TRAINING, EventKind.TRAINING)
+register(MISSION, EventKind.WORK_VISIT, EventKind.STUDY_VISIT)
+register(MEETING, EventKind.MEETING)
+register(CONFERENCE, EventKind.CONFERENCE)
 
-__all__ = ["GATHERING", "REGISTRY", "Kind", "kind_for", "register"]
+KINDS = (GATHERING, TRAINING, MISSION, MEETING, CONFERENCE)
+
+__all__ = [
+    "CONFERENCE",
+    "GATHERING",
+    "KINDS",
+    "MEETING",
+    "MISSION",
+    "REGISTRY",
+    "TRAINING",
+    "Kind",
+    "kind_for",
+    "register",
+]

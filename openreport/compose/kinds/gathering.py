@@ -1,6 +1,6 @@
 """The gathering: a network meeting, forum or symposium told day by day, session by session.
 
-It serves every kind of event until a kind of its own is registered for it (see
+It serves the network meeting, forum, symposium, workshop and any other event (see
 ``kinds/__init__.py``): front matter, delegation and attendance, the programme's days with
 their sessions, items and workshops, then the closing parts.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from openreport.compose.context import Kind
+from openreport.compose.kinds.common import MEETING_FIELDS, NEVER_PRINTED, TRAINING_FIELDS
 from openreport.compose.parts import closing, front, people, programme
 from openreport.model import CommuneProfile, Report
 
@@ -42,4 +43,5 @@ GATHERING = Kind(
     ),
     items=programme.ITEM_WRITERS,
     suggested_title=suggested_title,
+    hidden=TRAINING_FIELDS | MEETING_FIELDS | NEVER_PRINTED,
 )

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from openreport.compose.context import Context, paragraphs_of
 from openreport.compose.document import Run
+from openreport.model import Person
+
+
+def _as_own(ctx: Context, person: Person) -> Person:
+    """The person without their institution when it is the writer itself: a commune's own
+    staff are not said to come from the commune in the commune's report."""
+    institution = person.organisation.strip()
+    if institution and institution in (ctx.writer.name, ctx.profile.commune_name.strip()):
+        return dataclasses.replace(person, organisation="")
+    return person
 
 
 def delegation(ctx: Context) -> None:
@@ -20,6 +32,8 @@ def delegation(ctx: Context) -> None:
     if not (members or leader):
         ctx.text_paragraphs(delegation.purpose)
         return
+    mandator = _as_own(ctx, mandator) if mandator is not None else None
+    leader = _as_own(ctx, leader) if leader is not None else None
     sentence = words.mandated_by(mandator) if mandator is not None else ""
     if leader is not None:
         sentence += words.delegation_led_by(
@@ -32,7 +46,9 @@ def delegation(ctx: Context) -> None:
     else:
         sentence += words.delegation_without_leader()
     ctx.para(sentence)
-    ctx.bullets(words.delegation_member(m.person, m.mission_role.strip()) for m in members)
+    ctx.bullets(
+        words.delegation_member(_as_own(ctx, m.person), m.mission_role.strip()) for m in members
+    )
     purpose = delegation.purpose.strip() or words.default_purpose(ctx.report.event, ctx.month_style)
     lines = paragraphs_of(purpose)
     if lines:
@@ -48,4 +64,4 @@ def attendance(ctx: Context) -> None:
     people = [p for p in ctx.report.attendance if not p.is_empty()]
     if people:
         ctx.para(Run(ctx.words.attendance_heading(), bold=True))
-        ctx.bullets([ctx.words.person_with_title(p) for p in people])
+        ctx.bullets([ctx.words.person_with_title(_as_own(ctx, p)) for p in people])

@@ -7,6 +7,7 @@ import pytest
 from openreport.compose import compose, suggested_title
 from openreport.compose.document import BulletList, Letterhead, SignatureBlock, Style, Table
 from openreport.model import (
+    AgendaPoint,
     CommuneProfile,
     CommuneRole,
     Delegation,
@@ -210,7 +211,8 @@ def test_a_training_the_commune_hosted(profile):
     )
     text = "\n".join(compose(report, profile).paragraphs_text())
     assert "المنظمة أيام 3 و4 و5 مارس 2025 بمدينة شفشاون" in text
-    assert "وقد تمحورت الدورة التكوينية حول ثلاثة محاور:" in text
+    # a training's themes are its objectives, under their own heading (issue 9, section 1)
+    assert "أهداف الدورة التكوينية\nإعداد الميزانية\n" in text and "محاور" not in text
     assert "أطرت الورشة السيدة خديجة، خبيرة." in text
     assert "المداخلة الأولى: لممثل وزارة المالية، تحت عنوان «الإطار القانوني»." in text
 
@@ -232,39 +234,21 @@ def test_a_mission_abroad_and_a_one_evening_meeting(profile):
         suggested_title(mission, profile)
         == "تقرير جماعة شفشاون عن مشاركتها في زيارة عمل إلى مدينة ليون"
     )
+    # A meeting is one sitting told by its agenda: it has no programme days (issue 9, section 1).
     meeting = Report(
         status=ReportStatus.DRAFT,
         event=Event(
             kind=EventKind.MEETING, name="اجتماع لجنة التتبع", start_date=dt.date(2025, 1, 1)
         ),
-        days=[
-            ProgrammeDay(
-                date=dt.date(2025, 1, 1),
-                end_time=dt.time(21, 0),
-                sessions=[
-                    Session(
-                        period=SessionPeriod.EVENING,
-                        start_time=dt.time(18, 30),
-                        participants_count=12,
-                        items=[
-                            ProgrammeItem(
-                                kind=ItemKind.SPEECH,
-                                speakers=[Person("كريم", Gender.MALE, "رئيس اللجنة")],
-                                summary="قدم حصيلة الأشغال.",
-                            )
-                        ],
-                    )
-                ],
-            )
-        ],
+        agenda=[AgendaPoint("حصيلة الأشغال", "قدم رئيس اللجنة حصيلة الأشغال.")],
+        days=[ProgrammeDay(date=dt.date(2025, 1, 1), closing_note="يوم لا يطبع")],
     )
     document = compose(meeting, profile)
     text = "\n".join(document.paragraphs_text())
     assert "المنظم يوم الأربعاء فاتح يناير 2025" in text
-    assert "انطلقت الأشغال على الساعة 6.30 مساء، بحضور 12 مشاركا ومشاركة." in text
-    # One sitting: no «اليوم الأول» heading, and times in the one style of the report.
-    assert "اختتمت الأشغال على الساعة 9 مساء." in text
-    assert "اليوم الأول" not in text
+    assert "تضمن جدول أعمال الاجتماع نقطة واحدة، تناولها الحاضرون كما يلي:" in text
+    assert "النقطة الأولى: حصيلة الأشغال\nقدم رئيس اللجنة حصيلة الأشغال." in text
+    assert "يوم لا يطبع" not in text and "اليوم الأول" not in text
     assert document.draft
 
 

@@ -27,6 +27,7 @@ from openreport.model import (
     Report,
     SessionPeriod,
 )
+from tests.unit.compose.test_wording_kinds import GOLDEN as KINDS_GOLDEN
 
 M, F = Gender.MALE, Gender.FEMALE
 AMAL = Person("أمال بنشقر", F, "", "جماعة سلا")
@@ -170,7 +171,7 @@ GOLDEN = {
     ),
     "session_attendees": (
         lambda: ar_ma.session_attendees([Person("خالد", M, "والي جهة الشرق"), AMAL]),
-        "بحضور السيد خالد، والي جهة الشرق والسيدة أمال بنشقر.",
+        "بحضور السيد خالد، والي جهة الشرق والسيدة أمال بنشقر (جماعة سلا).",
     ),
     "at_time": (lambda: ar_ma.at_time(dt.time(11, 0)), "على الساعة 11 صباحا، "),
     "session_ended": (
@@ -269,7 +270,10 @@ GOLDEN = {
         "أسندت مهمة التيسير إلى السيدة أمال بنشقر (جماعة سلا)،"
         " والتدخل إلى السيد حسن لعكيد (جماعة أيت ملول).",
     ),
-    "panel_member": (lambda: ar_ma.panel_member(PANEL[0]), "ميسرة الورشة: السيدة أمال بنشقر."),
+    "panel_member": (
+        lambda: ar_ma.panel_member(PANEL[0]),
+        "ميسرة الورشة: السيدة أمال بنشقر (جماعة سلا).",
+    ),
     "workshop_opening": (
         lambda: ar_ma.workshop_opening(57, AMAL, "حيث وضعت الحضور في الإطار العام للملتقى"),
         "تفاعل مع الورشة 57 مشاركا ومشاركة، وافتتحتها ميسرتها السيدة أمال بنشقر،"
@@ -325,6 +329,7 @@ GOLDEN = {
     ),
     "annex_caption": (lambda: ar_ma.annex_caption(1, "برنامج الملتقى"), "المرفق 1: برنامج الملتقى"),
 }
+GOLDEN.update(KINDS_GOLDEN)  # the kinds' own sentences, kept in a file of their own
 
 
 @pytest.mark.parametrize("name", sorted(GOLDEN))

@@ -28,6 +28,18 @@ def exported(tmp_path_factory):
     return path
 
 
+def test_each_kind_s_example_is_valid_for_the_open_xml_schema(tmp_path):
+    from openreport.demo import demo_profile, example_profile, example_reports
+
+    reports = example_reports()
+    assert len({report.event.kind for report in reports}) >= 4
+    for number, report in enumerate(reports):
+        path = tmp_path / f"example-{number}.docx"
+        export_docx(report, example_profile(report) or demo_profile(), path)
+        result = OpenXmlValidator().validate(path)
+        assert [error.description for error in result.errors] == [], report.event.kind
+
+
 def parts_of(path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as archive:
         return {name: archive.read(name) for name in archive.namelist()}

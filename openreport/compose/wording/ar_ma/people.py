@@ -40,13 +40,30 @@ def person_name(person: Person, case: Case = Case.NOMINATIVE) -> str:
     return f"{word} {name}"
 
 
+def _institution_said(institution: str, said: str) -> bool:
+    """Whether the words already name the institution: all of it, or all but its first noun
+    («عامل صاحب الجلالة على إقليم بركان» names «عمالة إقليم بركان»)."""
+    rest = institution.split(" ", 1)[1] if " " in institution else institution
+    return institution in said or rest in said
+
+
 def person_with_title(person: Person, case: Case = Case.NOMINATIVE) -> str:
-    """«السيد عبد الوهاب الجابري، عامل بوزارة الداخلية …»."""
+    """«السيد عبد الوهاب الجابري، عامل بوزارة الداخلية …»; the person's institution follows
+    in brackets («(الوكالة الحضرية لتطوان)») unless the name or the function already says it."""
     name = person_name(person, case)
     title = person.title.strip()
     if person.name.strip() and title:
-        return f"{name}، {title}"
-    return name
+        name = f"{name}، {title}"
+    return with_institution(person, name)
+
+
+def with_institution(person: Person, said: str) -> str:
+    """``said`` (the person named) followed by their institution in brackets when it does not
+    already name it: «السيد حسن لعكيد (جماعة أيت ملول)»."""
+    institution = person.organisation.strip()
+    if institution and not _institution_said(institution, f"{said} {person.title}"):
+        return f"{said} ({institution})"
+    return said
 
 
 def people_with_titles(people: list[Person], case: Case = Case.NOMINATIVE) -> str:
@@ -58,8 +75,8 @@ def title_then_name(person: Person, case: Case = Case.NOMINATIVE) -> str:
     """«رئيس جماعة شفشاون السيد محمد السفياني»: the office first, as a mandate is written."""
     title = person.title.strip()
     if title and person.name.strip():
-        return f"{title} {person_name(person)}"
-    return person_name(person, case)
+        return with_institution(person, f"{title} {person_name(person)}")
+    return with_institution(person, person_name(person, case))
 
 
 def organisation_name(organisation: Organisation, case: Case = Case.NOMINATIVE) -> str:

@@ -17,6 +17,7 @@ from openreport.compose.wording.ar_ma.people import (
     person_name,
     person_with_title,
     to_person,
+    with_institution,
     with_possessive,
     writer,
 )
@@ -171,6 +172,7 @@ def intervention_said(speaker: Person, title: str, points: int, first_line: str)
         sentence = f" {to_person(speaker)}"
         if speaker.name.strip() and speaker.title.strip():
             sentence += f"، {speaker.title.strip()}"
+        sentence = with_institution(speaker, sentence)
     title = title.strip().rstrip(".")
     if title:
         sentence += f"، تحت عنوان «{title}»"
