@@ -127,8 +127,10 @@ class PagePainter:
             layout = block.layout()
             for index in range(layout.lineCount()):
                 line = layout.lineAt(index)
-                line_top = rect.top() + line.y()
-                if line_top >= top - 0.5 and line_top + line.height() <= bottom + 0.5:
+                # Each line on one page only: the one that holds its middle. A line that Qt
+                # moved to the next page may start a fraction of a pixel above that page.
+                middle = rect.top() + line.y() + line.height() / 2
+                if top <= middle < bottom:
                     line.draw(painter, rect.topLeft())
         painter.restore()
         self.footer(painter, number, count, width, body_height)
