@@ -64,7 +64,7 @@ def test_the_training_states_objectives_audience_trainers_and_results(examples):
     _, text = _composed(report)
     assert "أهداف الدورة التكوينية\nالتعرف على المقتضيات القانونية" in text
     assert "الفئة المستهدفة: المديرون العامون للمصالح" in text
-    assert "وقد أطر الدورة التكوينية السيدة ليلى بنعيسى، خبيرة في التخطيط الترابي" in text
+    assert "وقد أطر الدورة التكوينية كل من السيدة ليلى بنعيسى، خبيرة في التخطيط الترابي، " in text
     assert "النتائج المنتظرة\nمصفوفة مؤشرات أولية لكل جماعة مشاركة" in text
     assert "صندوق دعم الحكامة الترابية" in text and "محاور" not in text
     roles = {o.role for o in report.event.organisations}

@@ -14,7 +14,9 @@ def action_item(ctx: Context, action: Recommendation, own_mark: Callable[[Any], 
     """The action's text, its details, and ``own_mark(writer)`` in bold when the writer
     made it or takes it on."""
     runs = [Run(action.text.strip() + " ")]
-    details = ctx.words.action_details(action.responsible.strip(), action.deadline, ctx.month_style)
+    details = ctx.words.action_details(
+        action.responsible.strip(), action.deadline, ctx.month_style, action.status
+    )
     if details:
         runs.append(Run(details))
     if action.by_commune:

@@ -33,6 +33,6 @@ def attendance_table(ctx: Context) -> None:
         # the institution has its own column; an unnamed row is named by it
         bare = person if not person.name.strip() else dataclasses.replace(person, organisation="")
         named = words.person_with_title(bare)
-        rows.append([named, "" if institution == named else institution])
+        rows.append([named, "" if institution in named else institution])  # said once
     ctx.para(words.attendance_heading())
     ctx.add(Table(words.attendance_table_header(), rows))

@@ -6,6 +6,8 @@ one of them (workshops are written by ``parts.workshops``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from openreport.compose.context import Context, paragraphs_of
 from openreport.compose.document import Run, Style
 from openreport.model import ItemStatus, Person, ProgrammeItem, Session
@@ -37,9 +39,12 @@ def item_body(ctx: Context, item: ProgrammeItem, lead: list[Run]) -> None:
     remark(ctx, item)
 
 
-def opening_speeches(ctx: Context, speeches: list[ProgrammeItem], session: Session) -> None:
-    """Opening speeches held one after the other, announced together."""
-    ctx.para(ctx.words.opening_speeches(len(speeches), ctx.report.event.kind))
+def opening_speeches(
+    ctx: Context, speeches: list[ProgrammeItem], session: Session, start: dt.time | None = None
+) -> None:
+    """Opening speeches held one after the other, announced together (with the session's
+    ``start`` when nothing else said it)."""
+    ctx.para(ctx.words.opening_speeches(len(speeches), ctx.report.event.kind, start))
     for item in speeches:
         speech(ctx, item, session)
 

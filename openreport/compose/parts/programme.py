@@ -65,13 +65,13 @@ def programme_day(ctx: Context, number: int, day: ProgrammeDay) -> None:
     ctx.only_item_of_day = number if len(day_items) == 1 else 0
     for session in day.sessions:
         programme_session(ctx, session)
-    end = words.day_end(day.end_time) if day.end_time else ""
     if day.closing_note.strip():
         note = paragraphs_of(day.closing_note)
-        note[-1] = f"{note[-1]} {end}".strip()
+        if day.end_time:
+            note[-1] = words.day_end(note[-1], day.end_time)
         for line in note:
             ctx.para(line)
-    elif end:
+    elif day.end_time:
         ctx.para(words.day_closed(number, day.end_time))
 
 
@@ -86,21 +86,33 @@ def programme_session(ctx: Context, session: Session) -> None:
     attendees = [p for p in session.attendees if not p.is_empty()]
     if attendees:
         ctx.para(words.session_attendees(attendees))
-    ctx.para(session_opening(ctx, session))
     pending = list(session.items)
+    # A session that only started at a time and opens with speeches says it once, in the
+    # speeches' announcement, not in two sentences that both start it.
+    start = None
+    if _held_opening_speeches(pending) and not _opened_otherwise(session):
+        start = session.start_time
+    else:
+        ctx.para(session_opening(ctx, session))
     while pending:
         run = _held_opening_speeches(pending)
         if run and not any(item.time for item in run):
-            items.opening_speeches(ctx, run, session)
+            items.opening_speeches(ctx, run, session, start)
             del pending[: len(run)]
         elif run:  # the same, with each speech's time said before it
-            ctx.para(words.opening_speeches(len(run), ctx.report.event.kind))
+            ctx.para(words.opening_speeches(len(run), ctx.report.event.kind, start))
             for _ in run:
                 programme_item(ctx, pending.pop(0), session)
         else:
             programme_item(ctx, pending.pop(0), session)
+        start = None  # said once, by the first announcement
     if session.end_time:
         ctx.para(words.session_ended(session.end_time, titled=bool(session.title.strip())))
+
+
+def _opened_otherwise(session: Session) -> bool:
+    """Whether the session's opening sentence says more than its start time."""
+    return bool(session.venue.strip() or session.participants_count or session.intro.strip())
 
 
 def _held_opening_speeches(pending: list[ProgrammeItem]) -> list[ProgrammeItem]:

@@ -1,6 +1,8 @@
 """Sentences a careful clerk would not correct (issue 9, §4), in the functions about people,
 speeches, presentations, awards, panels, workshops and the delegation."""
 
+import datetime as dt
+
 import pytest
 
 from openreport.compose.wording import ar_ma
@@ -132,4 +134,32 @@ def test_a_workshop_named_as_a_workshop_is_said_once():
     assert ar_ma.single_workshop("", "ورشة التشبيك", 2) == "اقتصر اليوم الثاني على ورشة التشبيك."
     assert ar_ma.single_workshop("ورشة ختامية", "ورشة التشبيك", 0) == (
         "ورشة ختامية بعنوان «ورشة التشبيك»."
+    )
+
+
+def test_a_visit_s_default_purpose_is_the_visit_not_attending_events():
+    from openreport.model import Event, EventKind
+
+    event = Event(
+        kind=EventKind.STUDY_VISIT,
+        name="برنامج التدبير المفوض",
+        city="بلباو",
+        country="إسبانيا",
+        start_date=dt.date(2025, 5, 19),
+        end_date=dt.date(2025, 5, 21),
+    )
+    assert ar_ma.default_purpose(event, "ar_MA") == (
+        "زيارة دراسية إلى مدينة بلباو، إسبانيا، أيام 19 و20 و21 ماي 2025."
+    )
+
+
+def test_a_status_other_than_proposed_is_said_with_the_details():
+    from openreport.model import RecommendationStatus
+
+    deadline = dt.date(2025, 6, 30)
+    assert ar_ma.action_details("المكتب", deadline, "ar_MA") == (
+        "(الجهة المعنية: المكتب، الأجل: 30 يونيو 2025) "
+    )
+    assert ar_ma.action_details("", None, "ar_MA", RecommendationStatus.ADOPTED) == (
+        "(الحالة: معتمدة) "
     )

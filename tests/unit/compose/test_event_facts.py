@@ -109,7 +109,7 @@ def test_one_sitting_is_said_with_its_time(profile):
         event=event(kind=EventKind.MEETING, start_time=dt.time(18), end_time=dt.time(20, 30))
     )
     text = text_of(report, profile)
-    assert "المنظم يوم الثلاثاء 12 نونبر 2024 من الساعة 6 مساء إلى الساعة 8.30 مساء" in text
+    assert "المنعقد يوم الثلاثاء 12 نونبر 2024 من الساعة 6 مساء إلى الساعة 8.30 مساء" in text
     report.event.end_time = None
     assert "يوم الثلاثاء 12 نونبر 2024 على الساعة 6 مساء" in text_of(report, profile)
 

@@ -52,9 +52,6 @@ NOT_PRINTED = {
     "event.kind": "chooses the kind of report: each kind is composed in turn by this test",
     "days.sessions.items.workshops.recommendations.id": "lasting id for follow-up, not content",
     "closing.next_steps.id": "lasting id for follow-up, not content",
-    "days.sessions.items.workshops.recommendations.status": "for follow-up across reports "
-    "(proposed, adopted…), not said in the report of the event",
-    "closing.next_steps.status": "for follow-up across reports, not said in the report",
     "closing.signature.signer.gender": "the signature prints the function and the bare name: "
     "no honorific or noun there agrees with the signer",
 }

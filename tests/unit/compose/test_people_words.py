@@ -35,7 +35,7 @@ INTERIOR = Person("ممثلو وزارة الداخلية", M, group=True)
         (Person("السيد محمد", M), "السيد محمد"),  # typed with the default honorific
         (Person("الدكتور محمد", M), "الدكتور محمد"),  # typed with another honorific
         (Person("معالي الوزير", M, honorific="معالي"), "معالي الوزير"),
-        (Person("", M, "ممثل وزارة المالية"), "ممثل وزارة المالية"),
+        (Person("", M, "ممثل وزارة المالية"), "السيد ممثل وزارة المالية"),  # an office
     ],
 )
 def test_a_person_is_named_with_one_honorific(person, said):

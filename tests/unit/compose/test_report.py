@@ -112,7 +112,7 @@ def test_workshops_panel_interventions_and_recommendations(document, text):
 
 
 def test_end_time_day_two_closing_and_signature(document, text):
-    assert "بهذه الورشة أسدل الستار على اليوم الأول من الفعالية. (الساعة 4.30 مساء)" in text
+    assert "بهذه الورشة أسدل الستار على اليوم الأول من الفعالية (الساعة 4.30 مساء)." in text
     assert "اليوم الثاني: الأربعاء 13 نونبر 2024" in text
     assert "اقتصر اليوم الثاني على ورشة صباحية ختامية بعنوان «التشبيك" in text
     assert "أطر الورشة السيد يوسف لعرج." in text
@@ -214,7 +214,7 @@ def test_a_training_the_commune_hosted(profile):
     # a training's themes are its objectives, under their own heading (issue 9, section 1)
     assert "أهداف الدورة التكوينية\nإعداد الميزانية\n" in text and "محاور" not in text
     assert "أطرت الورشة السيدة خديجة، خبيرة." in text
-    assert "المداخلة الأولى: لممثل وزارة المالية، تحت عنوان «الإطار القانوني»." in text
+    assert "المداخلة الأولى: للسيد ممثل وزارة المالية، تحت عنوان «الإطار القانوني»." in text
 
 
 def test_a_mission_abroad_and_a_one_evening_meeting(profile):
@@ -245,7 +245,7 @@ def test_a_mission_abroad_and_a_one_evening_meeting(profile):
     )
     document = compose(meeting, profile)
     text = "\n".join(document.paragraphs_text())
-    assert "المنظم يوم الأربعاء فاتح يناير 2025" in text
+    assert "المنعقد يوم الأربعاء فاتح يناير 2025" in text
     assert "تضمن جدول أعمال الاجتماع نقطة واحدة، تناولها الحاضرون كما يلي:" in text
     assert "النقطة الأولى: حصيلة الأشغال\nقدم رئيس اللجنة حصيلة الأشغال." in text
     assert "يوم لا يطبع" not in text and "اليوم الأول" not in text

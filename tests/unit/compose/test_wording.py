@@ -111,7 +111,7 @@ GOLDEN = {
             team="",
             with_members=True,
         ),
-        "ترأست نائبتها السيدة سعاد، وفدا، مكونا من:",
+        "ترأست نائبتها السيدة سعاد، وفدا مكونا من:",
     ),
     "delegation_without_leader": (
         lambda: ar_ma.delegation_without_leader(),
@@ -142,7 +142,10 @@ GOLDEN = {
     ),
     "period_heading": (lambda: ar_ma.period_heading(SessionPeriod.AFTERNOON), "الفترة المسائية"),
     # Issue 9 §4: times in one report share one style, the digits of «ابتداء من الساعة 9.30».
-    "day_end": (lambda: ar_ma.day_end(dt.time(16, 30)), "(الساعة 4.30 مساء)"),
+    "day_end": (
+        lambda: ar_ma.day_end("أسدل الستار على اليوم الأول من الفعالية.", dt.time(16, 30)),
+        "أسدل الستار على اليوم الأول من الفعالية (الساعة 4.30 مساء).",
+    ),
     "day_closed": (
         lambda: ar_ma.day_closed(1, dt.time(21, 0)),
         "اختتمت أشغال اليوم الأول على الساعة 9 مساء.",
@@ -171,7 +174,7 @@ GOLDEN = {
     ),
     "session_attendees": (
         lambda: ar_ma.session_attendees([Person("خالد", M, "والي جهة الشرق"), AMAL]),
-        "بحضور السيد خالد، والي جهة الشرق والسيدة أمال بنشقر (جماعة سلا).",
+        "بحضور السيد خالد، والي جهة الشرق، والسيدة أمال بنشقر (جماعة سلا).",
     ),
     "at_time": (lambda: ar_ma.at_time(dt.time(11, 0)), "على الساعة 11 صباحا، "),
     "session_ended": (
@@ -288,7 +291,7 @@ GOLDEN = {
         lambda: ar_ma.intervention_said(
             Person("", M, "ممثل وزارة المالية"), "الإطار القانوني", 0, ""
         ),
-        " لممثل وزارة المالية، تحت عنوان «الإطار القانوني».",
+        " للسيد ممثل وزارة المالية، تحت عنوان «الإطار القانوني».",
     ),
     "workshop_concluded": (
         lambda: ar_ma.workshop_concluded(8),

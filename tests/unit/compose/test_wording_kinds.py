@@ -73,5 +73,9 @@ def test_a_title_never_says_the_kind_twice():
 
 
 def test_trainers_agree_in_gender():
-    men = [Person("أحمد", M, "خبير"), Person("سعاد", F, "خبيرة")]
-    assert ar_ma.trained_by(TRAINING, men).startswith("وقد أطر الدورة التكوينية السيد أحمد")
+    mixed = [Person("أحمد", M, "خبير"), Person("سعاد", F, "خبيرة")]
+    assert ar_ma.trained_by(TRAINING, mixed) == (
+        "وقد أطر الدورة التكوينية كل من السيد أحمد، خبير، والسيدة سعاد، خبيرة."
+    )
+    woman = [Person("سعاد", F, "خبيرة")]
+    assert ar_ma.trained_by(TRAINING, woman) == "وقد أطرت الدورة التكوينية السيدة سعاد، خبيرة."

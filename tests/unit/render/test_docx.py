@@ -193,7 +193,8 @@ def test_bad_input_exports(tmp_path, profile):
 def test_any_report_exports_and_reopens(tmp_path, profile, report):
     path = export_docx(report, profile, tmp_path / "generated.docx")
     document = docx.Document(str(path))
-    assert body_texts(document) == compose(report, profile).paragraphs_text()
+    # (an empty table cell, as a meeting's attendance row without institution, is no text)
+    assert body_texts(document) == [t for t in compose(report, profile).paragraphs_text() if t]
     assert lint_defects(path) == []
 
 

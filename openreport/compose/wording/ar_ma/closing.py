@@ -7,7 +7,7 @@ import datetime as dt
 from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, join_and
 from openreport.compose.wording.ar_ma.people import Writer, person_name, writer
-from openreport.model import Event, Person
+from openreport.model import Event, Person, RecommendationStatus
 
 
 def event_closed(event: Event, what_ended_it: list[str]) -> str:
@@ -33,13 +33,29 @@ def annexes_heading() -> str:
     return "المرفقات"
 
 
-def action_details(responsible: str, deadline: dt.date | None, month_style: str) -> str:
-    """«(الجهة المعنية: …، الأجل: 31 دجنبر 2024) » after a recommendation or a next step."""
+_STATUS_WORDS = {
+    RecommendationStatus.ADOPTED: "معتمدة",
+    RecommendationStatus.IN_PROGRESS: "قيد التنفيذ",
+    RecommendationStatus.DONE: "منجزة",
+    RecommendationStatus.DROPPED: "متخلى عنها",
+}
+
+
+def action_details(
+    responsible: str,
+    deadline: dt.date | None,
+    month_style: str,
+    status: RecommendationStatus = RecommendationStatus.PROPOSED,
+) -> str:
+    """«(الجهة المعنية: …، الأجل: 31 دجنبر 2024، الحالة: معتمدة) » after a recommendation or a
+    next step; a proposal, what every recommendation starts as, says no status."""
     details = []
     if responsible:
         details.append(f"الجهة المعنية: {responsible}")
     if deadline:
         details.append(f"الأجل: {long_date(deadline, month_style)}")
+    if status in _STATUS_WORDS:
+        details.append(f"الحالة: {_STATUS_WORDS[status]}")
     return f"({'، '.join(details)}) " if details else ""
 
 

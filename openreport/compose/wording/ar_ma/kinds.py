@@ -11,7 +11,7 @@ from openreport.compose.wording.ar_ma.grammar import (
     ordinal,
     verb,
 )
-from openreport.compose.wording.ar_ma.people import group_gender, people_with_titles
+from openreport.compose.wording.ar_ma.people import group_gender, people_with_titles, plural
 from openreport.model import EventKind, Gender, Person
 
 # The words a typed event name may open with that already say the kind of event: a title
@@ -55,7 +55,10 @@ def target_audience_lead() -> str:
 
 
 def trained_by(kind: EventKind, trainers: list[Person]) -> str:
-    """«وقد أطر الدورة التكوينية السيد …، خبير في …، والسيدة …».»."""
+    """«وقد أطر الدورة التكوينية السيد …، خبير في …»; several trainers: «وقد أطر الدورة
+    التكوينية كل من السيدة …، خبيرة في …، والسيد …»."""
+    if plural(trainers):
+        return f"وقد أطر {EVENT_KINDS[kind].noun} كل من {people_with_titles(trainers)}."
     framed = verb("أطر", group_gender(trainers))
     return f"وقد {framed} {EVENT_KINDS[kind].noun} {people_with_titles(trainers)}."
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from openreport.compose.wording.ar_ma.dates import date_range, hijri_range, long_date, time_span
 from openreport.compose.wording.ar_ma.grammar import (
+    EVENT_KIND_LABELS,
     EVENT_KINDS,
     Case,
     count,
@@ -69,7 +70,10 @@ def event_held(event: Event, month_style: str) -> str:
     where = _where(event)
     if not (when or where or hours):
         return ""
-    held = "المنظمة" if EVENT_KINDS[event.kind].gender is Gender.FEMALE else "المنظم"
+    # a meeting or a conference sits («المنعقد»); a forum, a training… is organised
+    held = "المنعقد" if event.kind in _SITTINGS else "المنظم"
+    if EVENT_KINDS[event.kind].gender is Gender.FEMALE:
+        held += "ة"
     return " ".join(part for part in (held, when, hours, where) if part)
 
 
@@ -80,9 +84,16 @@ def hijri_line(event: Event) -> str:
     return f"الموافق لـ {hijri}" if hijri else ""
 
 
+_SITTINGS = (EventKind.MEETING, EventKind.CONFERENCE)
+
+
 def participants_said(kind: EventKind, participants: int) -> str:
-    """«عرف الملتقى مشاركة 350 مشاركا ومشاركة.»، «عرفت الندوة مشاركة 40 مشاركا ومشاركة.»."""
+    """«عرف الملتقى مشاركة 350 مشاركا ومشاركة.»، «عرفت الندوة مشاركة 40 مشاركا ومشاركة.»; a
+    meeting counts who attended: «حضر الاجتماع 14 عضوا وعضوة.»."""
     words = EVENT_KINDS[kind]
+    if kind is EventKind.MEETING:
+        noun = "member_mixed" if participants > 2 else "member"
+        return f"حضر {words.noun} {count(participants, noun, Case.NOMINATIVE)}."
     noun = "participant_mixed" if participants > 2 else "participant"
     return f"{verb('عرف', words.gender)} {words.noun} مشاركة {count(participants, noun)}."
 
@@ -113,9 +124,11 @@ def delegation_led_by(
         who = f"{deputy_of(leader.gender, mandator.gender)} {person_name(leader)}"
     else:
         who = person_with_title(leader)
-    delegation = "وفدا" + (f" {team}" if team else "")
-    sentence = f"{verb('ترأس', leader.gender)} {who}، {delegation}"
-    return sentence + ("، مكونا من:" if with_members else "،")
+    sentence = f"{verb('ترأس', leader.gender)} {who}، وفدا"
+    if team:  # a long description of the team is set apart, as the original reports do
+        sentence += f" {team}" + ("، مكونا من:" if with_members else "،")
+        return sentence
+    return sentence + (" مكونا من:" if with_members else "،")
 
 
 def delegation_without_leader() -> str:
@@ -159,9 +172,16 @@ def mission_purpose(purpose: str) -> str:
 
 
 def default_purpose(event: Event, month_style: str) -> str:
-    """«المشاركة في فعاليات X المقام يومي … بمدينة …», or nothing for an unnamed event."""
+    """«المشاركة في فعاليات X المقام يومي … بمدينة …», or nothing for an unnamed event; a visit
+    is made, not attended: «زيارة دراسية إلى مدينة بلباو، إسبانيا، يومي …»."""
     if not event.name.strip():
         return ""
+    if event.kind in (EventKind.WORK_VISIT, EventKind.STUDY_VISIT):
+        visit = EVENT_KIND_LABELS[event.kind]
+        when = date_range(event.start_date, event.end_date, month_style, weekdays=event.weekdays)
+        where = _place(event.city, event.country, rural=event.rural).removeprefix("ب")
+        visit += f" إلى {where}" if where else ""
+        return "، ".join(p for p in (visit, when) if p) + "."
     held = "المقامة" if EVENT_KINDS[event.kind].gender is Gender.FEMALE else "المقام"
     when = date_range(event.start_date, event.end_date, month_style, weekdays=event.weekdays)
     parts = [f"المشاركة في فعاليات {event.name.strip()}", held if when else "", when]

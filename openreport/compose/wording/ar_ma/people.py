@@ -31,7 +31,11 @@ def person_name(person: Person, case: Case = Case.NOMINATIVE) -> str:
     name = person.name.strip()
     if not name:
         office = person.title.strip() or person.organisation.strip()
-        return group_name(office, case) if person.group else office
+        if person.group:
+            return group_name(office, case)
+        # an office held by one person takes the honorific: «السيد والي جهة الشرق»
+        word = person_honorific(person) if person.title.strip() else ""
+        return f"{word} {office}" if word and not _already_said(office, word) else office
     if person.group:
         return group_name(name, case)
     word = person_honorific(person)
@@ -67,8 +71,12 @@ def with_institution(person: Person, said: str) -> str:
 
 
 def people_with_titles(people: list[Person], case: Case = Case.NOMINATIVE) -> str:
-    """«السيد أ، رئيس …، والسيدة ب، …»: the people who are not empty, joined with و."""
-    return join_and([person_with_title(p, case) for p in people if not p.is_empty()])
+    """«السيد أ، رئيس …، والسيدة ب، …»: the people who are not empty, joined with و (after a
+    comma when a function ends the one before: «…، نائب رئيس جماعة شفشاون، والسيدة …»)."""
+    named = [person_with_title(p, case) for p in people if not p.is_empty()]
+    if len(named) > 1 and any(p.title.strip() for p in people[:-1]):
+        return "، و".join(["، ".join(named[:-1]), named[-1]])
+    return join_and(named)
 
 
 def title_then_name(person: Person, case: Case = Case.NOMINATIVE) -> str:

@@ -33,9 +33,13 @@ def period_heading(period: SessionPeriod) -> str:
     return PERIOD_HEADINGS[period]
 
 
-def day_end(end: dt.time) -> str:
-    """«(الساعة 4.30 مساء)», after the last line of the day's closing note."""
-    return f"(الساعة {clock(end)})"
+def day_end(line: str, end: dt.time) -> str:
+    """The last line of the day's closing note with the day's end, inside its full stop:
+    «… على اليوم الأول من الفعالية (الساعة 4.30 مساء).»."""
+    line = line.rstrip()
+    stop = line[-1] if line[-1:] in (".", "!", "؟") else "."
+    body = line[:-1].rstrip() if line[-1:] == stop else line
+    return f"{body} (الساعة {clock(end)}){stop}"
 
 
 def day_closed(number: int, end: dt.time) -> str:
@@ -78,15 +82,17 @@ def session_opening(
     return sentence
 
 
-def opening_speeches(speeches: int, kind: EventKind) -> str:
-    """«انطلقت أنشطة الملتقى بكلمتين افتتاحيتين:», before the speeches themselves."""
+def opening_speeches(speeches: int, kind: EventKind, start: dt.time | None = None) -> str:
+    """«انطلقت أنشطة الملتقى بكلمتين افتتاحيتين:», before the speeches themselves; with the
+    session's start when nothing else opened it: «… على الساعة 9.30 صباحا بكلمتين …»."""
     if speeches == 1:
         words = "بكلمة افتتاحية"
     elif speeches == 2:
         words = "بكلمتين افتتاحيتين"
     else:
         words = f"ب{count(speeches, 'speech')} افتتاحية"
-    return f"انطلقت أنشطة {EVENT_KINDS[kind].noun} {words}:"
+    at = f" على الساعة {clock(start)}" if start else ""
+    return f"انطلقت أنشطة {EVENT_KINDS[kind].noun}{at} {words}:"
 
 
 def _typed(title: str) -> str:
