@@ -6,6 +6,7 @@ import dataclasses
 
 from openreport.compose.context import Context, paragraphs_of
 from openreport.compose.document import Table
+from openreport.compose.parts.people import own_institution_unsaid
 
 
 def agenda(ctx: Context) -> None:
@@ -29,6 +30,7 @@ def attendance_table(ctx: Context) -> None:
     words = ctx.words
     rows = []
     for person in people:
+        person = own_institution_unsaid(ctx, person)
         institution = person.organisation.strip()
         # the institution has its own column; an unnamed row is named by it
         bare = person if not person.name.strip() else dataclasses.replace(person, organisation="")

@@ -9,7 +9,7 @@ from openreport.compose.document import Run
 from openreport.model import Person
 
 
-def _as_own(ctx: Context, person: Person) -> Person:
+def own_institution_unsaid(ctx: Context, person: Person) -> Person:
     """The person without their institution when it is the writer itself: a commune's own
     staff are not said to come from the commune in the commune's report."""
     institution = person.organisation.strip()
@@ -32,8 +32,8 @@ def delegation(ctx: Context) -> None:
     if not (members or leader):
         ctx.text_paragraphs(delegation.purpose)
         return
-    mandator = _as_own(ctx, mandator) if mandator is not None else None
-    leader = _as_own(ctx, leader) if leader is not None else None
+    mandator = own_institution_unsaid(ctx, mandator) if mandator is not None else None
+    leader = own_institution_unsaid(ctx, leader) if leader is not None else None
     sentence = words.mandated_by(mandator) if mandator is not None else ""
     if leader is not None:
         sentence += words.delegation_led_by(
@@ -47,7 +47,8 @@ def delegation(ctx: Context) -> None:
         sentence += words.delegation_without_leader()
     ctx.para(sentence)
     ctx.bullets(
-        words.delegation_member(_as_own(ctx, m.person), m.mission_role.strip()) for m in members
+        words.delegation_member(own_institution_unsaid(ctx, m.person), m.mission_role.strip())
+        for m in members
     )
     purpose = delegation.purpose.strip() or words.default_purpose(ctx.report.event, ctx.month_style)
     lines = paragraphs_of(purpose)
@@ -64,4 +65,4 @@ def attendance(ctx: Context) -> None:
     people = [p for p in ctx.report.attendance if not p.is_empty()]
     if people:
         ctx.para(Run(ctx.words.attendance_heading(), bold=True))
-        ctx.bullets([ctx.words.person_with_title(_as_own(ctx, p)) for p in people])
+        ctx.bullets([ctx.words.person_with_title(own_institution_unsaid(ctx, p)) for p in people])
