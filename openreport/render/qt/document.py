@@ -159,11 +159,16 @@ class QtDocumentRenderer:
         )
         return self.document
 
-    @staticmethod
-    def list_format(marker: look.Marker, level: int) -> QTextListFormat:
+    def list_format(self, marker: look.Marker, level: int) -> QTextListFormat:
         fmt = QTextListFormat()
         fmt.setStyle(LIST_STYLES[marker.qt_style])
-        fmt.setNumberSuffix(marker.suffix)
+        if self.direction == Qt.LayoutDirection.RightToLeft:
+            # Qt draws a number and its suffix left to right even in a right-to-left list, so
+            # «1-» would read «-1» from the right: the mark goes before the number instead.
+            fmt.setNumberPrefix(marker.suffix)
+            fmt.setNumberSuffix("")
+        else:
+            fmt.setNumberSuffix(marker.suffix)
         fmt.setIndent(round(look.LIST_INDENTS[level] / look.LIST_INDENT_STEP))
         return fmt
 
@@ -200,6 +205,10 @@ class QtDocumentRenderer:
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setHeaderRowCount(1)
         rows = [block.header, *block.rows]
+        if self.direction == Qt.LayoutDirection.RightToLeft:
+            # Qt lays a table's columns out left to right whatever its direction: the first
+            # column goes to the right by filling the columns from the last
+            rows = [list(reversed(cells)) for cells in rows]
         table = self.cursor.insertTable(len(rows), len(block.header), fmt)
         cell_look = look.PARAGRAPHS[Part.TABLE_TEXT]
         cell_format = self.block_format(cell_look)

@@ -341,7 +341,8 @@ def test_the_qt_lists_table_and_page_are_the_look(qt, profile):
         for level, marker in enumerate(markers):
             fmt = block.textList().format()
             assert fmt.style() == LIST_STYLES[marker.qt_style]
-            assert fmt.numberSuffix() == marker.suffix
+            # right to left, the mark is drawn before the number (see list_format)
+            assert fmt.numberPrefix() + fmt.numberSuffix() == marker.suffix
             assert fmt.indent() * look.LIST_INDENT_STEP == look.LIST_INDENTS[level]
             block = block.next()
     assert document.indentWidth() == look.LIST_INDENT_STEP * PX_PER_POINT

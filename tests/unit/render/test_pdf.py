@@ -279,3 +279,46 @@ def test_every_example_s_pdf_holds_all_its_text(tmp_path):
         )
         text = pdf_text(pdf)
         assert letters(text, cells) == letters(printed_text(composed), cells), report.event.kind
+
+
+def _layout_lines(pdf) -> list[str]:
+    """The PDF's lines as pdftotext -layout places them: each at its place on the page, so
+    that what is further right on the page is further right in the line."""
+    text = unicodedata.normalize("NFKC", tool("pdftotext", "-layout", str(pdf), "-"))
+    return [
+        re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", line) for line in text.split("\n")
+    ]
+
+
+def test_qt_tables_put_their_first_column_on_the_right(tmp_path):
+    # Qt lays a table's columns out left to right whatever its direction; the columns of a
+    # right-to-left table start at the right, as in the DOCX.
+    from openreport.compose import compose
+    from openreport.compose.document import Table
+    from openreport.demo import demo_profile, example_profile, example_reports
+
+    checked = 0
+    for number, report in enumerate(example_reports()):
+        profile = example_profile(report) or demo_profile()
+        tables = [b for b in compose(report, profile).blocks if isinstance(b, Table)]
+        if not tables:
+            continue
+        pdf = export_pdf(report, profile, tmp_path / f"t{number}.pdf", route="qt").path
+        lines = _layout_lines(pdf)
+        for table in tables:
+            header = [cell for cell in table.header if cell]
+            (line,) = [line for line in lines if all(cell in line for cell in header)][:1]
+            places = [line.index(cell) for cell in header]
+            assert places == sorted(places, reverse=True), (header, line)
+            checked += 1
+    assert checked >= 1
+
+
+def test_qt_numbered_lists_read_number_then_dash_from_the_right(tmp_path, demo, profile):
+    # «1- ورشة…» read from the right: the number at the far right, then the dash. Qt drew
+    # a number's suffix left to right, which put the dash at the far right («-1»).
+    pdf = export_pdf(demo, profile, tmp_path / "n.pdf", route="qt").path
+    lines = [line.strip() for line in _layout_lines(pdf)]
+    markers = [m.group(1) for line in lines if (m := re.match(r"^(-?\d+-?)(?=\D)", line))]
+    assert len([m for m in markers if re.fullmatch(r"-\d+", m)]) >= 3  # drawn: dash, number
+    assert not [m for m in markers if re.fullmatch(r"\d+-", m)]
