@@ -43,6 +43,7 @@ from openreport.compose.document import (
 from openreport.compose.look import Align, ParagraphLook, Part
 from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS
 from openreport.model import Attachment, CommuneProfile
+from openreport.render.qt.keep import KEEP_LINES, KEEP_NEXT
 from openreport.render.qt.pages import PagePainter
 from openreport.render.qt.units import ALIGN, layout_direction, mm_px, px
 
@@ -95,6 +96,10 @@ class QtDocumentRenderer:
         fmt.setBottomMargin(px(paragraph.after))
         proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         fmt.setLineHeight(paragraph.line_spacing * 100, proportional)
+        if paragraph.keep_with_next:
+            fmt.setProperty(KEEP_NEXT, True)
+        if paragraph.keep_lines:
+            fmt.setProperty(KEEP_LINES, True)
         if paragraph.rule_below:
             # drawn under the block by Qt, in the colour pages.py gives the palette's WindowText
             fmt.setBottomMargin(px(paragraph.after + paragraph.rule_below.space))
@@ -136,7 +141,12 @@ class QtDocumentRenderer:
         option.setTextDirection(self.direction)
         option.setAlignment(ALIGN[Align.START])
         self.document.setDefaultTextOption(option)
+        previous = None
         for block in composed.blocks:
+            if isinstance(block, BulletList | Table | SignatureBlock) and previous is not None:
+                # «… هي:» stays on the page of what it introduces; «حرر ب…» with the signature
+                self.keep_with_next()
+            previous = block if isinstance(block, Paragraph) else None
             if isinstance(block, Paragraph):
                 self.runs(block.runs, self.new_block(block.style))
             elif isinstance(block, BulletList):
@@ -193,7 +203,8 @@ class QtDocumentRenderer:
                 self.runs(child, paragraph)
 
     def table(self, block: Table) -> None:
-        self.new_block(Style.BODY)
+        self.new_block(Style.BODY)  # the block Qt puts the table after: kept with it
+        self.keep_with_next()
         fmt = QTextTableFormat()
         fmt.setLayoutDirection(self.direction)
         fmt.setBorder(px(look.TABLE.border))
@@ -234,6 +245,12 @@ class QtDocumentRenderer:
         fmt.setHeight(height or width / max(ratio, 1e-6))
         self.cursor.insertImage(fmt)
 
+    def keep_with_next(self) -> None:
+        """The block at the cursor stays on the page of the one that follows."""
+        fmt = self.cursor.blockFormat()
+        fmt.setProperty(KEEP_NEXT, True)
+        self.cursor.setBlockFormat(fmt)
+
     def letterhead(self, block: Letterhead) -> None:
         for line in block.lines:
             self.runs([Run(line)], self.new_block(Part.LETTERHEAD))
@@ -257,9 +274,12 @@ class QtDocumentRenderer:
     def signature(self, block: SignatureBlock) -> None:
         for _ in range(look.SIGNATURE.blank_lines):
             self.new_block(Style.BODY)
+            self.keep_with_next()
         if block.function:
             paragraph = self.new_block(Part.SIGNATURE)
             self.runs([Run(block.function, bold=look.SIGNATURE.function_bold)], paragraph)
+            if block.name:
+                self.keep_with_next()
         if block.name:
             paragraph = self.new_block(Part.SIGNATURE)
             self.runs([Run(block.name, bold=look.SIGNATURE.name_bold)], paragraph)

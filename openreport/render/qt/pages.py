@@ -7,7 +7,7 @@ drafts, its draft word in the top margin, where the DOCX has its footer and head
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from openreport.compose import look
 from openreport.compose.document import Document
 from openreport.compose.look import Part
+from openreport.render.qt.keep import keep_together
 from openreport.render.qt.units import ALIGN, POINTS_PER_MM, layout_direction, px
 
 # The rule under a paragraph (the title's); Qt draws every rule in one colour.
@@ -67,29 +68,34 @@ class PagePainter:
         """Lay the text out in pages of ``width`` × ``body_height`` device pixels."""
         self.document.documentLayout().setPaintDevice(device)
         self.document.setPageSize(QSizeF(width, body_height))
+        keep_together(self.document, body_height)
         return self.document.pageCount()
 
-    def _straddling(self, y: float, width: float):
-        """The paragraph cut by the page edge at ``y`` (and its extent), if any.
+    def _straddling(self, y: float) -> list:
+        """The paragraphs cut by the page edge at ``y``, each with its extent.
 
         A line that Qt moves to the next page lies outside the block's bounding rectangle, so
-        the extent runs from the rectangle's top to the bottom of its last line.
+        the extent runs from the rectangle's top to the bottom of its last line. Every block is
+        looked at: a point's hit test can fall in the space between two paragraphs.
         """
         layout = self.document.documentLayout()
-        position = layout.hitTest(QPointF(width / 2, y), Qt.HitTestAccuracy.FuzzyHit)
-        if position < 0:
-            return None
-        block = self.document.findBlock(position)
-        if not block.isValid() or QTextCursor(block).currentTable() is not None:
-            return None
-        rect = layout.blockBoundingRect(block)
-        lines = block.layout()
-        bottom = rect.bottom()
-        if lines.lineCount():
-            last = lines.lineAt(lines.lineCount() - 1)
-            bottom = max(bottom, rect.top() + last.y() + last.height())
-        extent = QRectF(rect.left(), rect.top(), rect.width(), bottom - rect.top())
-        return (block, extent) if extent.top() < y < extent.bottom() else None
+        found = []
+        block = self.document.begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() > y:
+                break
+            if QTextCursor(block).currentTable() is None:
+                lines = block.layout()
+                bottom = rect.bottom()
+                if lines.lineCount():
+                    last = lines.lineAt(lines.lineCount() - 1)
+                    bottom = max(bottom, rect.top() + last.y() + last.height())
+                extent = QRectF(rect.left(), rect.top(), rect.width(), bottom - rect.top())
+                if extent.top() < y < extent.bottom():
+                    found.append((block, extent))
+            block = block.next()
+        return found
 
     def draw_page(
         self, painter: QPainter, number: int, count: int, width: float, body_height: float
@@ -101,12 +107,10 @@ class PagePainter:
         paragraph is left out of the page's drawing and its lines on this page drawn one by one.
         """
         top, bottom = (number - 1) * body_height, number * body_height
-        clip_top, clip_bottom = top, bottom
-        cut = [
-            found
-            for found in (self._straddling(top, width), self._straddling(bottom, width))
-            if found is not None
-        ]
+        # a block that starts exactly at the next page's top (one moved there by a page
+        # break) touches this page's bottom edge: Qt would draw it here too, out of sight
+        clip_top, clip_bottom = top, bottom - 0.5
+        cut = self._straddling(top) + self._straddling(bottom)
         for _block, rect in cut:
             if rect.top() < top:
                 clip_top = max(clip_top, rect.bottom() + 0.5)
