@@ -163,6 +163,14 @@ class LibraryPage(QWidget):
         # setCurrentIndex selects the whole row; QTableView.selectRow would toggle it off again
         self.view.setCurrentIndex(self.proxy.index(row, 0))
 
+    def select_id(self, report_id: int) -> None:
+        """Make the report ``report_id`` current, if it is listed."""
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if self.model.summary(source).id == report_id:
+                self.select_row(row)
+                return
+
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().hasSelection():
