@@ -75,6 +75,7 @@ class OptionalTimeEdit(QLineEdit):
         width = self.fontMetrics().horizontalAdvance("00:00") * 2 + 40  # the clear button
         self.setMaximumWidth(width)
         self._value: dt.time | None = None
+        self._entered: dt.time | None = None  # the value when the focus came in
         self._showing = False
         self.textChanged.connect(self._typed)
 
@@ -98,8 +99,17 @@ class OptionalTimeEdit(QLineEdit):
             self._value = parsed
             self.value_changed.emit(parsed)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self._entered = self._value
+
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
+        if parse_time(self.text()) is False and self._value != self._entered:
+            # left on a text that is no time (25:00): what the field held before stays, not
+            # the time met on the way («2»)
+            self._value = self._entered
+            self.value_changed.emit(self._value)
         self.tidy()
 
     def tidy(self) -> None:
