@@ -3,9 +3,17 @@ library: copy for the next edition, trash (undone from the status bar), restore,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from openreport.errors import UserError
 from openreport.ui.labels import tr
@@ -42,6 +50,26 @@ class TrashNotice(QWidget):
         self.report_id = None
         self.timer.stop()
         self.hide()
+
+
+class WindowKeysFirst(QObject):
+    """The window's own keys reach its actions while a text field has the focus: on Linux a
+    text field takes Ctrl+E (end of line) and Ctrl+D (delete) for itself, so Ctrl+E did not
+    export while the user was typing. Installed on the application, it runs before the field."""
+
+    def __init__(self, window, actions: list[QAction]) -> None:
+        super().__init__(window)
+        self.window, self.actions = window, actions
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self.window:
+            return False
+        keys = QKeySequence(event.keyCombination())
+        return any(
+            action.isEnabled() and keys in action.shortcuts() for action in self.actions
+        )  # not taken by the field: the window's shortcut fires
 
 
 class WindowMenus:
@@ -93,6 +121,11 @@ class WindowMenus:
         self.build_output_actions(file_menu, toolbar)
         self.trash_notice = TrashNotice(self.undo_trash)
         self.statusBar().insertPermanentWidget(0, self.trash_notice)
+        self.window_keys = WindowKeysFirst(
+            self,
+            [self.export_action, self.pdf_action, self.duplicate_action, self.print_action],
+        )
+        QApplication.instance().installEventFilter(self.window_keys)
         view = self.library_page.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.library_menu)
