@@ -55,16 +55,20 @@ class TrashNotice(QWidget):
 class WindowKeysFirst(QObject):
     """The window's own keys reach its actions while a text field has the focus: on Linux a
     text field takes Ctrl+E (end of line) and Ctrl+D (delete) for itself, so Ctrl+E did not
-    export while the user was typing. Installed on the application, it runs before the field."""
+    export while the user was typing. Installed on each field of the window that gets the
+    focus, it runs before the field does."""
 
     def __init__(self, window, actions: list[QAction]) -> None:
         super().__init__(window)
         self.window, self.actions = window, actions
+        QApplication.instance().focusChanged.connect(self.watch)
+
+    def watch(self, _old, new) -> None:
+        if isinstance(new, QWidget) and new.window() is self.window:
+            new.installEventFilter(self)  # once: Qt keeps one entry per filter
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
-            return False
-        if watched.window() is not self.window:
+        if event.type() != QEvent.Type.ShortcutOverride:
             return False
         keys = QKeySequence(event.keyCombination())
         return any(
@@ -125,7 +129,6 @@ class WindowMenus:
             self,
             [self.export_action, self.pdf_action, self.duplicate_action, self.print_action],
         )
-        QApplication.instance().installEventFilter(self.window_keys)
         view = self.library_page.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.library_menu)
