@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QValidator
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QTableView, QWidget
 
 from openreport.ui.labels import tr
 
@@ -160,7 +160,17 @@ class OptionalDateEdit(QDateEdit):
     def watch_popup(self) -> None:
         """Watch the calendar's window (made by Qt on first use) to place and fill it."""
         if self._popup is None and self.calendarPopup():
-            self._popup = self.calendarWidget().parentWidget()
+            calendar = self.calendarWidget()
+            # the days by their letters (ن ث ر خ ج س ح), in columns as wide as they need: the
+            # days' names in full, in columns of the style's least header width (112 px), made
+            # the calendar 784 pixels wide, most of a small screen
+            calendar.setHorizontalHeaderFormat(
+                QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+            )
+            days = calendar.findChild(QTableView)
+            if days is not None:
+                days.horizontalHeader().setMinimumSectionSize(0)
+            self._popup = calendar.parentWidget()
             self._popup.installEventFilter(CalendarPlacer(self))
 
     def keyPressEvent(self, event) -> None:
