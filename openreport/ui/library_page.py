@@ -63,6 +63,7 @@ class LibraryPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()

@@ -244,3 +244,13 @@ def test_a_button_reached_with_tab_shows_a_focus_ring(app, qtbot):
     QTest.keyClick(first, Qt.Key.Key_Tab)
     qtbot.waitUntil(second.hasFocus)
     assert ring_pixels(second) > unfocused + second.width()  # a ring along both long sides
+
+
+def test_tab_leaves_the_library_list(window_factory, demo, qtbot):
+    window, _report_id = library_with(window_factory, demo)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.library_page.view
+    focus(view, qtbot)
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not view.hasFocus())
