@@ -254,3 +254,15 @@ def test_tab_leaves_the_library_list(window_factory, demo, qtbot):
     focus(view, qtbot)
     QTest.keyClick(view, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not view.hasFocus())
+
+
+def test_ctrl_z_undoes_a_persons_clicked_gender(demo_window, qtbot):
+    demo_window.editor.show_section(SectionId.CLOSING)
+    gender = demo_window.editor.section(SectionId.CLOSING).signer.gender
+    signature = demo_window.editor.report.closing.signature
+    before = signature.signer.gender
+    focus(gender, qtbot)
+    gender.setCurrentIndex(1 - gender.currentIndex())  # as a click in its list does
+    assert signature.signer.gender != before
+    QTest.keyClick(gender, Qt.Key.Key_Z, CTRL)
+    assert signature.signer.gender == before
