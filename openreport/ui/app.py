@@ -14,6 +14,7 @@ from openreport import __version__
 from openreport.errors import UserError
 from openreport.resources import RESOURCES
 from openreport.ui.fit import install_wheel_guard
+from openreport.ui.focus_style import use_focus_ring
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
 TRANSLATIONS = RESOURCES / "translations"
@@ -56,6 +57,7 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
                 app.setFont(font)
                 break
         install_wheel_guard(app)
+        use_focus_ring(app)
         app._openreport_ready = True
     return app
 

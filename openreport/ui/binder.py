@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from openreport.ui.fields import follow_layout_direction
+from openreport.ui.fields import follow_layout_direction, tab_leaves
+from openreport.ui.undo import ValueHistory, track
 from openreport.ui.widgets import (
     EnumCombo,
     OptionalDateEdit,
@@ -54,6 +55,7 @@ class Binder(QObject):
         # each field of its row and is hidden when all of them are)
         self.placed: dict[QWidget, set[str]] = {}
         self.hidden: frozenset[str] = frozenset()
+        self.histories: list[ValueHistory] = []  # of the value fields, for Undo
 
     def place(self, path: str, *widgets: QWidget | None) -> None:
         """Say that ``widgets`` (a field, its label, a table) show the field at ``path``."""
@@ -86,11 +88,18 @@ class Binder(QObject):
         self.widgets.append(widget)
         if path:
             self.place(path, widget, form_label(widget))
-        if isinstance(widget, QLineEdit):
+        history = track(widget)
+        if history is not None:
+            self.histories.append(history)
+        if isinstance(widget, OptionalTimeEdit):  # before QLineEdit: it is one
+            self.loaders.append(lambda: widget.set_value(get()))
+            widget.value_changed.connect(lambda value: self._write(set_, value))
+        elif isinstance(widget, QLineEdit):
             self.loaders.append(lambda: widget.setText(get() or ""))
             widget.textChanged.connect(lambda text: self._write(set_, text))
         elif isinstance(widget, QPlainTextEdit):
             follow_layout_direction(widget)
+            tab_leaves(widget)
 
             def load_text() -> None:
                 if widget.toPlainText() != (get() or ""):
@@ -113,12 +122,9 @@ class Binder(QObject):
         elif isinstance(widget, QCheckBox):
             self.loaders.append(lambda: widget.setChecked(bool(get())))
             widget.toggled.connect(lambda checked: self._write(set_, checked))
-        elif isinstance(widget, OptionalDateEdit | OptionalTimeEdit):
+        elif isinstance(widget, OptionalDateEdit):
             self.loaders.append(lambda: widget.set_value(get()))
-            signal = (
-                widget.dateChanged if isinstance(widget, OptionalDateEdit) else widget.timeChanged
-            )
-            signal.connect(lambda _v: self._loading or self._write(set_, widget.value()))
+            widget.dateChanged.connect(lambda _v: self._write(set_, widget.value()))
         elif isinstance(widget, QSpinBox):
             # the minimum (-1 shown as «غير محدد») means «not known»
             self.loaders.append(lambda: widget.setValue(-1 if get() is None else get()))
@@ -146,6 +152,8 @@ class Binder(QObject):
                 loader()
         finally:
             self._loading = False
+        for history in self.histories:  # what was loaded is not a change to undo
+            history.forget()
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.widgets:

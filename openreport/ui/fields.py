@@ -1,5 +1,5 @@
-"""Small helpers of the forms: text boxes that follow the interface's direction, counts that
-may be unknown."""
+"""Small helpers of the forms: text boxes that follow the interface's direction and let Tab
+leave them, counts that may be unknown."""
 
 from __future__ import annotations
 
@@ -19,6 +19,29 @@ def follow_layout_direction(edit: QPlainTextEdit) -> None:
     rtl = edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
     option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     edit.document().setDefaultTextOption(option)
+
+
+class CtrlTabInsertsTab(QObject):
+    """Ctrl+Tab types a tab into a text box whose Tab moves on to the next field."""
+
+    def eventFilter(self, edit, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            if not edit.isReadOnly():
+                edit.insertPlainText("\t")
+            return True
+        return False
+
+
+def tab_leaves(edit: QPlainTextEdit) -> None:
+    """Tab in a multi-line text box goes to the next field, as in every other field of the
+    form (a tab typed by mistake was invisible in the report); Ctrl+Tab types a tab."""
+    edit.setTabChangesFocus(True)
+    if edit.findChild(CtrlTabInsertsTab) is None:
+        edit.installEventFilter(CtrlTabInsertsTab(edit))
 
 
 class TypeOverUnknown(QObject):

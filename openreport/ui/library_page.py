@@ -63,6 +63,7 @@ class LibraryPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
@@ -162,6 +163,14 @@ class LibraryPage(QWidget):
         """Make ``row`` (in the order shown) the current, selected report."""
         # setCurrentIndex selects the whole row; QTableView.selectRow would toggle it off again
         self.view.setCurrentIndex(self.proxy.index(row, 0))
+
+    def select_id(self, report_id: int) -> None:
+        """Make the report ``report_id`` current, if it is listed."""
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            if self.model.summary(source).id == report_id:
+                self.select_row(row)
+                return
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -27,9 +28,12 @@ from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
 from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
+from openreport.ui.window_menus import WindowMenus
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
+    """The library and the report editor; the menus are ``WindowMenus``'."""
+
     def __init__(self, library: Library, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.library = library
@@ -92,101 +96,6 @@ class MainWindow(QMainWindow):
 
     def organisation_names(self) -> list[str]:
         return self.library.organisation_names()
-
-    # -- actions -------------------------------------------------------------------------
-
-    def action(self, text: str, slot, shortcut=None, menu=None, toolbar=None) -> QAction:
-        action = QAction(text, self)  # translated by the caller, where lupdate sees it
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        if menu is not None:
-            menu.addAction(action)
-        if toolbar is not None:
-            toolbar.addAction(action)
-        return action
-
-    def build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("ملف"))
-        edit_menu = self.menuBar().addMenu(tr("تحرير"))
-        toolbar = self.addToolBar(tr("الأدوات"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self.action(
-            tr("تقرير جديد"), self.new_report, QKeySequence.StandardKey.New, file_menu, toolbar
-        )
-        self.open_action = self.action(
-            tr("فتح"), self.library_page.open_current, "Return", file_menu, toolbar
-        )
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.library_page.view.addAction(self.open_action)
-        self.duplicate_action = self.action(
-            tr("نسخة للدورة المقبلة"), self.duplicate, "Ctrl+D", edit_menu, toolbar
-        )
-        self.delete_action = self.action(
-            tr("نقل إلى سلة المحذوفات"), self.delete, "Del", edit_menu, toolbar
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.library_page.view.addAction(self.delete_action)
-        self.restore_action = self.action(tr("استرجاع من السلة"), self.restore, None, edit_menu)
-        self.empty_trash_action = self.action(
-            tr("إفراغ سلة المحذوفات…"), self.empty_trash, None, edit_menu
-        )
-        file_menu.addSeparator()
-        self.export_action = self.action(
-            tr("تصدير DOCX…"), self.outputs.export_docx, "Ctrl+E", file_menu, toolbar
-        )
-        self.pdf_action = self.action(
-            tr("تصدير PDF للأرشيف…"), self.outputs.export_pdf, "Ctrl+Shift+E", file_menu
-        )
-        self.preview_action = self.action(
-            tr("معاينة الطباعة…"), self.outputs.print_preview, None, file_menu
-        )
-        self.print_action = self.action(
-            tr("طباعة…"),
-            self.outputs.print_report,
-            QKeySequence.StandardKey.Print,
-            file_menu,
-            toolbar,
-        )
-        self.export_file_action = self.action(
-            tr("إرسال التقرير (ملف ‎.openreport)…"), self.outputs.export_exchange, None, file_menu
-        )
-        self.import_action = self.action(
-            tr("استيراد تقرير…"), self.outputs.import_reports, "Ctrl+I", file_menu
-        )
-        file_menu.addSeparator()
-        self.profile_action = self.action(
-            tr("ملف الجماعة…"), self.edit_profile, None, file_menu, toolbar
-        )
-        file_menu.addSeparator()
-        self.quit_action = self.action(
-            tr("خروج"), self.close, QKeySequence.StandardKey.Quit, file_menu
-        )
-
-    def update_actions(self) -> None:
-        in_editor = self.in_editor()
-        selected = self.library_page.current_id() is not None
-        trash = self.library_page.in_trash()
-        self.open_action.setEnabled(not in_editor and selected and not trash)
-        self.duplicate_action.setEnabled((selected and not trash) or in_editor)
-        self.delete_action.setEnabled(not in_editor and selected and not trash)
-        self.restore_action.setEnabled(not in_editor and selected and trash)
-        self.empty_trash_action.setEnabled(not in_editor and trash)
-        for action in (self.export_action, self.pdf_action, self.preview_action, self.print_action):
-            action.setEnabled(in_editor or (selected and not trash))
-        self.export_file_action.setEnabled(in_editor or (selected and not trash))
-        if self.read_only:
-            for action in (
-                self.new_action,
-                self.duplicate_action,
-                self.delete_action,
-                self.restore_action,
-                self.empty_trash_action,
-                self.import_action,
-                self.profile_action,
-            ):
-                action.setEnabled(False)
 
     def show_save_state(self, state: str) -> None:
         texts = {
@@ -260,8 +169,10 @@ class MainWindow(QMainWindow):
             if not self.library.has_profile():
                 return
         report = Report()
-        # the signature's defaults are the closing section's: it fills them in when it loads
+        # the signature's defaults are the closing section's: it fills them in when it loads;
+        # a new report is signed today unless the user says otherwise
         report.report_place = self.profile.city
+        report.closing.signature.date = dt.date.today()
         try:
             self.library.save(report)
         except UserError as error:
@@ -278,41 +189,6 @@ class MainWindow(QMainWindow):
         if existing is None:
             existing = self.library.save(report)
         self.open_report(existing)
-
-    def duplicate(self) -> None:
-        report_id = self.selected_or_open_id()
-        if report_id is None:
-            return
-        try:
-            new_id = self.library.duplicate(report_id)
-        except UserError as error:
-            self.error(str(error))
-            return
-        self.open_report(new_id)
-
-    def delete(self) -> None:
-        report_id = self.library_page.current_id()
-        if report_id is None:
-            return
-        self.library.delete(report_id)
-        self.library_page.refresh()
-        self.statusBar().showMessage(tr("نقل التقرير إلى سلة المحذوفات."), 5000)
-
-    def restore(self) -> None:
-        report_id = self.library_page.current_id()
-        if report_id is not None:
-            self.library.restore(report_id)
-            self.library_page.refresh()
-
-    def empty_trash(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            tr("إفراغ السلة"),
-            tr("حذف التقارير التي في السلة نهائيا؟ لا يمكن التراجع عن ذلك."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.library.empty_trash()
-            self.library_page.refresh()
 
     def edit_profile(self) -> None:
         dialog = ProfileDialog(self.profile, self.people, self)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from openreport.model import BodyKind, CommuneProfile
 from openreport.render.docx.template import TemplateError, check_template
-from openreport.ui.fields import follow_layout_direction
+from openreport.ui.fields import follow_layout_direction, tab_leaves
 from openreport.ui.fit import fit_dialog, scroll_contents
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr, translate
@@ -45,6 +45,7 @@ class ProfileDialog(QDialog):
         self.letterhead.setPlainText("\n".join(profile.letterhead))
         self.letterhead.setFixedHeight(110)
         follow_layout_direction(self.letterhead)
+        tab_leaves(self.letterhead)
         for fields, person in (
             (self.president, profile.president),
             (self.focal_point, profile.focal_point),

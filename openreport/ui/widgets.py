@@ -1,16 +1,16 @@
-"""Reusable editing widgets: list tables, person fields, optional dates and counts."""
+"""Reusable editing widgets: list tables, person fields, choices (dates and times are in
+``datetime_fields``, re-exported here for the forms)."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,19 +19,16 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from openreport.model import Gender, Person
+from openreport.ui.datetime_fields import OptionalDateEdit, OptionalTimeEdit  # noqa: F401 - for the forms
 from openreport.ui.honorifics import HonorificCombo
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel
-
-MOROCCO = QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco)
-NO_DATE = QDate(1900, 1, 1)
-NO_TIME = QTime(0, 0)
+from openreport.ui.undo import track
 
 PeopleLookup = Callable[[str], list]  # prefix -> KnownPerson list
 
@@ -247,57 +244,6 @@ class RecordTable(QWidget):
             button.setEnabled(not read_only)
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date with a calendar and Moroccan month names; the first value means «no date»."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setLocale(MOROCCO)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMMM yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(tr("غير محدد"))
-        self.setDate(NO_DATE)
-
-    def value(self):
-        return None if self.date() == NO_DATE else self.date().toPython()
-
-    def set_value(self, value) -> None:
-        self.setDate(QDate(value) if value else NO_DATE)
-
-    def keyPressEvent(self, event) -> None:
-        # Typed into «غير محدد», a digit was appended to that text and thrown away: the field
-        # first becomes today's date, its day selected, so that what is typed replaces the day
-        # (then the month and year, moved to with the arrows or a space).
-        if self.date() == NO_DATE and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-        super().keyPressEvent(event)
-
-
-class OptionalTimeEdit(QTimeEdit):
-    """A time of day; 00:00 means «no time»."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("HH:mm")
-        self.setSpecialValueText(tr("غير محدد"))
-        self.setMinimumTime(NO_TIME)
-
-    def value(self):
-        return None if self.time() == NO_TIME else self.time().toPython()
-
-    def keyPressEvent(self, event) -> None:
-        # as for a date: a time typed into «غير محدد» starts from a real time, hour selected
-        if self.time() == NO_TIME and event.text().isdigit():
-            self.setTime(NO_TIME.addSecs(60))
-            self.setSelectedSection(QTimeEdit.Section.HourSection)
-        super().keyPressEvent(event)
-
-    def set_value(self, value) -> None:
-        self.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
-
-
 class PersonFields(QWidget):
     """One person: name (completed from the people directory), gender, honorific, title,
     organisation."""
@@ -327,6 +273,7 @@ class PersonFields(QWidget):
         self.gender.currentIndexChanged.connect(self.changed)
         self.honorific.currentTextChanged.connect(self.changed)
         self.name.editingFinished.connect(self.fill_known)
+        self.gender_history = track(self.gender)  # Ctrl+Z takes a clicked gender back
         if people is not None:
             self.set_people(people)
 
@@ -360,6 +307,7 @@ class PersonFields(QWidget):
         self.honorific.set_honorific(person.honorific)
         self.title.setText(person.title)
         self.organisation.setText(person.organisation)
+        self.gender_history.forget()
 
     def person(self) -> Person:
         return dataclasses.replace(

@@ -39,3 +39,20 @@ def window_factory(app, qtbot, settings, tmp_path):
         window.save_guard.ask_before_closing = lambda closing=True: "discard"
         window.close()
         window.library.close()
+
+
+@pytest.fixture
+def demo_window(window_factory, qtbot):
+    """A window with the demo report open as a draft, active (so that fields take the focus)."""
+    from openreport.demo import demo_profile, demo_report
+    from openreport.model import ReportStatus
+
+    window = window_factory()
+    window.library.save_profile(demo_profile())
+    window.profile = window.library.load_profile()
+    report = demo_report()
+    report.status = ReportStatus.DRAFT  # a final report's fields are locked
+    window.open_report(window.library.save(report))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import docx
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from openreport.demo import demo_profile, demo_report
@@ -23,7 +24,10 @@ def set_date(widget, value) -> None:
 
 
 def set_time(widget, value) -> None:
-    widget.setTime(QTime(value.hour, value.minute) if value else QTime(0, 0))
+    """Typed as a clerk would, 0930 for 09:30, or cleared."""
+    widget.clear()
+    if value:
+        QTest.keyClicks(widget, f"{value.hour:02d}{value.minute:02d}")
 
 
 def set_count(widget, value) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from openreport.demo import demo_profile, demo_report
 from openreport.model import (
@@ -66,8 +67,8 @@ def type_event(editor) -> None:
     more = event.more
     more.rural.setChecked(True)
     more.weekdays.setChecked(True)
-    more.start_time.setTime(QTime(17, 30))
-    more.end_time.setTime(QTime(19, 45))
+    QTest.keyClicks(more.start_time, "17:30")
+    QTest.keyClicks(more.end_time, "1945")
     more.hijri.setChecked(True)
     more.hijri_adjust.setCurrentIndex(more.hijri_adjust.findData(1))
     more.month_style.setCurrentIndex(more.month_style.findData("ar"))

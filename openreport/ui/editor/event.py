@@ -31,6 +31,7 @@ class EventSection(Section):
         ui.kind.set_values(tuple(EventKind))
         ui.communeRole.set_values(tuple(CommuneRole))
         count_spin(spin=ui.participants)
+        ui.endDate.start_from = ui.startDate.value  # «إلى» starts from «من»
         for text in (ui.context, ui.overview):
             text.setMinimumHeight(110)
         self.build_lists()

@@ -46,6 +46,8 @@ class ProgrammeSection(Section):
         self.session_period, self.session_start = ui.sessionPeriod, ui.sessionStart
         self.session_end, self.session_venue = ui.sessionEnd, ui.sessionVenue
         self.session_participants = count_spin(spin=ui.sessionParticipants)
+        # a day of the programme is one of the event's: its calendar opens on the first
+        self.day_date.start_from = lambda: self.report and self.report.event.start_date
         self.session_intro = ui.sessionIntro
         self.item_kind, self.item_title, self.item_time = ui.itemKind, ui.itemTitle, ui.itemTime
         self.item_status, self.item_remark = ui.itemStatus, ui.itemRemark
