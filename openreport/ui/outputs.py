@@ -16,6 +16,7 @@ from openreport import actions
 from openreport.actions import REPORT, counted
 from openreport.errors import UserError
 from openreport.model import Report
+from openreport.paths import file_name
 from openreport.storage.exchange import import_file
 from openreport.ui.labels import tr
 
@@ -45,10 +46,10 @@ class ReportOutputs(QObject):
     def ask_target(self, report: Report, title: str, suffix: str, kind: str) -> str:
         """The file to write, asked in the folder used last, named after the report."""
         settings = self.window.settings
-        name = (report.title or report.event.name or "report").replace("/", "-")[:80]
+        name = file_name(report.title or report.event.name, suffix)  # valid on Windows too
         folder = Path(settings.value("last/folder", str(Path.home())))
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(folder / f"{name}{suffix}"), f"{kind} (*{suffix})"
+            self.window, title, str(folder / name), f"{kind} (*{suffix})"
         )
         if path:
             settings.setValue("last/folder", str(Path(path).parent))
