@@ -7,12 +7,12 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from openreport import __version__
 from openreport.errors import UserError
-from openreport.resources import RESOURCES
+from openreport.resources import APP_ICON, RESOURCES
 from openreport.ui.fit import install_wheel_guard
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
@@ -36,6 +36,8 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
     QCoreApplication.setOrganizationName("OpenReport")
     QCoreApplication.setApplicationName("OpenReport")
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(APP_ICON)))  # the icon the project draws, in every window
+    app.setDesktopFileName("openreport")  # Wayland finds the icon through openreport.desktop
     if not getattr(app, "_openreport_ready", False):
         QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
         qt_translator = QTranslator(app)
