@@ -105,7 +105,7 @@ def run_application(args: argparse.Namespace) -> int:
         except LibraryInUseError:
             # another OpenReport holds the library: its window comes forward, or (a command
             # holds it) this one opens it read-only and says so
-            if first_came_forward(args):
+            if getattr(args, "open_file", None) is None and first_came_forward(args):
                 return 0
             library, demo_id = open_library_read_only(args)
     except UserError as error:
@@ -125,6 +125,8 @@ def run_application(args: argparse.Namespace) -> int:
         window.open_report(demo_id)
     else:
         window.restore_last()
+    if getattr(args, "open_file", None):  # a .openreport file opened from the file manager
+        window.outputs.import_path(str(args.open_file))
     code = app.exec()
     window.library.close()  # the one it works on (a copy saved elsewhere, perhaps)
     if window.library is not library:

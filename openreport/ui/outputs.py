@@ -123,8 +123,12 @@ class ReportOutputs(QObject):
             str(Path.home()),
             tr("تقارير OpenReport (*.openreport *.json)"),
         )
-        if not path:
-            return
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str) -> None:
+        """Import the reports of ``path`` into the library and say how many came."""
+        window = self.window
         try:
             ids = import_file(window.library, path)
         except UserError as error:
