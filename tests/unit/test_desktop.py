@@ -41,6 +41,7 @@ def test_the_desktop_entry_says_what_the_menu_needs():
     assert entry["MimeType"] == "application/x-openreport;"
     assert entry["Categories"] == "Office;"
     assert entry["Terminal"] == "false"
+    assert entry["StartupWMClass"] == "OpenReport"  # the window's class: Qt's application name
     for key, value in entry.items():  # list values end with «;», as the specification asks
         if key.split("[")[0] in ("MimeType", "Categories", "Keywords"):
             assert value.endswith(";"), key
