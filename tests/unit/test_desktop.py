@@ -193,3 +193,26 @@ def test_install_desktop_refuses_a_command_it_cannot_write(tmp_path, bad):
     result = run_install(tmp_path / "share", os.environ["PATH"], "--exec", bad)
     assert result.returncode == 1 and "cannot write" in result.stderr
     assert not (tmp_path / "share" / "applications").exists()
+
+
+def test_install_desktop_without_a_checkout_takes_the_installed_packages_resources(tmp_path):
+    # A wheel install: the script alone (no resources/ beside it) and an openreport command
+    # whose python names the installed package's resources.
+    script = tmp_path / "copy" / "tools" / "install-desktop"
+    script.parent.mkdir(parents=True)
+    shutil.copy2(INSTALL, script)
+    venv = tmp_path / "venv" / "bin"
+    fake_command(venv, "openreport")
+    fake_command(venv, "python", f'echo "{DESKTOP.parent}"')
+    data = tmp_path / "share"
+    env = {
+        "PATH": f"{venv}:{os.environ['PATH']}",
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(data),
+    }
+    result = subprocess.run(["sh", str(script)], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert (
+        desktop_entry(data / "applications" / "openreport.desktop")["Exec"]
+        == f"{venv}/openreport %f"
+    )
