@@ -204,15 +204,13 @@ def test_install_desktop_without_a_checkout_takes_the_installed_packages_resourc
     venv = tmp_path / "venv" / "bin"
     fake_command(venv, "openreport")
     fake_command(venv, "python", f'echo "{DESKTOP.parent}"')
-    data = tmp_path / "share"
-    env = {
-        "PATH": f"{venv}:{os.environ['PATH']}",
-        "HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(data),
-    }
-    result = subprocess.run(["sh", str(script)], capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stderr
-    assert (
-        desktop_entry(data / "applications" / "openreport.desktop")["Exec"]
-        == f"{venv}/openreport %f"
-    )
+    # found on the PATH, or named with --exec
+    on_path = f"{venv}:{os.environ['PATH']}"
+    named = ["--exec", f"{venv}/openreport"]
+    for path, args in ((on_path, []), (os.environ["PATH"], named)):
+        data = tmp_path / f"share{len(args)}"
+        env = {"PATH": path, "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
+        result = subprocess.run(["sh", str(script), *args], capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        entry = desktop_entry(data / "applications" / "openreport.desktop")
+        assert entry["Exec"] == f"{venv}/openreport %f"
