@@ -201,9 +201,28 @@ def _start_application(args: argparse.Namespace) -> int:
     return run_application(args)
 
 
+OPENABLE = (".openreport", ".json")  # what a file manager (the desktop entry's %f) may hand over
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """The arguments; ``openreport FILE.openreport`` (a file opened from the file manager)
+    starts the window, which imports the file (``args.open_file``)."""
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    *rest, last = argv or [""]
+    if (
+        Path(last).suffix.lower() in OPENABLE
+        and not set(rest) & set(commands.choices)
+        and rest[-1:] != ["--library"]
+    ):
+        args = parser.parse_args(rest)
+        args.open_file = Path(last)
+        return args
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, sys.argv[1:] if argv is None else argv)
     try:
         return run(args)
     except UsageError as error:

@@ -1,5 +1,5 @@
 """Where OpenReport finds its shipped files: template, demo and example reports, fonts setup,
-translations."""
+translations, the application icon and the desktop integration files."""
 
 from __future__ import annotations
 
@@ -35,3 +35,6 @@ DEMO_REPORT = RESOURCES / "demo" / "chefchaouen-saidia-2024.json"
 DEMO_PROFILE = RESOURCES / "demo" / "profile.json"
 EXAMPLES = RESOURCES / "examples"  # one report of each kind, a profile beside it when needed
 TEMPLATES = RESOURCES / "templates"
+ICONS = RESOURCES / "icons"  # the application icon: openreport.svg, its PNG sizes, a .ico
+APP_ICON = ICONS / "openreport.svg"
+DESKTOP = RESOURCES / "desktop"  # the Linux desktop entry and the .openreport MIME type

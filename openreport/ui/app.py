@@ -7,12 +7,12 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from openreport import __version__
 from openreport.errors import UserError
-from openreport.resources import RESOURCES
+from openreport.resources import APP_ICON, RESOURCES
 from openreport.ui.fit import install_wheel_guard
 from openreport.ui.focus_style import use_focus_ring
 
@@ -37,6 +37,8 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
     QCoreApplication.setOrganizationName("OpenReport")
     QCoreApplication.setApplicationName("OpenReport")
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(APP_ICON)))  # the icon the project draws, in every window
+    app.setDesktopFileName("openreport")  # Wayland finds the icon through openreport.desktop
     if not getattr(app, "_openreport_ready", False):
         QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
         qt_translator = QTranslator(app)
@@ -105,7 +107,7 @@ def run_application(args: argparse.Namespace) -> int:
         except LibraryInUseError:
             # another OpenReport holds the library: its window comes forward, or (a command
             # holds it) this one opens it read-only and says so
-            if first_came_forward(args):
+            if getattr(args, "open_file", None) is None and first_came_forward(args):
                 return 0
             library, demo_id = open_library_read_only(args)
     except UserError as error:
@@ -125,6 +127,8 @@ def run_application(args: argparse.Namespace) -> int:
         window.open_report(demo_id)
     else:
         window.restore_last()
+    if getattr(args, "open_file", None):  # a .openreport file opened from the file manager
+        window.outputs.import_path(str(args.open_file))
     code = app.exec()
     window.library.close()  # the one it works on (a copy saved elsewhere, perhaps)
     if window.library is not library:

@@ -16,6 +16,7 @@ from openreport import actions
 from openreport.actions import REPORT, counted
 from openreport.errors import UserError
 from openreport.model import Report
+from openreport.paths import file_name
 from openreport.storage.exchange import import_file
 from openreport.ui.labels import tr
 
@@ -45,10 +46,10 @@ class ReportOutputs(QObject):
     def ask_target(self, report: Report, title: str, suffix: str, kind: str) -> str:
         """The file to write, asked in the folder used last, named after the report."""
         settings = self.window.settings
-        name = (report.title or report.event.name or "report").replace("/", "-")[:80]
+        name = file_name(report.title or report.event.name, suffix)  # valid on Windows too
         folder = Path(settings.value("last/folder", str(Path.home())))
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(folder / f"{name}{suffix}"), f"{kind} (*{suffix})"
+            self.window, title, str(folder / name), f"{kind} (*{suffix})"
         )
         if path:
             settings.setValue("last/folder", str(Path(path).parent))
@@ -122,8 +123,12 @@ class ReportOutputs(QObject):
             str(Path.home()),
             tr("تقارير OpenReport (*.openreport *.json)"),
         )
-        if not path:
-            return
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str) -> None:
+        """Import the reports of ``path`` into the library and say how many came."""
+        window = self.window
         try:
             ids = import_file(window.library, path)
         except UserError as error:
