@@ -51,10 +51,12 @@ def _lone_line(pages: list[int]) -> bool:
     return len(pages) <= SHORT and (first == 1 or last == 1)
 
 
-def _first_fault(document: QTextDocument, height: float, tried: set[int]) -> QTextBlock | None:
-    """The block before which a page break would mend the first fault not tried yet."""
+def _first_fault(
+    document: QTextDocument, height: float, tried: set[int], block: QTextBlock
+) -> QTextBlock | None:
+    """From ``block`` on, the block before which a page break would mend the first fault not
+    tried yet."""
     chain_start = None
-    block = document.begin()
     while block.isValid():
         following = block.next()
         pages = _pages(document, block, height)
@@ -80,8 +82,10 @@ def keep_together(document: QTextDocument, height: float) -> int:
     # Qt lays a long document out lazily: asking where a block is before the whole layout is
     # done leaves it half done (and the pages short). The page count finishes it.
     document.pageCount()
+    block = document.begin()
     for moves in range(MAX_MOVES):
-        block = _first_fault(document, height, tried)
+        # a move changes nothing before the block moved: the search goes on from there
+        block = _first_fault(document, height, tried, block)
         if block is None:
             return moves
         tried.add(block.blockNumber())

@@ -7,6 +7,8 @@ drafts, its draft word in the top margin, where the DOCX has its footer and head
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPalette,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -69,32 +72,36 @@ class PagePainter:
         self.document.documentLayout().setPaintDevice(device)
         self.document.setPageSize(QSizeF(width, body_height))
         keep_together(self.document, body_height)
-        return self.document.pageCount()
+        count = self.document.pageCount()
+        self._measure()
+        return count
 
-    def _straddling(self, y: float) -> list:
-        """The paragraphs cut by the page edge at ``y``, each with its extent.
-
-        A line that Qt moves to the next page lies outside the block's bounding rectangle, so
-        the extent runs from the rectangle's top to the bottom of its last line. Every block is
-        looked at: a point's hit test can fall in the space between two paragraphs.
-        """
+    def _measure(self) -> None:
+        """Each paragraph's extent, in order: from its rectangle's top to the bottom of its
+        last line (a line that Qt moves to the next page lies outside the rectangle)."""
         layout = self.document.documentLayout()
-        found = []
+        self._extents: list[tuple[QTextBlock, QRectF]] = []
         block = self.document.begin()
         while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.top() > y:
-                break
             if QTextCursor(block).currentTable() is None:
+                rect = layout.blockBoundingRect(block)
                 lines = block.layout()
                 bottom = rect.bottom()
                 if lines.lineCount():
                     last = lines.lineAt(lines.lineCount() - 1)
                     bottom = max(bottom, rect.top() + last.y() + last.height())
                 extent = QRectF(rect.left(), rect.top(), rect.width(), bottom - rect.top())
-                if extent.top() < y < extent.bottom():
-                    found.append((block, extent))
+                self._extents.append((block, extent))
             block = block.next()
+        self._tops = [extent.top() for _, extent in self._extents]
+
+    def _straddling(self, y: float) -> list:
+        """The paragraphs cut by the page edge at ``y``, each with its extent."""
+        found = []
+        index = bisect.bisect_left(self._tops, y)
+        for block, extent in self._extents[max(0, index - 3) : index]:
+            if extent.top() < y < extent.bottom():
+                found.append((block, extent))
         return found
 
     def draw_page(
