@@ -65,11 +65,23 @@ def test_the_umask_is_read_without_being_changed():
         os.umask(old)
 
 
+@pytest.fixture
+def private_temp(tmp_path, monkeypatch):
+    """A temporary directory of the test's own: other runs on the machine (a second test
+    session, an export in progress) make and remove their folders in the shared one."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def temp_folders() -> set[str]:
     return {n for n in os.listdir(tempfile.gettempdir()) if n.startswith(TEMP_PREFIX)}
 
 
-def test_a_crashing_converter_leaves_no_copy_of_the_report(tmp_path, monkeypatch, demo, profile):
+def test_a_crashing_converter_leaves_no_copy_of_the_report(
+    tmp_path, monkeypatch, demo, profile, private_temp
+):
     # A LibreOffice that writes the report into its folders, then dies of a signal.
     fake = tmp_path / "soffice"
     fake.write_text(
@@ -87,7 +99,7 @@ def test_a_crashing_converter_leaves_no_copy_of_the_report(tmp_path, monkeypatch
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_a_converter_that_hangs_is_stopped_with_its_children(tmp_path, monkeypatch):
+def test_a_converter_that_hangs_is_stopped_with_its_children(tmp_path, monkeypatch, private_temp):
     fake = tmp_path / "soffice"
     marker = tmp_path / "still-running"
     fake.write_text(f"#!/bin/sh\n(sleep 3; touch {marker}) &\nsleep 30\n")
