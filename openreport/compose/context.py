@@ -13,7 +13,15 @@ from types import ModuleType
 from typing import Any
 
 from openreport.compose.document import Block, BulletList, ListItem, Paragraph, Run, Style
-from openreport.model import CommuneProfile, ItemKind, Point, ProgrammeItem, Report, Session
+from openreport.model import (
+    CommuneProfile,
+    ItemKind,
+    Point,
+    ProgrammeItem,
+    Report,
+    Session,
+    SessionPeriod,
+)
 from openreport.text import clean_text
 from openreport.validation import Problem
 
@@ -123,6 +131,9 @@ class Kind:
         "closing",
         "review",
     )
+    # What the programme editor adds for this kind: a day's one session, a new item's kind
+    day_period: SessionPeriod = SessionPeriod.MORNING
+    new_item: ItemKind = ItemKind.SPEECH
     # The fields this kind does not print, as dotted paths without list indexes
     # («event.trainers», «days.sessions.title»): its editor does not offer them.
     hidden: frozenset[str] = frozenset()

@@ -13,7 +13,7 @@ from openreport.compose.kinds.common import (
     titled,
 )
 from openreport.compose.parts import front, people, programme
-from openreport.model import ItemKind, Report
+from openreport.model import ItemKind, Report, SessionPeriod
 from openreport.validation import Problem, Severity
 
 
@@ -51,6 +51,8 @@ MISSION = Kind(
     items=programme.ITEM_WRITERS,  # ItemKind.VISIT: the visit with its place and host
     suggested_title=titled,
     sections=("event", "delegation", "programme", "closing", "review"),
+    day_period=SessionPeriod.WHOLE_DAY,  # a day of visits has no morning and afternoon
+    new_item=ItemKind.VISIT,
     hidden=TRAINING_FIELDS
     | MEETING_FIELDS
     | NEVER_PRINTED

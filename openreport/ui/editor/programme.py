@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidgetItem
 
+from openreport.compose.kinds import kind_for
 from openreport.compose.wording.ar_ma.dates import day_heading, time_digits
 from openreport.model import (
     ItemKind,
@@ -276,7 +277,8 @@ class ProgrammeSection(Section):
         import datetime as dt
 
         date = previous + dt.timedelta(days=1) if previous else self.report.event.start_date
-        days.append(ProgrammeDay(date=date, sessions=[Session()]))
+        period = kind_for(self.report).day_period  # a mission's day: one whole-day session
+        days.append(ProgrammeDay(date=date, sessions=[Session(period=period)]))
         self.rebuild(select=(len(days) - 1,))
         self.changed.emit()
 
@@ -299,10 +301,11 @@ class ProgrammeSection(Section):
             path = (path[0] if path else len(self.report.days) - 1, 0)
             day = self.report.days[path[0]]
             if not day.sessions:
-                day.sessions.append(Session())
+                day.sessions.append(Session(period=kind_for(self.report).day_period))
         session = self.report.days[path[0]].sessions[path[1]]
         position = path[2] + 1 if len(path) == 3 else len(session.items)
-        session.items.insert(position, ProgrammeItem())
+        # a new item is of the kind's usual sort: a visit in a mission, a speech elsewhere
+        session.items.insert(position, ProgrammeItem(kind=kind_for(self.report).new_item))
         self.rebuild(select=(path[0], path[1], position))
         self.changed.emit()
         self.item_title.setFocus()

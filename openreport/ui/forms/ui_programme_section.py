@@ -38,11 +38,6 @@ class Ui_ProgrammeSection(object):
         self.treeLayout = QVBoxLayout(self.treePane)
         self.treeLayout.setObjectName(u"treeLayout")
         self.treeLayout.setContentsMargins(0, 0, 0, 0)
-        self.tree = QTreeWidget(self.treePane)
-        self.tree.setObjectName(u"tree")
-
-        self.treeLayout.addWidget(self.tree)
-
         self.treeButtons = QGridLayout()
         self.treeButtons.setObjectName(u"treeButtons")
         self.addDayButton = QPushButton(self.treePane)
@@ -77,6 +72,11 @@ class Ui_ProgrammeSection(object):
 
 
         self.treeLayout.addLayout(self.treeButtons)
+
+        self.tree = QTreeWidget(self.treePane)
+        self.tree.setObjectName(u"tree")
+
+        self.treeLayout.addWidget(self.tree)
 
         self.splitter.addWidget(self.treePane)
         self.forms = QStackedWidget(self.splitter)
@@ -335,14 +335,14 @@ class Ui_ProgrammeSection(object):
     # setupUi
 
     def retranslateUi(self, ProgrammeSection):
-        ___qtreewidgetitem = self.tree.headerItem()
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ProgrammeSection", u"\u0627\u0644\u0628\u0631\u0646\u0627\u0645\u062c", None))
         self.addDayButton.setText(QCoreApplication.translate("ProgrammeSection", u"\u064a\u0648\u0645", None))
         self.addSessionButton.setText(QCoreApplication.translate("ProgrammeSection", u"\u0641\u062a\u0631\u0629", None))
         self.addItemButton.setText(QCoreApplication.translate("ProgrammeSection", u"\u0641\u0642\u0631\u0629", None))
         self.removeButton.setText(QCoreApplication.translate("ProgrammeSection", u"\u062d\u0630\u0641", None))
         self.upButton.setText(QCoreApplication.translate("ProgrammeSection", u"\u0625\u0644\u0649 \u0627\u0644\u0623\u0639\u0644\u0649", None))
         self.downButton.setText(QCoreApplication.translate("ProgrammeSection", u"\u0625\u0644\u0649 \u0627\u0644\u0623\u0633\u0641\u0644", None))
+        ___qtreewidgetitem = self.tree.headerItem()
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ProgrammeSection", u"\u0627\u0644\u0628\u0631\u0646\u0627\u0645\u062c", None))
         self.hint.setText(QCoreApplication.translate("ProgrammeSection", u"\u0627\u062e\u062a\u0631 \u064a\u0648\u0645\u0627 \u0623\u0648 \u0641\u062a\u0631\u0629 \u0623\u0648 \u0641\u0642\u0631\u0629 \u0645\u0646 \u0627\u0644\u0628\u0631\u0646\u0627\u0645\u062c\u060c \u0623\u0648 \u0623\u0636\u0641 \u064a\u0648\u0645\u0627.", None))
         self.dayDateLabel.setText(QCoreApplication.translate("ProgrammeSection", u"\u0627\u0644\u062a\u0627\u0631\u064a\u062e:", None))
         self.dayEndLabel.setText(QCoreApplication.translate("ProgrammeSection", u"\u0633\u0627\u0639\u0629 \u0627\u0644\u0627\u062e\u062a\u062a\u0627\u0645:", None))
