@@ -69,3 +69,63 @@ def test_xmp_agrees_with_the_document_information(archive):
         assert str(info["/Trapped"]).lstrip("/") == meta["pdf:Trapped"]
     for key in ("/Subject", "/Keywords"):
         assert key not in info or meta.get({"/Subject": "dc:description"}.get(key, "pdf:Keywords"))
+
+
+def resources(pdf: pikepdf.Pdf):
+    """Every resource dictionary of the pages and of the forms and patterns they use."""
+    seen: set[tuple[int, int]] = set()
+    stack = [page.obj.get("/Resources") for page in pdf.pages]
+    while stack:
+        found = stack.pop()
+        if not isinstance(found, pikepdf.Dictionary):
+            continue
+        if found.is_indirect:
+            if found.objgen in seen:
+                continue
+            seen.add(found.objgen)
+        yield found
+        for kind in ("/XObject", "/Pattern"):
+            for child in found.get(kind, {}).values():
+                if "/Resources" in child:
+                    stack.append(child.Resources)
+
+
+def fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    return [font for found in resources(pdf) for font in found.get("/Font", {}).values()]
+
+
+def test_srgb_output_intent_for_pdf_a_1(archive):
+    _route, pdf = archive
+    intents = [i for i in pdf.Root.OutputIntents if i.S == "/GTS_PDFA1"]
+    assert len(intents) == 1
+    profile = intents[0].DestOutputProfile
+    assert profile.N == 3  # an RGB ICC profile
+    assert profile.read_bytes()[36:40] == b"acsp"  # an ICC profile's signature
+    assert "sRGB" in str(intents[0].OutputConditionIdentifier)
+
+
+def test_every_font_embedded_with_a_tounicode_map(archive):
+    _route, pdf = archive
+    found = fonts(pdf)
+    assert found
+    for font in found:
+        assert font.Subtype != "/Type3", font
+        assert "/ToUnicode" in font, font.get("/BaseFont")
+        described = font.DescendantFonts[0] if font.Subtype == "/Type0" else font
+        descriptor = described.FontDescriptor
+        assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.keys()), font.BaseFont
+
+
+def test_no_transparency(archive):
+    """PDF/A-1 §6.4: no soft mask, no constant alpha below 1, no transparency group."""
+    _route, pdf = archive
+    for page in pdf.pages:
+        assert page.obj.get("/Group", {}).get("/S") != "/Transparency"
+    for found in resources(pdf):
+        for state in found.get("/ExtGState", {}).values():
+            assert state.get("/SMask", pikepdf.Name("/None")) == pikepdf.Name("/None")
+            assert float(state.get("/CA", 1)) == 1 and float(state.get("/ca", 1)) == 1
+            assert state.get("/BM", pikepdf.Name.Normal) in (pikepdf.Name.Normal, "/Compatible")
+        for thing in found.get("/XObject", {}).values():
+            assert "/SMask" not in thing
+            assert thing.get("/Group", {}).get("/S") != "/Transparency"
