@@ -126,5 +126,37 @@ def write_pdf(composed: Document, profile: CommuneProfile, target: Path) -> str:
         del writer
         if _written_date(target) == moment.strftime("%Y%m%d%H%M%S"):
             break
+    add_language(target, composed.language)
     del document
     return family
+
+
+def add_language(target: Path, language: str) -> bool:
+    """Give the catalog of Qt's PDF a /Lang (QPdfWriter has no way to), by an incremental
+    update appended to the file: the catalog again with /Lang, its cross-reference entry and a
+    trailer pointing back to Qt's (/Prev, the same /ID). PDF/A-1 allows incremental updates.
+    Return False, leaving the file as it is, if it is not laid out as Qt writes it."""
+    data = target.read_bytes()
+    catalog = re.search(rb"\n(\d+) 0 obj\n<<\n(/Type /Catalog\n.*?)>>\nendobj", data, re.DOTALL)
+    trailer = re.search(rb"trailer\s*<<(.*)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", data, re.DOTALL)
+    if not (catalog and trailer and re.fullmatch(r"[A-Za-z0-9-]{1,35}", language)):
+        return False
+    if (
+        b"/Lang" in catalog.group(2)
+        or b"/Prev" in trailer.group(1)
+        or b"trailer" in trailer.group(1)
+    ):
+        return False
+    number = catalog.group(1).decode()
+    start = len(data) + (0 if data.endswith(b"\n") else 1)
+    update = f"{number} 0 obj\n<<\n".encode() + catalog.group(2)
+    update += f"/Lang ({language})\n>>\nendobj\n".encode()
+    xref = start + len(update)
+    update += f"xref\n0 1\n0000000000 65535 f \n{number} 1\n{start:010d} 00000 n \n".encode()
+    update += (
+        b"trailer\n<<" + trailer.group(1) + f"/Prev {trailer.group(2).decode()}\n>>\n".encode()
+    )
+    update += f"startxref\n{xref}\n%%EOF\n".encode()
+    with target.open("ab") as file:
+        file.write(update if data.endswith(b"\n") else b"\n" + update)
+    return True

@@ -129,3 +129,31 @@ def test_no_transparency(archive):
         for thing in found.get("/XObject", {}).values():
             assert "/SMask" not in thing
             assert thing.get("/Group", {}).get("/S") != "/Transparency"
+
+
+def test_the_document_s_language_in_the_catalog(archive):
+    _route, pdf = archive
+    assert str(pdf.Root.Lang) == "ar-MA"  # composed.language, the DOCX's default language
+
+
+def test_the_document_s_language_in_the_xmp(archive, request):
+    route, pdf = archive
+    if route == "libreoffice":
+        request.applymarker(pytest.mark.xfail(reason="LibreOffice 7.4 writes no dc:language"))
+    assert list(pdf.open_metadata().get("dc:language", [])) == ["ar-MA"]
+
+
+def test_qt_language_update_keeps_the_file_whole(tmp_path):
+    """The Qt route's /Lang comes in an incremental update: the first revision stays as Qt
+    wrote it, and the second says the same with /Lang."""
+    from openreport.demo import demo_profile, demo_report
+
+    target = tmp_path / "demo.pdf"
+    export_pdf(demo_report(), demo_profile(), target, route="qt")
+    with pikepdf.open(target) as pdf:
+        assert int(pdf.trailer.Prev) < target.stat().st_size
+        assert pdf.Root.Type == "/Catalog" and len(pdf.pages) > 1
+        assert all(page.Contents.read_bytes() for page in pdf.pages)
+        assert len(pdf.trailer.ID) == 2
+        assert pdf.get_warnings() == []  # no cross-reference repaired on the way
+    assert target.read_bytes().count(b"%%EOF") == 2
