@@ -157,3 +157,27 @@ def test_qt_language_update_keeps_the_file_whole(tmp_path):
         assert len(pdf.trailer.ID) == 2
         assert pdf.get_warnings() == []  # no cross-reference repaired on the way
     assert target.read_bytes().count(b"%%EOF") == 2
+
+
+def test_qt_dates_agree_in_a_time_zone_ahead_of_utc(tmp_path):
+    """Qt writes local time with its offset (+01'00' in Morocco outside Ramadan; a fixed zone
+    here): the XMP says the same instant and offset."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    target = tmp_path / "demo.pdf"
+    script = (
+        "import sys\nfrom openreport.demo import demo_profile, demo_report\n"
+        "from openreport.render.pdf import export_pdf\n"
+        "export_pdf(demo_report(), demo_profile(), sys.argv[1], route='qt')\n"
+    )
+    root = str(Path(__file__).resolve().parents[3])
+    env = dict(os.environ, TZ="Etc/GMT-1", QT_QPA_PLATFORM="offscreen", PYTHONPATH=root)
+    subprocess.run([sys.executable, "-c", script, str(target)], env=env, check=True)
+    with pikepdf.open(target) as pdf:
+        created = pdf_date(str(pdf.docinfo.CreationDate))
+        assert created.utcoffset() == timedelta(hours=1)
+        assert created == datetime.fromisoformat(pdf.open_metadata()["xmp:CreateDate"])
+        assert datetime.fromisoformat(pdf.open_metadata()["xmp:CreateDate"]).utcoffset()
