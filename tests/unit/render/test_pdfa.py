@@ -49,6 +49,10 @@ def test_one_pdf_a_level_on_both_routes(archive):
     assert meta["pdfaid:part"] == "1"
     assert meta["pdfaid:conformance"] == ("B" if route == "qt" else "A")
     assert pdf.pdf_version == "1.4"  # PDF/A-1 is PDF 1.4
+    assert "/Filter" not in pdf.Root.Metadata.stream_dict  # §6.7.2: the XMP stays plain
+    assert "/ID" in pdf.trailer and "/Encrypt" not in pdf.trailer  # §6.1.3
+    if route == "libreoffice":  # 1a: tagged, with a structure tree
+        assert pdf.Root.MarkInfo.Marked and "/StructTreeRoot" in pdf.Root
 
 
 def test_xmp_agrees_with_the_document_information(archive):
