@@ -124,14 +124,16 @@ def _newest_first(folder: Path) -> list[Path]:
 
 
 def convert_to_pdf(docx: Path, out_dir: Path, *, pdf_a: bool = False, timeout: int = 180) -> Path:
-    """Convert ``docx`` to ``out_dir/<stem>.pdf``; PDF/A-2b when ``pdf_a``."""
+    """Convert ``docx`` to ``out_dir/<stem>.pdf``; PDF/A-1b when ``pdf_a``."""
     program = soffice()
     if program is None:
         raise LibreOfficeError("برنامج LibreOffice غير مثبت على هذا الجهاز.")
     target = "pdf"
     if pdf_a:
+        # PDF/A-1b, the level the Qt route writes (the only one QPdfWriter knows): one
+        # level for the archive whichever route made it (render/qt/pdf.py, PDFA_PART).
         options = {
-            "SelectPdfVersion": {"type": "long", "value": "2"},
+            "SelectPdfVersion": {"type": "long", "value": "1"},
             "UseTaggedPDF": {"type": "boolean", "value": "true"},
         }
         target = "pdf:writer_pdf_Export:" + json.dumps(options)

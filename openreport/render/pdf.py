@@ -3,9 +3,9 @@
 Two routes, measured (benchmarks/bench_export.py): Qt draws the composed document into a
 PDF/A-1b with a font whose text comes back whole — the same pages as the preview and the
 printout, the demo in about 30 ms; LibreOffice, where installed, converts the DOCX export to
-PDF/A-2b — the exact layout Word shows, but a second a report for starting LibreOffice. Qt is
-the default; LibreOffice is asked for by name. Either way the file is written beside the
-target and renamed into place.
+PDF/A-1b too (one level for the archive; tagged, so it claims 1a) — the exact layout Word
+shows, but a second a report for starting LibreOffice. Qt is the default; LibreOffice is asked
+for by name. Either way the file is written beside the target and renamed into place.
 """
 
 from __future__ import annotations

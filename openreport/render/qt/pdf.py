@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
+import time
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPagedPaintDevice, QPdfWriter
 
 from openreport.compose import look
@@ -15,6 +18,10 @@ from openreport.model import CommuneProfile
 # The faces whose text comes back whole from a Qt PDF, and what the others lose: in the look.
 WHOLE_TEXT_FONTS = look.WHOLE_TEXT_FACES
 LOSSY_FONTS = look.LOSSY_FACES
+
+CREATOR = "OpenReport"
+# What Qt writes as /Producer, whatever it is told: the XMP must say the same.
+QT_PRODUCER = f"Qt {qVersion()}"
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -38,10 +45,24 @@ def pdf_font(profile: CommuneProfile) -> str:
     return look.pdf_face(profile.font_name, set(QFontDatabase.families()))
 
 
-def _xmp(title: str, author: str, language: str) -> bytes:
+# One PDF/A level for the archive on both routes: PDF/A-1b. It is the only PDF/A level
+# QPdfWriter writes (PdfVersion_A1b; the others are 1.4, 1.6 and PDF/X-4), and LibreOffice
+# writes it too (SelectPdfVersion 1), so the archive copy is the same kind of file whichever
+# route made it. PDF/A-1 also forbids transparency, which neither route needs.
+PDFA_PART = 1
+PDFA_CONFORMANCE = "B"
+
+
+def _xmp(title: str, author: str, language: str, moment: datetime) -> bytes:
+    """The XMP packet, in agreement with the document information Qt writes itself
+    (ISO 19005-1 §6.7.3): Qt's Producer («Qt x.y.z», which cannot be set), OpenReport as the
+    creator tool, the title, the author, /Trapped /False and the creation and modification
+    dates, which Qt takes when painting begins (``moment``, local time with its offset)."""
+
     def escape(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+    stamp = moment.isoformat(timespec="seconds")
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -50,16 +71,36 @@ def _xmp(title: str, author: str, language: str) -> bytes:
     xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>
+   <dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag></dc:language>
    <dc:format>application/pdf</dc:format>
-   <pdf:Producer>OpenReport</pdf:Producer>
-   <xmp:CreatorTool>OpenReport</xmp:CreatorTool>
-   <pdfaid:part>1</pdfaid:part>
-   <pdfaid:conformance>B</pdfaid:conformance>
+   <pdf:Producer>{QT_PRODUCER}</pdf:Producer>
+   <pdf:Trapped>False</pdf:Trapped>
+   <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>
+   <xmp:CreateDate>{stamp}</xmp:CreateDate>
+   <xmp:ModifyDate>{stamp}</xmp:ModifyDate>
+   <xmp:MetadataDate>{stamp}</xmp:MetadataDate>
+   <pdfaid:part>{PDFA_PART}</pdfaid:part>
+   <pdfaid:conformance>{PDFA_CONFORMANCE}</pdfaid:conformance>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>""".encode()
+
+
+def _moment() -> datetime:
+    """Now, to the second, in local time: what Qt writes as /CreationDate and /ModDate when
+    the painting starts right after. Just before a second ends, wait for the next one."""
+    now = datetime.now()
+    if now.microsecond > 800_000:
+        time.sleep((1_000_000 - now.microsecond) / 1_000_000 + 0.01)
+        now = datetime.now()
+    return now.replace(microsecond=0).astimezone()
+
+
+def _written_date(target: Path) -> str:
+    """The /CreationDate Qt wrote (its 14 digits, local time), read from the file."""
+    found = re.search(rb"/CreationDate \(D:(\d{14})", target.read_bytes())
+    return found.group(1).decode() if found else ""
 
 
 def write_pdf(composed: Document, profile: CommuneProfile, target: Path) -> str:
@@ -70,16 +111,52 @@ def write_pdf(composed: Document, profile: CommuneProfile, target: Path) -> str:
 
     family = pdf_font(profile)
     document, pages = render_qt(composed, profile, family)
-    writer = QPdfWriter(str(target))
-    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
-    writer.setResolution(300)
-    writer.setPageLayout(PagePainter.page_layout())
-    writer.setTitle(composed.title)
-    writer.setAuthor(composed.author)
-    writer.setCreator("OpenReport")
-    writer.setDocumentXmpMetadata(
-        QByteArray(_xmp(composed.title, composed.author, composed.language))
-    )
-    pages.paint(writer)
+    for _attempt in range(3):  # again only if Qt's clock passed a second before it began
+        writer = QPdfWriter(str(target))
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+        writer.setResolution(300)
+        writer.setPageLayout(PagePainter.page_layout())
+        writer.setTitle(composed.title)
+        writer.setAuthor(composed.author)
+        writer.setCreator(CREATOR)
+        moment = _moment()
+        xmp = _xmp(composed.title, composed.author, composed.language, moment)
+        writer.setDocumentXmpMetadata(QByteArray(xmp))
+        pages.paint(writer)
+        del writer
+        if _written_date(target) == moment.strftime("%Y%m%d%H%M%S"):
+            break
+    add_language(target, composed.language)
     del document
     return family
+
+
+def add_language(target: Path, language: str) -> bool:
+    """Give the catalog of Qt's PDF a /Lang (QPdfWriter has no way to), by an incremental
+    update appended to the file: the catalog again with /Lang, its cross-reference entry and a
+    trailer pointing back to Qt's (/Prev, the same /ID). PDF/A-1 allows incremental updates.
+    Return False, leaving the file as it is, if it is not laid out as Qt writes it."""
+    data = target.read_bytes()
+    catalog = re.search(rb"\n(\d+) 0 obj\n<<\n(/Type /Catalog\n.*?)>>\nendobj", data, re.DOTALL)
+    trailer = re.search(rb"trailer\s*<<(.*)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", data, re.DOTALL)
+    if not (catalog and trailer and re.fullmatch(r"[A-Za-z0-9-]{1,35}", language)):
+        return False
+    if (
+        b"/Lang" in catalog.group(2)
+        or b"/Prev" in trailer.group(1)
+        or b"trailer" in trailer.group(1)
+    ):
+        return False
+    number = catalog.group(1).decode()
+    start = len(data) + (0 if data.endswith(b"\n") else 1)
+    update = f"{number} 0 obj\n<<\n".encode() + catalog.group(2)
+    update += f"/Lang ({language})\n>>\nendobj\n".encode()
+    xref = start + len(update)
+    update += f"xref\n0 1\n0000000000 65535 f \n{number} 1\n{start:010d} 00000 n \n".encode()
+    update += (
+        b"trailer\n<<" + trailer.group(1) + f"/Prev {trailer.group(2).decode()}\n>>\n".encode()
+    )
+    update += f"startxref\n{xref}\n%%EOF\n".encode()
+    with target.open("ab") as file:
+        file.write(update if data.endswith(b"\n") else b"\n" + update)
+    return True
