@@ -19,6 +19,7 @@ from openreport.model import CommuneProfile, Report
 from openreport.render.docx.writer import render_docx
 from openreport.render.files import ExportError, temporary_folder, write_atomically
 from openreport.render.libreoffice import LibreOfficeError, convert_to_pdf
+from openreport.render.pdf_language import add_xmp_language
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def export_pdf(
                 made = convert_to_pdf(docx, folder, pdf_a=True)
             except LibreOfficeError as error:
                 raise ExportError(str(error)) from None
+            add_xmp_language(made, composed.language)
         if made is None:
             from openreport.render.qt.pdf import write_pdf
 
