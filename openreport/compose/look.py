@@ -145,7 +145,9 @@ PARAGRAPHS: dict[Style | Part, ParagraphLook] = {
         keep_lines=True,
     ),
     Style.PLACE_DATE: ParagraphLook("OR Place Date", BODY, align=Align.END, before=6, after=12),
-    Style.NOTE: ParagraphLook("OR Note", BODY, italic=True, after=6),
+    # Arabic has no italic (Word and Qt would slant the letters artificially): a note is set
+    # apart by a muted colour instead
+    Style.NOTE: ParagraphLook("OR Note", BODY, color="404040", after=6),
     Part.LIST: ParagraphLook("List Paragraph", BODY, after=3, contextual=True),
     # The letterhead and table cells are a point under the body (13 pt beside 14 pt body).
     Part.LETTERHEAD: ParagraphLook("OR Letterhead", Size(Base.BODY, -1), True),
