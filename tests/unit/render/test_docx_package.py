@@ -118,3 +118,8 @@ def test_list_definitions_have_word_s_nine_levels(exported):
         assert [int(lvl.get(qn("w:ilvl"))) for lvl in levels] == list(range(LIST_LEVELS))
         indents = [int(lvl.find(qn("w:pPr")).find(qn("w:ind")).get(qn("w:left"))) for lvl in levels]
         assert indents == sorted(indents) and len(set(indents)) == LIST_LEVELS
+
+
+def test_no_style_of_the_look_is_italic():
+    # Arabic fonts have no italic: Word and Qt slant the letters artificially
+    assert [p.docx_name for p in look.PARAGRAPHS.values() if p.italic] == []

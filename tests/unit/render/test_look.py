@@ -395,8 +395,3 @@ def test_a_left_to_right_document(qt, tmp_path, profile):
     assert not _on(normal.find(qn("w:pPr")), "bidi") and not _on(normal.find(qn("w:rPr")), "rtl")
     assert not any(_on(r, "rtl") for r in written.element.body.iter(qn("w:rPr")))
     assert written.core_properties.language == "fr-MA"
-
-
-def test_no_style_of_the_look_is_italic():
-    # Arabic fonts have no italic: Word and Qt slant the letters artificially
-    assert [p.docx_name for p in look.PARAGRAPHS.values() if p.italic] == []
