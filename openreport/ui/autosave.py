@@ -99,8 +99,16 @@ class Autosaver(QObject):
         self.queue.put((report_id, revision, serialization.report_to_data(self.report)))
 
     def retry(self) -> None:
-        """Try the failed save again now."""
+        """Try the failed save again now.
+
+        A save still in flight (one the window started while the cause lasted) ends first and
+        its news is heard: otherwise the retry would wait behind it and, when it failed, be
+        swallowed with it."""
         self.retry_timer.stop()
+        deadline = time.monotonic() + 10.0
+        while self.queue.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.002)
+        QCoreApplication.sendPostedEvents(self)
         if self.report is not None and self.last_error:
             self.pending = True
         self.flush()

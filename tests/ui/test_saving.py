@@ -93,6 +93,34 @@ def test_the_retry_button_saves_at_once(editing, qtbot):
     assert stored_slogan(path, report_id) == "نص ينتظر زر إعادة المحاولة"
 
 
+def test_the_retry_is_not_swallowed_by_a_save_still_failing_in_flight(editing, qtbot):
+    # A save the window started while the file was read-only may still be in flight when the
+    # user clicks «إعادة المحاولة»: the retry is a new attempt after it, not lost with it.
+    import time
+
+    window, path, report_id = editing
+    autosaver = window.autosaver
+    autosaver.retry_timer.setInterval(60_000)
+    write = autosaver._write
+
+    def slow_write(*args):
+        result = write(*args)
+        time.sleep(0.4)  # its failure is told late, after the file is writable again
+        return result
+
+    with read_only(path):
+        slogan(window).setText("نص أول")
+        qtbot.waitUntil(lambda: failure_dialog(window) is not None, timeout=5000)
+        autosaver._write = slow_write
+        slogan(window).setText("نص ثان بعد الفشل")
+        autosaver.flush()
+        qtbot.waitUntil(lambda: autosaver.queue.unfinished_tasks == 1, timeout=2000)
+        time.sleep(0.1)  # the slow save has failed and is still in flight
+    failure_dialog(window).retry_button.click()
+    assert autosaver.is_saved(), autosaver.last_error
+    assert stored_slogan(path, report_id) == "نص ثان بعد الفشل"
+
+
 def test_closing_is_refused_while_the_text_is_not_saved(editing, qtbot):
     window, path, report_id = editing
     with read_only(path):
