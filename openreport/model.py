@@ -374,6 +374,10 @@ class Report:
             for workshop in item.workshops
         ]
 
+    def recommendations(self) -> list[Recommendation]:
+        """Every recommendation of the workshops, then every next step, in report order."""
+        return [r for w in self.workshops() for r in w.recommendations] + self.closing.next_steps
+
     def people(self) -> list[Person]:
         """Every named person of the report, for the people directory."""
         found: list[Person] = []

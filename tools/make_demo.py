@@ -100,9 +100,7 @@ def delegation() -> Delegation:
 def with_lasting_ids(report: Report) -> Report:
     """Every recommendation gets an id derived from the report's and its place: the shipped
     file is the same at every run."""
-    recommendations = [r for w in report.workshops() for r in w.recommendations]
-    recommendations += report.closing.next_steps
-    for number, recommendation in enumerate(recommendations, 1):
+    for number, recommendation in enumerate(report.recommendations(), 1):
         recommendation.id = str(uuid.uuid5(uuid.UUID(report.uuid), f"recommendation-{number}"))
     return report
 

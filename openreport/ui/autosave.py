@@ -105,10 +105,7 @@ class Autosaver(QObject):
         its news is heard: otherwise the retry would wait behind it and, when it failed, be
         swallowed with it."""
         self.retry_timer.stop()
-        deadline = time.monotonic() + 10.0
-        while self.queue.unfinished_tasks and time.monotonic() < deadline:
-            time.sleep(0.002)
-        QCoreApplication.sendPostedEvents(self)
+        self._settle()
         if self.report is not None and self.last_error:
             self.pending = True
         self.flush()
@@ -136,6 +133,13 @@ class Autosaver(QObject):
 
     def is_saved(self) -> bool:
         return not self.pending and self.queue.unfinished_tasks == 0 and not self.last_error
+
+    def _settle(self, timeout: float = 10.0) -> None:
+        """Wait for the save in flight, then hear its news."""
+        deadline = time.monotonic() + timeout
+        while self.queue.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.002)
+        QCoreApplication.sendPostedEvents(self)
 
     def wait(self, timeout: float = 10.0) -> bool:
         """Flush and wait until the writer has written everything (or failed)."""

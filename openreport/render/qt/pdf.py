@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication, QPagedPaintDevice, QPd
 from openreport.compose import look
 from openreport.compose.document import Document
 from openreport.model import CommuneProfile
+from openreport.render.pdf_language import LANGUAGE, append_update
 
 # The faces whose text comes back whole from a Qt PDF, and what the others lose: in the look.
 WHOLE_TEXT_FONTS = look.WHOLE_TEXT_FACES
@@ -138,25 +139,7 @@ def add_language(target: Path, language: str) -> bool:
     Return False, leaving the file as it is, if it is not laid out as Qt writes it."""
     data = target.read_bytes()
     catalog = re.search(rb"\n(\d+) 0 obj\n<<\n(/Type /Catalog\n.*?)>>\nendobj", data, re.DOTALL)
-    trailer = re.search(rb"trailer\s*<<(.*)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", data, re.DOTALL)
-    if not (catalog and trailer and re.fullmatch(r"[A-Za-z0-9-]{1,35}", language)):
+    if not (catalog and LANGUAGE.fullmatch(language)) or b"/Lang" in catalog.group(2):
         return False
-    if (
-        b"/Lang" in catalog.group(2)
-        or b"/Prev" in trailer.group(1)
-        or b"trailer" in trailer.group(1)
-    ):
-        return False
-    number = catalog.group(1).decode()
-    start = len(data) + (0 if data.endswith(b"\n") else 1)
-    update = f"{number} 0 obj\n<<\n".encode() + catalog.group(2)
-    update += f"/Lang ({language})\n>>\nendobj\n".encode()
-    xref = start + len(update)
-    update += f"xref\n0 1\n0000000000 65535 f \n{number} 1\n{start:010d} 00000 n \n".encode()
-    update += (
-        b"trailer\n<<" + trailer.group(1) + f"/Prev {trailer.group(2).decode()}\n>>\n".encode()
-    )
-    update += f"startxref\n{xref}\n%%EOF\n".encode()
-    with target.open("ab") as file:
-        file.write(update if data.endswith(b"\n") else b"\n" + update)
-    return True
+    body = b"<<\n" + catalog.group(2) + f"/Lang ({language})\n>>\n".encode()
+    return append_update(target, data, catalog.group(1), body)

@@ -28,11 +28,6 @@ def v1_demo_text() -> str:
     return (V1 / "demo-report.json").read_text("utf-8")
 
 
-def all_recommendations(report):
-    found = [r for w in report.workshops() for r in w.recommendations]
-    return found + report.closing.next_steps
-
-
 def test_the_fixtures_are_version_1():
     assert json.loads(v1_demo_text())["version"] == 1
     conn = sqlite3.connect(f"file:{V1 / 'library.sqlite'}?mode=ro", uri=True)
@@ -58,9 +53,9 @@ def test_version_1_json_reads_with_every_text_kept():
         for session in day["sessions"]
         for item in session["items"]
     )
-    ids = [r.id for r in all_recommendations(report)]
+    ids = [r.id for r in report.recommendations()]
     assert ids and len(set(ids)) == len(ids)
-    assert all(r.status is RecommendationStatus.PROPOSED for r in all_recommendations(report))
+    assert all(r.status is RecommendationStatus.PROPOSED for r in report.recommendations())
 
 
 def test_version_1_json_written_again_is_version_2_and_stable():
@@ -104,13 +99,13 @@ def test_version_1_library_opens_upgraded_and_keeps_its_reports(tmp_path):
         assert ("يوسف بنعلي", "الدكتور", Gender.MALE) in names
         steps = report.closing.next_steps
         assert [s.text for s in steps] == ["متابعة إعداد الملف"]
-        first_ids = [r.id for r in all_recommendations(report)]
+        first_ids = [r.id for r in report.recommendations()]
         assert all(first_ids)
         assert [s.uuid for s in library.search("العلوي")] == [report.uuid]
         assert library.load_profile().commune_name == "شفشاون"
     with Library.open(path) as library:  # the ids were stored by the migration, not made up
         again = library.load(library.list_reports()[0].id)
-        assert [r.id for r in all_recommendations(again)] == first_ids
+        assert [r.id for r in again.recommendations()] == first_ids
 
 
 def test_version_1_exchange_file_reads_upgraded(tmp_path):
@@ -119,5 +114,5 @@ def test_version_1_exchange_file_reads_upgraded(tmp_path):
     before = source.read_bytes()
     (report,) = read_exchange_file(source)
     assert ("يوسف بنعلي", "الدكتور") in {(p.name, p.honorific) for p in report.attendance}
-    assert all(r.id for r in all_recommendations(report))
+    assert all(r.id for r in report.recommendations())
     assert source.read_bytes() == before  # the file itself is left as it was
