@@ -35,6 +35,7 @@ DEMO_REPORT = RESOURCES / "demo" / "chefchaouen-saidia-2024.json"
 DEMO_PROFILE = RESOURCES / "demo" / "profile.json"
 EXAMPLES = RESOURCES / "examples"  # one report of each kind, a profile beside it when needed
 TEMPLATES = RESOURCES / "templates"
+FONTS = RESOURCES / "fonts"  # the shipped faces (OFL), their licence and fonts.conf
 ICONS = RESOURCES / "icons"  # the application icon: openreport.svg, its PNG sizes, a .ico
 APP_ICON = ICONS / "openreport.svg"
 DESKTOP = RESOURCES / "desktop"  # the Linux desktop entry and the .openreport MIME type

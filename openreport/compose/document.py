@@ -69,6 +69,12 @@ class Paragraph:
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
 
+    @property
+    def leads(self) -> bool:
+        """A lead such as «مركز فرز النفايات المنزلية:» introduces what follows: it never
+        ends a page."""
+        return self.text.rstrip().endswith(":")
+
 
 @dataclass
 class ListItem:

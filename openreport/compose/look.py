@@ -173,11 +173,13 @@ def size(key: Style | Part, sizes: Sizes) -> float:
 
 # The DOCX names the face Moroccan offices have (Word on Windows); the profile may name another.
 DOCX_FACE = "Traditional Arabic"
-# The Qt PDF uses another face where the report's face would lose text: Qt writes a PDF whose
-# extracted text (pdftotext, after Unicode NFKC) comes back whole only with these faces
-# (measured; see the project's notes on Arabic PDF). The preview and the printout use the
-# report's face. LibreOffice maps the Windows faces to Amiri or Noto Naskh (fonts.conf).
-WHOLE_TEXT_FACES = ("Noto Sans Arabic", "DejaVu Sans")
+# The preview, the printout and the Qt PDF are one page in one face: the report's face where a
+# Qt PDF of it gives its text back whole (pdftotext, after Unicode NFKC; measured, see the
+# project's notes on Arabic PDF), else the face OpenReport ships (resources/fonts, OFL) and loads
+# at start, so that the page is the same on every workstation. LibreOffice maps the Windows
+# faces to the shipped face too (resources/fonts/fonts.conf).
+SHIPPED_FACE = "OpenReport Naskh"  # Noto Naskh Arabic made to keep «لا» (tools/make_fonts.py)
+WHOLE_TEXT_FACES = (SHIPPED_FACE, "Noto Sans Arabic", "DejaVu Sans")
 LOSSY_FACES = {
     "Noto Naskh Arabic": "يفقد النص المستخرج حرفي لا (لام ألف)",
     "Amiri": "يفقد النص المستخرج معظم الحروف",
@@ -188,15 +190,14 @@ def docx_face(profile_face: str) -> str:
     return profile_face.strip() or DOCX_FACE
 
 
-def pdf_face(profile_face: str, installed: set[str]) -> str:
-    """The report's face if its PDF text comes back whole, else the first installed one that
-    does (the archive must stay searchable), else the report's face."""
-    if profile_face in WHOLE_TEXT_FACES and profile_face in installed:
-        return profile_face
-    for face in WHOLE_TEXT_FACES:
-        if face in installed:
-            return face
-    return docx_face(profile_face)
+def page_face(profile_face: str, installed: set[str]) -> str:
+    """The face of the preview, the printout and the Qt PDF: the report's face if its PDF
+    text comes back whole and it is installed, else the shipped face (the archive must stay
+    searchable, and the page the same everywhere)."""
+    face = docx_face(profile_face)
+    if face in WHOLE_TEXT_FACES and face in installed:
+        return face
+    return SHIPPED_FACE
 
 
 # -- tables, lists, pictures, the signature ----------------------------------------------------

@@ -7,11 +7,12 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from openreport import __version__
 from openreport.errors import UserError
+from openreport.render.qt.fonts import installed_families
 from openreport.resources import APP_ICON, RESOURCES
 from openreport.ui.fit import install_wheel_guard
 from openreport.ui.focus_style import use_focus_ring
@@ -51,7 +52,7 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
         if own.load(f"openreport_{language}", str(TRANSLATIONS)):
             app.installTranslator(own)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        families = set(QFontDatabase.families())
+        families = installed_families()  # the shipped faces included, loaded here once
         for family in UI_FONTS:
             if family in families:
                 font = QFont(family)

@@ -164,6 +164,8 @@ class DocxRenderer:
             previous = None
             if isinstance(block, Paragraph):
                 previous = self.paragraph(block.runs, STYLE_NAMES[block.style])
+                if block.leads:  # «مركز فرز النفايات المنزلية:» with what it introduces
+                    ooxml.child(ooxml.properties(previous, "pPr"), "keepNext", ooxml.PPR_ORDER)
             elif isinstance(block, BulletList):
                 self.bullets(block)
             elif isinstance(block, Table):

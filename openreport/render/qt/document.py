@@ -43,6 +43,7 @@ from openreport.compose.document import (
 from openreport.compose.look import Align, ParagraphLook, Part
 from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS
 from openreport.model import Attachment, CommuneProfile
+from openreport.render.qt.fonts import page_face
 from openreport.render.qt.keep import KEEP_LINES, KEEP_NEXT
 from openreport.render.qt.pages import PagePainter
 from openreport.render.qt.units import ALIGN, layout_direction, mm_px, px
@@ -65,7 +66,7 @@ class QtDocumentRenderer:
 
     def __init__(self, profile: CommuneProfile, font_family: str | None = None) -> None:
         self.profile = profile
-        self.family = font_family or look.docx_face(profile.font_name)
+        self.family = font_family or page_face(profile)
         self.direction = Qt.LayoutDirection.RightToLeft
         self.document = QTextDocument()
         self.document.setDocumentMargin(0)
@@ -149,6 +150,8 @@ class QtDocumentRenderer:
             previous = block if isinstance(block, Paragraph) else None
             if isinstance(block, Paragraph):
                 self.runs(block.runs, self.new_block(block.style))
+                if block.leads:  # «مركز فرز النفايات المنزلية:» with what it introduces
+                    self.keep_with_next()
             elif isinstance(block, BulletList):
                 self.bullets(block)
             elif isinstance(block, Table):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -143,6 +143,8 @@ class PagePainter:
                 middle = rect.top() + line.y() + line.height() / 2
                 if top <= middle < bottom:
                     line.draw(painter, rect.topLeft())
+                    if index == 0:
+                        _draw_list_marker(painter, block, rect, line)
         painter.restore()
         self.footer(painter, number, count, width, body_height)
         if self.composed.draft:
@@ -248,6 +250,31 @@ class PagePainter:
         middle = -look.PAGE.top_mm * mm / 2
         text = self.composed.words.draft
         self._margin_text(painter, Part.HEADER, text, width, lambda height: middle - height / 2)
+
+
+def _draw_list_marker(painter: QPainter, block: QTextBlock, rect: QRectF, line) -> None:
+    """The «5-» of a list item drawn line by line, where Qt's own drawing puts it
+    (QTextDocumentLayout's drawListItem): a space's width before the first line's text, on
+    its right in a right-to-left paragraph, in the paragraph's character format."""
+    text_list = block.textList()
+    if text_list is None:
+        return
+    marker = text_list.itemText(block)
+    font = QFont(block.charFormat().font(), painter.device())  # measured as Qt does, on the page
+    metrics = QFontMetricsF(font)
+    text = line.naturalTextRect()
+    space = metrics.horizontalAdvance(" ")
+    if block.textDirection() == Qt.LayoutDirection.RightToLeft:
+        x = rect.left() + text.right() + space
+    else:
+        x = rect.left() + text.left() - space - metrics.horizontalAdvance(marker)
+    baseline = rect.top() + line.y() + line.ascent()
+    painter.save()
+    painter.setFont(font)
+    painter.setLayoutDirection(block.textDirection())  # «5-» reads from the right, as Qt's
+    painter.setPen(QColor(f"#{look.TEXT_COLOR}"))
+    painter.drawText(QPointF(x, baseline), marker)
+    painter.restore()
 
 
 def _image(width: int, height: int, dpi: int) -> QImage:

@@ -9,12 +9,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, qVersion
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPdfWriter
 
 from openreport.compose import look
 from openreport.compose.document import Document
 from openreport.model import CommuneProfile
 from openreport.render.pdf_language import LANGUAGE, append_update
+from openreport.render.qt.fonts import page_face
 
 # The faces whose text comes back whole from a Qt PDF, and what the others lose: in the look.
 WHOLE_TEXT_FONTS = look.WHOLE_TEXT_FACES
@@ -41,9 +42,8 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def pdf_font(profile: CommuneProfile) -> str:
-    """The report's font if its PDF text comes back whole, else the first installed one that
-    does (the archive must stay searchable)."""
-    return look.pdf_face(profile.font_name, set(QFontDatabase.families()))
+    """The PDF's face: the preview's and the printout's (``fonts.page_face``)."""
+    return page_face(profile)
 
 
 # One PDF/A level for the archive on both routes: PDF/A-1b. It is the only PDF/A level

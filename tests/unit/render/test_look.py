@@ -300,9 +300,10 @@ def qt_drift(document, painter, sizes, face: str) -> list[str]:
 
 def test_the_qt_formats_are_the_look(qt, sized):
     from openreport.render.qt.document import render_qt
+    from openreport.render.qt.fonts import page_face
 
     document, painter = render_qt(sample(), sized)
-    assert qt_drift(document, painter, sized, look.docx_face(sized.font_name)) == []
+    assert qt_drift(document, painter, sized, page_face(sized)) == []
 
 
 def test_a_renderer_that_drifts_from_the_look_is_caught(qt, tmp_path, profile, monkeypatch):
@@ -325,7 +326,7 @@ def test_a_renderer_that_drifts_from_the_look_is_caught(qt, tmp_path, profile, m
         "heading2: before 10.0 ≠ 11"
     ]
     document, painter = render_qt(sample(), profile)
-    assert qt_drift(document, painter, profile, look.DOCX_FACE) == []
+    assert qt_drift(document, painter, profile, look.SHIPPED_FACE) == []
 
 
 def test_the_qt_lists_table_and_page_are_the_look(qt, profile):

@@ -172,15 +172,17 @@ def test_one_text_three_outputs_for_generated_reports(tmp_path, profile, report)
 
 def test_a_line_moved_to_the_next_page_is_printed_once(tmp_path, profile):
     # Qt moves a line that would cross the page's foot to the next page, outside its block's
-    # rectangle; such a block was drawn both whole and line by line: here the signer's name,
-    # pushed to page 2, came out twice (a case found by the generated reports below).
+    # rectangle; such a block was drawn both whole and line by line: the signer's name, pushed
+    # to page 2, came out twice (a case found by the generated reports below). The report grows
+    # a line at a time, so that every line of its end is, in turn, the one that crosses the foot.
     import datetime as dt
 
+    from openreport.compose import compose
     from openreport.model import DelegationMember, Person, Report
 
     report = Report()
     event = report.event
-    event.slogan = event.country = event.context = event.overview = "0"
+    event.slogan = event.country = event.overview = "0"
     event.city = "0000000ب"
     event.start_date, event.end_date = dt.date(2000, 1, 1), dt.date(2001, 1, 1)
     report.delegation.members = [
@@ -192,10 +194,15 @@ def test_a_line_moved_to_the_next_page_is_printed_once(tmp_path, profile):
     signature = report.closing.signature
     signature.signer = Person(name="،ء", title="0")
     signature.date = dt.date(2000, 1, 1)
-    pdf = export_pdf(report, profile, tmp_path / "r.pdf", route="qt").path
-    assert "Pages:           2" in tool("pdfinfo", str(pdf))
-    text = letters(pdf_text(pdf)).replace("مسودة", "")  # the draft mark heads each page
-    assert text.endswith("حررفيفاتحيناير2000" + "0" + "ء")  # date, function, name once
+    pages = set()
+    for lines in range(0, 16):
+        event.context = "\n".join(["0"] * lines)
+        pdf = export_pdf(report, profile, tmp_path / f"r{lines}.pdf", route="qt").path
+        pages.add(re.search(r"Pages:\s+(\d+)", tool("pdfinfo", str(pdf))).group(1))
+        text = letters(pdf_text(pdf)).replace("مسودة", "")  # the draft mark heads each page
+        assert text == letters(printed_text(compose(report, profile))), lines  # each line once
+        assert text.endswith("حررفيفاتحيناير2000" + "0" + "ء"), lines  # date, function, name
+    assert len(pages) > 1  # the end of the report crossed the foot of a page
 
 
 @pytest.mark.parametrize("font", ["Noto Sans Arabic", "DejaVu Sans"])
