@@ -16,6 +16,7 @@ from openreport.model import BodyKind, CommuneProfile
 from openreport.render.docx.template import TemplateError, check_template
 from openreport.ui.fields import follow_layout_direction, tab_leaves
 from openreport.ui.fit import fit_dialog, scroll_contents
+from openreport.ui.font_check import add_font_note
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
 from openreport.ui.labels import tr, translate
 from openreport.ui.widgets import EnumCombo
@@ -59,6 +60,9 @@ class ProfileDialog(QDialog):
         ui.removeLogo.clicked.connect(lambda: self.set_logo(None))
         self.font.setWritingSystem(QFontDatabase.WritingSystem.Arabic)
         self.font.setEditable(True)
+        # the note first: it loads the shipped faces, and a QFontComboBox resets its text
+        # when the font database changes (Traditional Arabic would have become Amiri)
+        self.font_note = add_font_note(ui.typography, self.font)  # installed here or not
         self.font.setEditText(profile.font_name)
         for spin, value in (
             (self.body_size, profile.body_size),
