@@ -20,7 +20,7 @@ from openreport.model import (
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
-from openreport.ui.fields import count_spin
+from openreport.ui.fields import EmptyHint, count_spin, mark_required
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
@@ -64,14 +64,32 @@ class ProgrammeSection(Section):
         self.add_fields()
         self.connect_buttons()
         self.bind_fields()
-        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.speakers_table = put_in_slot(
-            ui.speakersSlot, RecordTable(self.speakers, self.context.people)
+        self.build_tables()
+        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
+        self.tree_hint = EmptyHint(
+            self.tree, tr("البرنامج فارغ: أضف يوما بزر «يوم» أعلاه، ثم فتراته وفقراته.")
         )
+        mark_required(
+            ui.dayDateLabel,
+            self.day_date,
+            tip=tr("تاريخ كل يوم من البرنامج مطلوب لاعتماد التقرير نهائيا"),
+        )
+
+    def build_tables(self) -> None:
+        """An item's speakers and an award's recipients, a session's attendees."""
+        ui, people = self.ui, self.context.people
+        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
+        empty = tr("لا متدخلين بعد: أضف كل من تكلم في هذه الفقرة بزر «إضافة».")
+        table = RecordTable(self.speakers, people, empty=empty)
+        self.speakers_table = put_in_slot(ui.speakersSlot, table)
         self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
-        self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
+        empty = tr("لا مستفيدين بعد: أضف كل جهة نالت جائزة بزر «إضافة».")
+        self.recipients_table = put_in_slot(
+            ui.recipientsSlot, RecordTable(self.recipients, empty=empty)
+        )
         self.attendees = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.attendees_table = RecordTable(self.attendees, self.context.people)
+        empty = tr("لا أحد بعد: أضف بزر «إضافة» الشخصيات التي حضرت الفترة.")
+        self.attendees_table = RecordTable(self.attendees, people, empty=empty)
         attendees_label = QLabel(tr("بحضور (من حضر الجلسة من الشخصيات):"))
         # the table takes the form's whole width: the pane beside the tree is narrow
         ui.sessionForm.addRow(attendees_label)
@@ -81,7 +99,6 @@ class ProgrammeSection(Section):
         self.speakers.changed.connect(self.edited)
         self.recipients.changed.connect(self.edited)
         self.attendees.changed.connect(self.edited)
-        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
 
     def add_fields(self) -> None:
         """A session's own title, a visit's place and host: fields of format 2."""
@@ -337,11 +354,24 @@ class ProgrammeSection(Section):
         self.rebuild(select=(*path[:-1], target))
         self.changed.emit()
 
-    def focus_path(self, path: str) -> None:
+    def problem_fields(self) -> dict:
+        return {"days": self.tree}
+
+    def focus_path(self, path: str):
+        """The day, session or item of ``path`` chosen in the tree, and its field focused."""
         import re
 
         numbers = tuple(int(n) for n in re.findall(r"\[(\d+)\]", path))[:3]
         self.rebuild(select=numbers or None)
+        name = path.rsplit(".", 1)[-1]
+        fields = {
+            1: {"date": self.day_date},
+            2: {"end_time": self.session_end, "participants_count": self.session_participants},
+            3: {"remark": self.item_remark},
+        }.get(len(numbers), {})
+        field = fields.get(name, self.item_title if len(numbers) == 3 else self.tree)
+        field.setFocus()
+        return field
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)
