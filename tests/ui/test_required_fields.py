@@ -62,6 +62,12 @@ def test_a_day_without_its_date_is_shown_when_the_programme_is_left(demo_window)
     assert editor.report.days[0].date is None
     editor.step(1)
     assert "تاريخ اليوم 1" in programme.notes.message(programme.tree)
+    first, second = programme.tree.topLevelItem(0), programme.tree.topLevelItem(1)
+    assert "تاريخ اليوم 1" in first.toolTip(0) and not first.icon(0).isNull()
+    assert second.toolTip(0) == "" and second.icon(0).isNull()  # only the day that misses it
+    editor.step(-1)
+    programme.rebuild(select=(0,))  # the marks stay on a tree drawn again
+    assert not programme.tree.topLevelItem(0).icon(0).isNull()
 
 
 def test_a_new_report_shows_no_problem_before_a_section_is_left(window_factory):

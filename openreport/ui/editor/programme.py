@@ -20,6 +20,7 @@ from openreport.model import (
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
+from openreport.ui.editor.programme_marks import mark_nodes, node_numbers
 from openreport.ui.fields import EmptyHint, count_spin, mark_required
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
@@ -37,6 +38,7 @@ class ProgrammeSection(Section):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.current = None  # the day, session or item being edited
+        self.marked = []  # the problems shown on the tree
         self.ui = ui = Ui_ProgrammeSection()
         ui.setupUi(self)
         self.tree, self.forms = ui.tree, ui.forms
@@ -222,6 +224,7 @@ class ProgrammeSection(Section):
             if select == (d,):
                 chosen = day_node
         self.tree.expandAll()
+        mark_nodes(self.tree, self.marked)
         self.tree.blockSignals(False)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
@@ -357,11 +360,15 @@ class ProgrammeSection(Section):
     def problem_fields(self) -> dict:
         return {"days": self.tree}
 
+    def show_problems(self, problems, *, clear_only: bool = False) -> None:
+        """Under the tree, and on the nodes they are about while they are shown."""
+        super().show_problems(problems, clear_only=clear_only)
+        self.marked = self.validate(problems) if self.notes.shown() else []
+        mark_nodes(self.tree, self.marked)
+
     def focus_path(self, path: str):
         """The day, session or item of ``path`` chosen in the tree, and its field focused."""
-        import re
-
-        numbers = tuple(int(n) for n in re.findall(r"\[(\d+)\]", path))[:3]
+        numbers = node_numbers(path)
         self.rebuild(select=numbers or None)
         name = path.rsplit(".", 1)[-1]
         fields = {
