@@ -186,7 +186,7 @@ class FieldNotes:
 
     def __init__(self) -> None:
         self.notes: dict[QWidget, QLabel] = {}
-        self.tips: dict[QWidget, str] = {}
+        self.tips: dict[QWidget, tuple[str, str]] = {}  # what the field said before
 
     def shown(self) -> list[QWidget]:
         return [field for field, note in self.notes.items() if not note.isHidden()]
@@ -204,10 +204,11 @@ class FieldNotes:
             note.setStyleSheet("QLabel#fieldNote { color: #b3261e; }")
             if not insert_below(field, note):
                 note.setParent(field.parentWidget())
-            self.tips[field] = field.toolTip()
+            self.tips[field] = (field.toolTip(), field.accessibleDescription())
         note.setText(message)
         note.show()
         field.setToolTip(message)
+        field.setAccessibleDescription(message)  # what a screen reader says with the field
         self._frame(field, True)
 
     def clear(self, field: QWidget) -> None:
@@ -215,7 +216,9 @@ class FieldNotes:
         if note is None or note.isHidden():
             return
         note.hide()
-        field.setToolTip(self.tips.get(field, ""))
+        tip, description = self.tips.get(field, ("", ""))
+        field.setToolTip(tip)
+        field.setAccessibleDescription(description)
         self._frame(field, False)
 
     @staticmethod

@@ -43,6 +43,7 @@ def test_leaving_a_section_shows_what_it_misses_under_the_field(demo_window):
     assert editor.current_id() is SectionId.DELEGATION
     assert event.notes.message(event.ui.name) == "اسم الفعالية مطلوب."
     assert event.ui.name.property("problem") is True
+    assert event.ui.name.accessibleDescription() == "اسم الفعالية مطلوب."
     assert not editor.item(SectionId.EVENT).icon().isNull()  # the section is marked in the list
     assert report.event.name == "" and report.event.city == city  # nothing lost
     editor.step(-1)
@@ -50,6 +51,7 @@ def test_leaving_a_section_shows_what_it_misses_under_the_field(demo_window):
     event.ui.name.setText("ملتقى")
     assert event.notes.message(event.ui.name) == ""  # put right: the message goes
     assert event.ui.name.property("problem") is False
+    assert "مطلوب" in event.ui.name.toolTip()  # the field says again it is required
     assert editor.item(SectionId.EVENT).icon().isNull()
 
 
