@@ -182,7 +182,12 @@ class FieldNotes:
     """Problems shown where they are: the field framed in red, the message on a line under
     it and in its tooltip, until the field is put right. Nothing is blocked or changed."""
 
-    STYLE = '*[problem="true"] { border: 1px solid #b3261e; }'
+    STYLE = (
+        'QLineEdit[problem="true"], QPlainTextEdit[problem="true"],'
+        ' QAbstractItemView[problem="true"] { border: 1px solid #b3261e; }'
+        # a date or a count is tinted: a style sheet's frame hid a date's arrow
+        ' QAbstractSpinBox[problem="true"] { background: #fdecea; }'
+    )
 
     def __init__(self) -> None:
         self.notes: dict[QWidget, QLabel] = {}
