@@ -7,7 +7,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -104,9 +103,8 @@ class EmptyHint(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMargin(8)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
-        self.setPalette(palette)
+        # grey, apart from what the list will hold (a palette is lost under a style sheet)
+        self.setStyleSheet("QLabel#emptyHint { color: #6b6b6b; }")
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
