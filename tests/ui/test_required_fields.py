@@ -164,3 +164,25 @@ def test_an_untitled_workshop_opens_in_the_workshops_section(demo_window, qtbot)
     assert chooser.current_block() is block
     assert workshops.workshops_table.current_row() == len(block.workshops) - 1
     assert focused_in(workshops.workshops_table.view)
+
+
+def test_an_agenda_point_left_untold_opens_its_text(demo_window):
+    from openreport.model import AgendaPoint, EventKind
+
+    editor = demo_window.editor
+    editor.section(SectionId.EVENT).ui.kind.set_value(EventKind.MEETING)
+    editor.report.agenda[:] = [
+        AgendaPoint("المصادقة على المحضر", "تمت المصادقة."),
+        AgendaPoint("الميزانية"),
+    ]
+    editor.section(SectionId.AGENDA).load(editor.report)
+    editor.show_section(SectionId.REVIEW)
+    review = editor.review
+    review.problems.setCurrentItem(problem_item(review, "agenda[1].text"))
+    review.problems.itemActivated.emit(review.problems.currentItem())
+    agenda = editor.section(SectionId.AGENDA)
+    assert editor.current_id() is SectionId.AGENDA
+    assert agenda.table.current_row() == 1 and focused_in(agenda.text)
+    editor.step(1)  # left without telling the point: said under the list, marked in the list
+    assert "النقطة الثانية" in agenda.notes.message(agenda.table.view)
+    assert not editor.item(SectionId.AGENDA).icon().isNull()

@@ -155,6 +155,7 @@ class ReportEditor(QWidget):
             item = QListWidgetItem(f"{number}. {title}")
             item.setData(Qt.ItemDataRole.UserRole, section_id)
             self.list.addItem(item)
+            self.mark_item(section_id, bool(self.sections[section_id].notes.shown()))
         if keep in order:  # still shown: its page stays as it is
             self.list.setCurrentItem(self.item(keep))
             self.update_buttons(keep)
