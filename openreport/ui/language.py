@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyledItemDelegate,
     QTreeView,
+    QWidget,
 )
 
 from openreport.resources import RESOURCES
@@ -78,17 +79,24 @@ def direction(language: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+def load_translators(language: str, parent: QObject | None = None) -> list[QTranslator]:
+    """The translators of ``language``, in the order they are installed (the last wins)."""
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded = []
+    for name, folder in CATALOGUES[language]:
+        translator = QTranslator(parent)
+        if translator.load(name, str(folder or qt_folder)):
+            loaded.append(translator)
+    return loaded
+
+
 def install_language(app: QApplication, language: str) -> list[QTranslator]:
     """Locale, translators and direction of ``language``, installed once at start-up."""
     language = language if language in LANGUAGES else "ar"
     QLocale.setDefault(LOCALES[language])
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    installed = []
-    for name, folder in CATALOGUES[language]:
-        translator = QTranslator(app)
-        if translator.load(name, str(folder or qt_folder)):
-            app.installTranslator(translator)
-            installed.append(translator)
+    installed = load_translators(language, app)
+    for translator in installed:
+        app.installTranslator(translator)
     app.setLayoutDirection(direction(language))
     app._openreport_language = language
     install_dialog_fixes(app)
@@ -158,15 +166,33 @@ def localise_print_dialog(dialog) -> None:
     dialog.setMinimumWidth(max(dialog.minimumWidth(), PRINT_DIALOG_WIDTH))
 
 
+def follow_the_interface(widget) -> None:
+    """The forms of forms/*.ui are right-to-left at their root (so that Designer shows them as
+    the Arabic window does); in French they take the interface's direction. Arabic text in
+    their fields still reads right to left: a field follows the direction of its text."""
+    if (
+        QApplication.isLeftToRight()
+        and isinstance(widget, QWidget)
+        and widget.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection)
+        and widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    ):
+        widget.unsetLayoutDirection()
+
+
 LOCALISED = "openreportLocalised"  # a property: Python attributes of Qt's own objects are lost
 
 
 class DialogFixes(QObject):
     """Finishes Qt's own dialogs as they are shown (the application asks for them through
-    QFileDialog's and QPrintDialog's static functions, so they are reached here)."""
+    QFileDialog's and QPrintDialog's static functions, so they are reached here); in a
+    left-to-right interface, lets the forms drawn right-to-left in Designer follow it."""
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.Show or watched.property(LOCALISED):
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
+            follow_the_interface(watched)
+            return False
+        if kind != QEvent.Type.Show or watched.property(LOCALISED):
             return False
         if isinstance(watched, QFileDialog):
             localise_file_dialog(watched)

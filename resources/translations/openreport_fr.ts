@@ -915,27 +915,27 @@
         <translation>Proposée par notre commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="195"/>
+        <location filename="../../openreport/ui/language.py" line="221"/>
         <source>العربية</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="195"/>
+        <location filename="../../openreport/ui/language.py" line="221"/>
         <source>الفرنسية</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="209"/>
+        <location filename="../../openreport/ui/language.py" line="235"/>
         <source>لغة النظام</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="226"/>
+        <location filename="../../openreport/ui/language.py" line="252"/>
         <source>اللغة</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="227"/>
+        <location filename="../../openreport/ui/language.py" line="253"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل OpenReport في المرة المقبلة.</source>
         <translation>L&apos;interface s&apos;affichera dans la langue choisie au prochain démarrage d&apos;OpenReport.</translation>
     </message>
