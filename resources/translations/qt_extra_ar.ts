@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA" sourcelanguage="en">
   <context>
+    <name>QPageSetupWidget</name>
+    <message>
+      <source>Pages &amp;per sheet:</source>
+      <translation>عدد الصفحات في ال&amp;ورقة:</translation>
+    </message>
+    <message>
+      <source>Page &amp;order:</source>
+      <translation>&amp;ترتيب الصفحات:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+      <source>Advanced</source>
+      <translation>خيارات متقدمة</translation>
+    </message>
+    <message>
+      <source>There are conflicts in some options. Please fix them.</source>
+      <translation>بعض الخيارات متعارضة. المرجو تصحيحها.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QCupsJobWidget</name>
+    <message>
+      <source>Job &amp;priority:</source>
+      <translation>&amp;أولوية المهمة:</translation>
+    </message>
+    <message>
+      <source>Scheduled &amp;printing:</source>
+      <translation>&amp;موعد الطباعة:</translation>
+    </message>
+    <message>
+      <source>&amp;Billing information:</source>
+      <translation>معلومات ال&amp;فوترة:</translation>
+    </message>
+    <message>
+      <source>&amp;Start:</source>
+      <comment>Banner page at start</comment>
+      <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+      <source>&amp;End:</source>
+      <comment>Banner page at end</comment>
+      <translation>ال&amp;نهاية:</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <comment>CUPS Banner page</comment>
+      <translation>بدون</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <comment>CUPS Banner page</comment>
+      <translation>عادية</translation>
+    </message>
+    <message>
+      <source>Unclassified</source>
+      <comment>CUPS Banner page</comment>
+      <translation>غير مصنفة</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <comment>CUPS Banner page</comment>
+      <translation>سرية</translation>
+    </message>
+    <message>
+      <source>Classified</source>
+      <comment>CUPS Banner page</comment>
+      <translation>مصنفة</translation>
+    </message>
+    <message>
+      <source>Secret</source>
+      <comment>CUPS Banner page</comment>
+      <translation>سري</translation>
+    </message>
+    <message>
+      <source>Top Secret</source>
+      <comment>CUPS Banner page</comment>
+      <translation>سري للغاية</translation>
+    </message>
+  </context>
+  <context>
     <name>QAbstractFileIconProvider</name>
     <message>
       <source>Folder</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA" sourcelanguage="en">
   <context>
+    <name>QPageSetupWidget</name>
+    <message>
+      <source>Pages &amp;per sheet:</source>
+      <translation>&amp;Pages par feuille :</translation>
+    </message>
+    <message>
+      <source>Page &amp;order:</source>
+      <translation>&amp;Ordre des pages :</translation>
+    </message>
+  </context>
+  <context>
+    <name>QCupsJobWidget</name>
+    <message>
+      <source>Job &amp;priority:</source>
+      <translation>&amp;Priorité de la tâche :</translation>
+    </message>
+    <message>
+      <source>Scheduled &amp;printing:</source>
+      <translation>Impression &amp;planifiée :</translation>
+    </message>
+    <message>
+      <source>&amp;Billing information:</source>
+      <translation>Informations de &amp;facturation :</translation>
+    </message>
+    <message>
+      <source>&amp;Start:</source>
+      <comment>Banner page at start</comment>
+      <translation>&amp;Début :</translation>
+    </message>
+    <message>
+      <source>&amp;End:</source>
+      <comment>Banner page at end</comment>
+      <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <comment>CUPS Banner page</comment>
+      <translation>Aucune</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <comment>CUPS Banner page</comment>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <source>Unclassified</source>
+      <comment>CUPS Banner page</comment>
+      <translation>Non classifié</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <comment>CUPS Banner page</comment>
+      <translation>Confidentiel</translation>
+    </message>
+    <message>
+      <source>Classified</source>
+      <comment>CUPS Banner page</comment>
+      <translation>Classifié</translation>
+    </message>
+    <message>
+      <source>Secret</source>
+      <comment>CUPS Banner page</comment>
+      <translation>Secret</translation>
+    </message>
+    <message>
+      <source>Top Secret</source>
+      <comment>CUPS Banner page</comment>
+      <translation>Très secret</translation>
+    </message>
+  </context>
+  <context>
     <name>QAbstractFileIconProvider</name>
     <message>
       <source>Folder</source>

@@ -31,11 +31,14 @@ NAMES = {"PDF", "DOCX", "Word", "OpenReport", "Qt"}
 SIZE = 135168  # 132 KiB
 
 
+def words(text: str) -> list[str]:
+    """The words of ``text``, without mnemonics, brackets or direction marks."""
+    return re.findall(r"[^\s()\u200e\u200f]+", text.replace("&", ""))
+
+
 def english(text: str, allowed: set[str] = frozenset()) -> bool:
     """Whether ``text`` has a Latin word besides a name, a file pattern or a path."""
-    text = text.replace("&", "")
-    words = re.findall(r"[^\s()]+", text)
-    for word in words:
+    for word in words(text):
         if word in NAMES or word in allowed or "/" in word or word.startswith("*."):
             continue
         if re.search(r"[A-Za-z]", word):
@@ -195,6 +198,29 @@ def test_the_print_dialog_reads_in_arabic(app, qtbot):
     assert dialog.findChild(QLineEdit, "filename").layoutDirection() == (
         Qt.LayoutDirection.LeftToRight
     )
+    assert_properties_arabic(dialog, printers)
+
+
+def assert_properties_arabic(dialog: QPrintDialog, printers: set[str]) -> None:
+    """The printer's properties (for the PDF printer: the page setup) read in Arabic too, but
+    for the paper sizes' codes (A4, ANSI B, JIS B5, Envelope DL…)."""
+    seen = []
+
+    def look():
+        properties = QApplication.activeModalWidget()
+        for bar in properties.findChildren(QTabBar):
+            for index in range(bar.count()):
+                bar.setCurrentIndex(index)
+                seen.extend(shown_texts(properties))
+        properties.reject()
+
+    QTimer.singleShot(100, look)
+    dialog.findChild(QAbstractButton, "properties").click()
+    assert len(seen) > 8
+    code = re.compile(r"[A-Z0-9]+[\u0300-\u036f]*")  # a letter, an accent: Pica's «P̸»
+    codes = {word for _, text in seen for word in words(text) if code.fullmatch(word)}
+    left = [(where, text) for where, text in seen if english(text, printers | codes)]
+    assert not left, "English in the printer's properties:\n" + "\n".join(map(str, left))
 
 
 def test_message_boxes_and_shortcuts_read_as_arabic_readers_expect(app, qtbot):
