@@ -118,7 +118,7 @@
         <location filename="../../openreport/ui/widgets.py" line="139"/>
         <location filename="../../openreport/ui/editor/event_fields.py" line="41"/>
         <source>الجنس</source>
-        <translation>Genre</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/models.py" line="85"/>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../openreport/ui/models.py" line="97"/>
         <source>الجهة المعنية</source>
-        <translation>Partie concernée</translation>
+        <translation>Entité concernée</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/models.py" line="98"/>
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../openreport/ui/widgets.py" line="267"/>
         <source>الجنس:</source>
-        <translation>Genre :</translation>
+        <translation>Sexe :</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/widgets.py" line="268"/>
@@ -611,7 +611,7 @@
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="47"/>
         <source>الخطوة</source>
-        <translation>Action</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="47"/>
@@ -1190,7 +1190,7 @@
     <message>
         <location filename="../../forms/event_section.ui" line="22"/>
         <source>عنوان مقترح</source>
-        <translation>Titre proposé</translation>
+        <translation>Titre suggéré</translation>
     </message>
     <message>
         <location filename="../../forms/event_section.ui" line="29"/>
@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../forms/event_section.ui" line="75"/>
         <source>مكان الانعقاد:</source>
-        <translation>Lieu de la tenue :</translation>
+        <translation>Lieu de tenue :</translation>
     </message>
     <message>
         <location filename="../../forms/event_section.ui" line="82"/>
@@ -1250,7 +1250,7 @@
     <message>
         <location filename="../../forms/event_section.ui" line="111"/>
         <source>لمحة عامة عن الفعالية:</source>
-        <translation>Aperçu de la manifestation :</translation>
+        <translation>Présentation générale de la manifestation :</translation>
     </message>
     <message>
         <location filename="../../forms/event_section.ui" line="120"/>
@@ -1268,12 +1268,12 @@
     <message>
         <location filename="../../openreport/ui/labels.py" line="45"/>
         <source>ذكر</source>
-        <translation>Homme</translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/labels.py" line="46"/>
         <source>أنثى</source>
-        <translation>Femme</translation>
+        <translation>Féminin</translation>
     </message>
 </context>
 <context>
@@ -1413,27 +1413,27 @@
     <message>
         <location filename="../../openreport/ui/labels.py" line="118"/>
         <source>ميسر(ة)</source>
-        <translation>Facilitateur·rice</translation>
+        <translation>Facilitateur(trice)</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/labels.py" line="119"/>
         <source>متدخل(ة)</source>
-        <translation>Intervenant·e</translation>
+        <translation>Intervenant(e)</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/labels.py" line="120"/>
         <source>مقرر(ة)</source>
-        <translation>Rapporteur·e</translation>
+        <translation>Rapporteur(e)</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/labels.py" line="121"/>
         <source>منشط(ة)</source>
-        <translation>Animateur·rice</translation>
+        <translation>Animateur(trice)</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/labels.py" line="122"/>
         <source>مؤطر(ة)</source>
-        <translation>Formateur·rice</translation>
+        <translation>Formateur(trice)</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1535,7 @@
     <message>
         <location filename="../../forms/profile_dialog.ui" line="206"/>
         <source>قالب خاص:</source>
-        <translation>Modèle propre :</translation>
+        <translation>Modèle personnalisé :</translation>
     </message>
     <message>
         <location filename="../../forms/profile_dialog.ui" line="218"/>
@@ -1558,7 +1558,7 @@
     <message>
         <location filename="../../forms/programme_section.ui" line="23"/>
         <source>فترة</source>
-        <translation>Demi-journée</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="27"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../../forms/programme_section.ui" line="60"/>
         <source>اختر يوما أو فترة أو فقرة من البرنامج، أو أضف يوما.</source>
-        <translation>Sélectionnez un jour, une demi-journée ou une séquence du programme, ou ajoutez un jour.</translation>
+        <translation>Sélectionnez un jour, une séance ou une séquence du programme, ou ajoutez un jour.</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="71"/>
@@ -1613,7 +1613,7 @@
     <message>
         <location filename="../../forms/programme_section.ui" line="118"/>
         <source>الفترة:</source>
-        <translation>Demi-journée :</translation>
+        <translation>Séance :</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="131"/>
@@ -1638,7 +1638,7 @@
     <message>
         <location filename="../../forms/programme_section.ui" line="183"/>
         <source>تقديم الفترة:</source>
-        <translation>Présentation de la demi-journée :</translation>
+        <translation>Présentation de la séance :</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="202"/>
