@@ -4,8 +4,11 @@ stay Arabic."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from contextlib import contextmanager
 from pathlib import Path
@@ -188,3 +191,44 @@ def test_the_language_menu_remembers_the_choice_and_says_when_it_applies(
     again = window_factory()  # the next window shows the kept choice
     menu = again.findChild(type(menu), "languageMenu")
     assert {a.data() for a in menu.actions() if a.isChecked()} == {"fr"}
+
+
+STARTUP = """
+from PySide6.QtCore import QCoreApplication, QLocale
+from openreport.ui.app import setup_application
+app = setup_application(language=None)
+print(app._openreport_language, app.layoutDirection().name, QLocale().name(),
+      QCoreApplication.translate("", "التالي"))
+"""
+
+
+@pytest.mark.parametrize(
+    ("stored", "system", "expected"),
+    [
+        ("fr", "C", "fr LeftToRight fr_MA Suivant"),
+        (None, "fr_FR.UTF-8", "fr LeftToRight fr_MA Suivant"),
+        (None, "en_US.UTF-8", "ar RightToLeft ar_MA التالي"),
+        ("ar", "fr_FR.UTF-8", "ar RightToLeft ar_MA التالي"),
+    ],
+)
+def test_start_up_speaks_the_chosen_or_the_system_language(tmp_path, stored, system, expected):
+    """The application started as `openreport` starts it: the language from the settings
+    (QSettings in the user's folder), else from the system's."""
+    config = tmp_path / "config"
+    (config / "OpenReport").mkdir(parents=True)
+    if stored:
+        (config / "OpenReport" / "OpenReport.conf").write_text(f"[interface]\nlanguage={stored}\n")
+    env = {
+        **os.environ,
+        "XDG_CONFIG_HOME": str(config),
+        "LANG": system,
+        "LC_ALL": system,
+        "LANGUAGE": "",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", STARTUP], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == expected
