@@ -15,7 +15,7 @@ from openreport.errors import UserError
 from openreport.resources import APP_ICON
 from openreport.ui.fit import install_wheel_guard
 from openreport.ui.focus_style import use_focus_ring
-from openreport.ui.language import chosen_language, install_language
+from openreport.ui.language import chosen_language, follow_the_interface, install_language
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
 
@@ -111,6 +111,7 @@ def run_application(args: argparse.Namespace) -> int:
 
     settings = QSettings()
     window = MainWindow(library, settings)
+    follow_the_interface(window)  # in French, the forms take its direction before it shows
     if not window.read_only and demo_id is None:
         from openreport.ui.single import ComeForwardServer
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -166,47 +165,50 @@ def localise_print_dialog(dialog) -> None:
     dialog.setMinimumWidth(max(dialog.minimumWidth(), PRINT_DIALOG_WIDTH))
 
 
-def follow_the_interface(widget) -> None:
+def follow_the_interface(window: QWidget) -> None:
     """The forms of forms/*.ui are right-to-left at their root (so that Designer shows them as
-    the Arabic window does); in French they take the interface's direction. Arabic text in
-    their fields still reads right to left: a field follows the direction of its text."""
-    if (
-        QApplication.isLeftToRight()
-        and isinstance(widget, QWidget)
-        and widget.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection)
-        and widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    ):
-        widget.unsetLayoutDirection()
+    the Arabic window does); in a left-to-right interface they take its direction. Arabic text
+    in their fields still reads right to left: a field follows the direction of its text."""
+    if not QApplication.isLeftToRight():
+        return
+    for widget in (window, *window.findChildren(QWidget)):
+        if (
+            widget.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection)
+            and widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        ):
+            widget.unsetLayoutDirection()
 
 
 LOCALISED = "openreportLocalised"  # a property: Python attributes of Qt's own objects are lost
 
 
-class DialogFixes(QObject):
-    """Finishes Qt's own dialogs as they are shown (the application asks for them through
-    QFileDialog's and QPrintDialog's static functions, so they are reached here); in a
-    left-to-right interface, lets the forms drawn right-to-left in Designer follow it."""
+def finish_window(window: QWidget) -> None:
+    """Finish a window as it comes to the front: Qt's file and print dialogs (the application
+    asks for them through their static functions, so they are reached here), and the forms'
+    direction in a left-to-right interface. An application-wide event filter would see every
+    event of the window, in Python: a fifth more time to build the window."""
+    follow_the_interface(window)
+    if window.property(LOCALISED):
+        return
+    if isinstance(window, QFileDialog):
+        localise_file_dialog(window)
+    elif type(window).__name__ == "QPrintDialog":  # QtPrintSupport is loaded only to print
+        localise_print_dialog(window)
+    else:
+        return
+    window.setProperty(LOCALISED, True)
 
-    def eventFilter(self, watched, event) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish:
-            follow_the_interface(watched)
-            return False
-        if kind != QEvent.Type.Show or watched.property(LOCALISED):
-            return False
-        if isinstance(watched, QFileDialog):
-            localise_file_dialog(watched)
-            watched.setProperty(LOCALISED, True)
-        elif type(watched).__name__ == "QPrintDialog":  # QtPrintSupport is loaded only to print
-            localise_print_dialog(watched)
-            watched.setProperty(LOCALISED, True)
-        return False
+
+def finish_focus_window(focus) -> None:
+    for window in QApplication.topLevelWidgets():
+        if focus is not None and window.windowHandle() is focus:
+            finish_window(window)
 
 
 def install_dialog_fixes(app: QApplication) -> None:
-    if getattr(app, "_openreport_dialog_fixes", None) is None:
-        app._openreport_dialog_fixes = fixes = DialogFixes(app)
-        app.installEventFilter(fixes)
+    if not getattr(app, "_openreport_dialog_fixes", False):
+        app.focusWindowChanged.connect(finish_focus_window)
+        app._openreport_dialog_fixes = True
 
 
 # Each language is named in itself, and the menu in both: whoever finds the window in a

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from openreport.ui.language import LOCALISED
+
 # Names the interface writes as they are (they are in OpenReport's own Arabic strings too)
 NAMES = {"PDF", "DOCX", "Word", "OpenReport", "Qt"}
 SIZE = 135168  # 132 KiB
@@ -112,7 +114,9 @@ def open_file_dialog(qtbot, folder, mode=QFileDialog.AcceptMode.AcceptSave) -> Q
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.findChild(QAbstractItemView, "treeView").model().directoryLoaded):
         dialog.show()
-    qtbot.waitUntil(lambda: dialog.findChild(QAbstractItemView, "treeView").model().rowCount() > 0)
+    view = dialog.findChild(QAbstractItemView, "treeView")
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == 2)  # the folder, the PDF
+    qtbot.waitUntil(lambda: dialog.property(LOCALISED) is True)  # as it comes to the front
     return dialog
 
 
@@ -182,7 +186,7 @@ def test_the_print_dialog_reads_in_arabic(app, qtbot):
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.property(LOCALISED) is True)
     options = [b for b in dialog.findChildren(QAbstractButton) if b.text().endswith(">>")]
     assert len(options) == 1
     options[0].click()  # «Pages», «Page Set» are among the options
