@@ -732,7 +732,7 @@
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="70"/>
         <source>ذكر أيام الأسبوع</source>
-        <translation>Mentionner les jours de la semaine</translation>
+        <translation>Jours de la semaine</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="72"/>
@@ -747,12 +747,12 @@
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="73"/>
         <source>التاريخ الهجري</source>
-        <translation>Date de l&apos;hégire</translation>
+        <translation>Date hégirienne</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="75"/>
         <source>ناقص يوم</source>
-        <translation>Un jour de moins</translation>
+        <translation>Moins un jour</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="75"/>
@@ -762,7 +762,7 @@
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="75"/>
         <source>زائد يوم</source>
-        <translation>Un jour de plus</translation>
+        <translation>Plus un jour</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="77"/>
@@ -862,7 +862,7 @@
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="63"/>
         <source>فقرة ورشات جديدة</source>
-        <translation>Nouvelle séquence d&apos;ateliers</translation>
+        <translation>Nouveaux ateliers</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="86"/>
@@ -892,7 +892,7 @@
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="193"/>
         <source>لا توجد فقرة ورشات في البرنامج بعد: أضفها بزر «فقرة ورشات جديدة».</source>
-        <translation>Le programme ne comporte encore aucune séquence d&apos;ateliers : ajoutez-en une avec le bouton « Nouvelle séquence d&apos;ateliers ».</translation>
+        <translation>Le programme ne comporte encore aucune séquence d&apos;ateliers : ajoutez-en une avec le bouton « Nouveaux ateliers ».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="195"/>
@@ -1240,17 +1240,17 @@
     <message>
         <location filename="../../forms/event_section.ui" line="96"/>
         <source>عدد المشاركين:</source>
-        <translation>Nombre de participants :</translation>
+        <translation>Participants :</translation>
     </message>
     <message>
         <location filename="../../forms/event_section.ui" line="104"/>
         <source>السياق (فقرة الافتتاح):</source>
-        <translation>Contexte (paragraphe d&apos;ouverture) :</translation>
+        <translation>Contexte (ouverture) :</translation>
     </message>
     <message>
         <location filename="../../forms/event_section.ui" line="111"/>
         <source>لمحة عامة عن الفعالية:</source>
-        <translation>Présentation générale de la manifestation :</translation>
+        <translation>Présentation :</translation>
     </message>
     <message>
         <location filename="../../forms/event_section.ui" line="120"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../../forms/programme_section.ui" line="60"/>
         <source>اختر يوما أو فترة أو فقرة من البرنامج، أو أضف يوما.</source>
-        <translation>Sélectionnez un jour, une séance ou une séquence du programme, ou ajoutez un jour.</translation>
+        <translation>Sélectionnez un élément du programme, ou ajoutez un jour.</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="71"/>
@@ -1633,7 +1633,7 @@
     <message>
         <location filename="../../forms/programme_section.ui" line="170"/>
         <source>عدد المشاركين:</source>
-        <translation>Nombre de participants :</translation>
+        <translation>Participants :</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="183"/>
@@ -1884,12 +1884,12 @@
     <message>
         <location filename="../../forms/workshops_section.ui" line="33"/>
         <source>عدد المشاركين:</source>
-        <translation>Nombre de participants :</translation>
+        <translation>Participants :</translation>
     </message>
     <message>
         <location filename="../../forms/workshops_section.ui" line="46"/>
         <source>افتتاح الورشة:</source>
-        <translation>Ouverture de l&apos;atelier :</translation>
+        <translation>Ouverture :</translation>
     </message>
     <message>
         <location filename="../../forms/workshops_section.ui" line="59"/>
@@ -1904,7 +1904,7 @@
     <message>
         <location filename="../../forms/workshops_section.ui" line="79"/>
         <source>ملخص المداخلة:</source>
-        <translation>Résumé de l&apos;intervention :</translation>
+        <translation>Résumé :</translation>
     </message>
     <message>
         <location filename="../../forms/workshops_section.ui" line="92"/>
@@ -1919,7 +1919,7 @@
     <message>
         <location filename="../../forms/workshops_section.ui" line="109"/>
         <source>ما أضافه المتدخل:</source>
-        <translation>Apport de l&apos;intervenant :</translation>
+        <translation>Apport :</translation>
     </message>
     <message>
         <location filename="../../forms/workshops_section.ui" line="122"/>
