@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QDir, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDir, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from openreport.ui import language
 from openreport.ui.language import LOCALISED
 
 # Names the interface writes as they are (they are in OpenReport's own Arabic strings too)
@@ -106,7 +107,9 @@ def folder(tmp_path):
     return tmp_path
 
 
-def open_file_dialog(qtbot, folder, mode=QFileDialog.AcceptMode.AcceptSave) -> QFileDialog:
+def open_file_dialog(
+    qtbot, folder, mode=QFileDialog.AcceptMode.AcceptSave, rows: int = 2
+) -> QFileDialog:
     dialog = QFileDialog(None, "تصدير PDF للأرشيف", str(folder), "مستند PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # as on Linux (Windows: its own)
     dialog.setAcceptMode(mode)
@@ -115,7 +118,7 @@ def open_file_dialog(qtbot, folder, mode=QFileDialog.AcceptMode.AcceptSave) -> Q
     with qtbot.waitSignal(dialog.findChild(QAbstractItemView, "treeView").model().directoryLoaded):
         dialog.show()
     view = dialog.findChild(QAbstractItemView, "treeView")
-    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == 2)  # the folder, the PDF
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) == rows)  # a folder, a PDF
     qtbot.waitUntil(lambda: dialog.property(LOCALISED) is True)  # as it comes to the front
     return dialog
 
@@ -205,7 +208,7 @@ def test_the_print_dialog_reads_in_arabic(app, qtbot):
     assert_properties_arabic(dialog, printers)
 
 
-def assert_properties_arabic(dialog: QPrintDialog, printers: set[str]) -> None:
+def assert_properties_arabic(dialog: QPrintDialog, printers: set[str], check=True) -> None:
     """The printer's properties (for the PDF printer: the page setup) read in Arabic too, but
     for the paper sizes' codes (A4, ANSI B, JIS B5, Envelope DL…)."""
     seen = []
@@ -220,6 +223,8 @@ def assert_properties_arabic(dialog: QPrintDialog, printers: set[str]) -> None:
 
     QTimer.singleShot(100, look)
     dialog.findChild(QAbstractButton, "properties").click()
+    if not check:
+        return
     assert len(seen) > 8
     code = re.compile(r"[A-Z0-9]+[\u0300-\u036f]*")  # a letter, an accent: Pica's «P̸»
     codes = {word for _, text in seen for word in words(text) if code.fullmatch(word)}
@@ -248,3 +253,60 @@ def test_message_boxes_and_shortcuts_read_as_arabic_readers_expect(app, qtbot):
     menu = field.createStandardContextMenu()
     texts = [action.text().split("\t")[0].replace("&", "") for action in menu.actions()]
     assert {"تراجع", "إعادة", "قص", "نسخ", "لصق", "حذف", "تحديد الكل"} <= set(texts)
+
+
+class Recorder(QTranslator):
+    """Notes every string Qt asks to translate, and translates none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        self.asked.add((context, source, disambiguation or ""))
+        return None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def asked_by_the_dialogs(qtbot, folder) -> set[tuple[str, str, str]]:
+    """What the file dialog (open and save), the print dialog (with its options and the
+    printer's properties) and a message box ask Qt's translators, whatever the language."""
+    recorder = Recorder()
+    QCoreApplication.installTranslator(recorder)
+    try:
+        for mode in QFileDialog.AcceptMode:
+            open_file_dialog(qtbot, folder, mode).close()
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        next(b for b in dialog.findChildren(QAbstractButton) if b.text().endswith(">>")).click()
+        assert_properties_arabic(dialog, set(), check=False)
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes)
+        qtbot.addWidget(box)
+        box.show()
+    finally:
+        QCoreApplication.removeTranslator(recorder)
+    return recorder.asked
+
+
+def test_every_string_qt_dialogs_ask_is_in_the_catalogues(app, qtbot, folder):
+    """A new Qt whose dialogs ask a new source string («Look in:» became «&Look in:» in
+    6.11, and qtbase_ar kept the old one) fails here: add it to qt_extra_<language>.ts."""
+    asked = asked_by_the_dialogs(qtbot, folder)
+    assert len(asked) > 100
+    for code in language.LANGUAGES:
+        translators = language.load_translators(code)
+        missing = sorted(
+            key
+            for key in asked
+            if not key[0].startswith("QShortcut")
+            and re.search(r"[A-Za-z]", key[1])
+            and not any(translator.translate(*key) for translator in translators)
+        )
+        assert not missing, f"Qt asks for words qt_extra_{code}.ts lacks:\n" + "\n".join(
+            map(str, missing)
+        )
