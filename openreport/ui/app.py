@@ -6,19 +6,19 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from openreport import __version__
 from openreport.errors import UserError
 from openreport.render.qt.fonts import installed_families
-from openreport.resources import APP_ICON, RESOURCES
+from openreport.resources import APP_ICON
 from openreport.ui.fit import install_wheel_guard
 from openreport.ui.focus_style import use_focus_ring
+from openreport.ui.language import chosen_language, follow_the_interface, install_language
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
-TRANSLATIONS = RESOURCES / "translations"
 
 
 def use_font_substitutions() -> None:
@@ -30,8 +30,9 @@ def use_font_substitutions() -> None:
         os.environ["FONTCONFIG_FILE"] = str(FONTS_CONF)
 
 
-def setup_application(argv: list[str] | None = None, language: str = "ar") -> QApplication:
-    """The QApplication, right-to-left, with Qt's and OpenReport's translations installed once."""
+def setup_application(argv: list[str] | None = None, language: str | None = "ar") -> QApplication:
+    """The QApplication with its language (``None``: the one chosen in the settings or the
+    system's), translations, direction and font installed once."""
     if QApplication.instance() is None:
         use_font_substitutions()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -41,17 +42,9 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
     app.setWindowIcon(QIcon(str(APP_ICON)))  # the icon the project draws, in every window
     app.setDesktopFileName("openreport")  # Wayland finds the icon through openreport.desktop
     if not getattr(app, "_openreport_ready", False):
-        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
-        qt_translator = QTranslator(app)
-        if qt_translator.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
-            app.installTranslator(qt_translator)
-        own = QTranslator(app)
-        # The interface is written in Arabic; a catalogue (openreport_fr.qm …) translates it.
-        if own.load(f"openreport_{language}", str(TRANSLATIONS)):
-            app.installTranslator(own)
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        if language is None:  # the one chosen in the settings, or the system's
+            language = chosen_language(QSettings())
+        install_language(app, language)  # Qt's translators and ours, locale and direction
         families = installed_families()  # the shipped faces included, loaded here once
         for family in UI_FONTS:
             if family in families:
@@ -101,7 +94,7 @@ def first_came_forward(args: argparse.Namespace) -> bool:
 def run_application(args: argparse.Namespace) -> int:
     from openreport.storage import LibraryInUseError
 
-    app = setup_application()
+    app = setup_application(language=None)
     try:
         try:
             library, demo_id = open_library(args)
@@ -119,6 +112,7 @@ def run_application(args: argparse.Namespace) -> int:
 
     settings = QSettings()
     window = MainWindow(library, settings)
+    follow_the_interface(window)  # in French, the forms take its direction before it shows
     if not window.read_only and demo_id is None:
         from openreport.ui.single import ComeForwardServer
 

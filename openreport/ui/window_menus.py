@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from openreport.errors import UserError
 from openreport.ui.labels import tr
+from openreport.ui.language import add_language_menu
 from openreport.ui.undo import REDO_KEYS, UNDO_KEYS, undo_focused
 
 TRASH_UNDO_MS = 10_000  # how long the status bar offers to take a report out of the trash
@@ -161,6 +162,7 @@ class WindowMenus:
         self.profile_action = self.action(
             tr("ملف الجماعة…"), self.edit_profile, None, file_menu, toolbar
         )
+        add_language_menu(self, file_menu)
         file_menu.addSeparator()
         self.quit_action = self.action(
             tr("خروج"), self.close, QKeySequence.StandardKey.Quit, file_menu
