@@ -23,13 +23,14 @@ def open_library(
     path: str | os.PathLike | None = None,
     *,
     demo: bool = False,
-    backup: bool = False,
+    backup: bool | str = False,
     write: bool = True,
 ) -> tuple[Library, int | None]:
     """The library at ``path`` (by default the per-user one), or a temporary demo library.
 
     Returns ``(library, report_id)``: the id of the demo report, or None. ``backup`` takes the
-    start-up backup of a real library. ``write=False`` (a command that only reads) opens the
+    start-up backup of a real library (``"later"``: once the window shows, see
+    :meth:`Library.back_up_later`). ``write=False`` (a command that only reads) opens the
     library read-only when another OpenReport holds it or its folder cannot be written, instead
     of refusing (:class:`~openreport.storage.LibraryInUseError`). Stale temporary copies of
     reports left by a crashed earlier run are removed first. A demo library's folder is removed

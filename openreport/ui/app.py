@@ -6,9 +6,9 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from openreport import __version__
 from openreport.errors import UserError
@@ -16,6 +16,7 @@ from openreport.render.qt.fonts import installed_families
 from openreport.resources import APP_ICON
 from openreport.ui.fit import install_wheel_guard
 from openreport.ui.focus_style import use_focus_ring
+from openreport.ui.labels import tr
 from openreport.ui.language import chosen_language, follow_the_interface, install_language
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
@@ -59,12 +60,41 @@ def setup_application(argv: list[str] | None = None, language: str | None = "ar"
 
 
 def open_library(args: argparse.Namespace):
-    """The library the command line names, with the rotating backup taken at each start."""
+    """The library the command line names; its rotating backup is taken once the window shows
+    (:func:`back_up_after_showing`), so that start-up does not grow with the library."""
     from openreport.actions import open_library
 
     return open_library(
-        getattr(args, "library", None), demo=getattr(args, "demo", False), backup=True
+        getattr(args, "library", None), demo=getattr(args, "demo", False), backup="later"
     )
+
+
+class BackupRelay(QObject):
+    """Brings the backup thread's failure to the window's thread."""
+
+    failed = Signal(str)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.failed.connect(self.say)
+
+    def say(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window,
+            tr("النسخة الاحتياطية"),
+            message + "\n\n" + tr("التقارير محفوظة في المكتبة؛ ستعاد المحاولة عند التشغيل المقبل."),
+        )
+
+
+def back_up_after_showing(window: QWidget, library) -> None:
+    """The start-up backup in a thread of its own, once the window is shown; a failure is
+    said in a message, and the library stays open."""
+    if not library.backup_pending:
+        return
+    relay = BackupRelay(window)
+    window._backup_relay = relay
+    library.back_up_later(lambda failure: failure and relay.failed.emit(failure))
 
 
 def open_library_read_only(args: argparse.Namespace):
@@ -118,6 +148,7 @@ def run_application(args: argparse.Namespace) -> int:
 
         window.come_forward = ComeForwardServer(window, library.path)
     window.show()
+    back_up_after_showing(window, library)
     if demo_id is not None:
         window.open_report(demo_id)
     else:
