@@ -86,7 +86,13 @@ class LibraryPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.setToolTip(
+            tr("يعرض التقارير التي تضم كل الكلمات المكتوبة، في عناوينها أو في أي نص من نصوصها")
+        )
         self.trash = QCheckBox(tr("سلة المحذوفات"))
+        self.trash.setToolTip(
+            tr("يعرض التقارير المنقولة إلى سلة المحذوفات بدلا من المكتبة، لاسترجاعها أو حذفها")
+        )
         self.trash.toggled.connect(self.refresh)
         self.count = QLabel()
         bar = QHBoxLayout()
@@ -112,6 +118,10 @@ class LibraryPage(QWidget):
         welcome.setWordWrap(True)
         self.new_button = QPushButton(tr("تقرير جديد"))
         self.demo_button = QPushButton(tr("فتح التقرير النموذجي"))
+        self.new_button.setToolTip(tr("يبدأ تقريرا فارغا عن فعالية جديدة ويفتحه للتحرير"))
+        self.demo_button.setToolTip(
+            tr("يفتح تقريرا كاملا جاهزا لترى ما يكتبه البرنامج؛ يمكن تعديله أو حذفه")
+        )
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
