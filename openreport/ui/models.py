@@ -315,6 +315,8 @@ class ReportTableModel(QAbstractTableModel):
                 summary.status.value,
                 summary.modified.isoformat(),
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
+            return summary.title if column == 0 else summary.event_name  # shown whole
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.DATE_COLUMNS:
             # the leading edge: the right in Arabic (a date of digits would not follow by itself)
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)

@@ -176,3 +176,21 @@ def test_tooltips_say_what_a_button_does(window):
     for widget in (page.new_button, page.demo_button, page.trash):
         assert widget.toolTip() and widget.toolTip() != widget.text()
     assert page.search.toolTip()
+
+
+def test_a_long_title_keeps_its_end_in_the_list(window, demo):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    demo.title = "تقرير جماعة شفشاون عن مشاركتها ضمن فعاليات ملتقى الشبكة المغربية (نسخة)"
+    window.library.save(demo)
+    page = window.library_page
+    page.refresh()
+    index = page.proxy.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(page.view)
+    option.rect = QRect(0, 0, 220, 28)
+    page.view.itemDelegateForColumn(0).initStyleOption(option, index)
+    assert option.text.endswith("(نسخة)") and ("…" in option.text or "..." in option.text)
+    assert option.fontMetrics.horizontalAdvance(option.text) <= 220
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == demo.title  # whole, on hovering
