@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -93,6 +94,9 @@ def fit_print_dialog(dialog: QDialog) -> None:
     if dialog.findChild(QScrollArea, "printOptionsScroll") is None and buttons is not None:
         if dialog.layout() is not None and dialog.layout().indexOf(buttons) >= 0:
             fit.scroll_contents(dialog, buttons).setObjectName("printOptionsScroll")
+            # room for the scroll bar beside the content, which then needs no sideways one
+            bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            wanted.setWidth(wanted.width() + bar + 4)
     dialog.setMinimumSize(0, 0)
     size = fit.within(wanted, QRect(area.topLeft(), room))
     if size != dialog.size():
