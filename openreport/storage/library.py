@@ -33,7 +33,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from openreport import serialization
@@ -282,7 +282,12 @@ class Library(DirectoryMixin):
         ).fetchone()
         return None if row is None else row[0]
 
-    def duplicate(self, report_id: int, retitle=None, rename=None) -> int:
+    def duplicate(
+        self,
+        report_id: int,
+        retitle: Callable[[str], str] | None = None,
+        rename: Callable[[str], str] | None = None,
+    ) -> int:
         """A new draft for the next edition: same event, people and organisations, no dates.
 
         ``retitle`` and ``rename`` (callables on a string) give its title and event's name."""
