@@ -269,14 +269,17 @@ def outcome_message(outcome: ImportOutcome) -> str:
     """«تم استيراد تقرير واحد»، with what became of the reports the library held already:
     «(نسخة إلى جانب الموجود: 1)»، «استُبدل تقرير واحد (القديم في سلة المحذوفات)»، «تُرك …»."""
     parts = [imported_message(len(outcome.ids))]
-    if outcome.copies:
+    if outcome.copies and len(outcome.ids) == 1:
+        parts[0] += "، نسخةً إلى جانب الموجود في المكتبة"
+    elif outcome.copies:
         parts.append(f"منها {counted(outcome.copies, COPY)} إلى جانب الموجود في المكتبة")
     if outcome.replaced:
         parts.append(
             f"استُبدل {counted(outcome.replaced, REPORT, Case.NOMINATIVE)} (القديم في سلة المحذوفات)"
         )
     if outcome.skipped:
+        held = {1: "موجود", 2: "موجودان"}.get(outcome.skipped, "موجودة")  # agrees with the count
         parts.append(
-            f"لم يُستورد {counted(outcome.skipped, REPORT, Case.NOMINATIVE)} موجود في المكتبة"
+            f"لم يُستورد {counted(outcome.skipped, REPORT, Case.NOMINATIVE)} {held} في المكتبة"
         )
     return "؛ ".join(parts)

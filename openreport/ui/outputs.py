@@ -174,10 +174,14 @@ def duplicate_question(parent, held: list[Report], total: int) -> tuple[QMessage
         title = held[0].title or held[0].event.name or tr("(بدون عنوان)")
         box.setText(tr("التقرير «{0}» موجود في المكتبة. ماذا تريد أن تفعل؟").format(title))
     else:
+        if len(held) == 1:  # the adjective and the pronoun agree with the count
+            text = tr("{0} من {1} في الملف موجود في المكتبة. ماذا تريد أن تفعل به؟")
+        elif len(held) == 2:
+            text = tr("{0} من {1} في الملف موجودان في المكتبة. ماذا تريد أن تفعل بهما؟")
+        else:
+            text = tr("{0} من {1} في الملف موجودة في المكتبة. ماذا تريد أن تفعل بها؟")
         box.setText(
-            tr("{0} من {1} في الملف موجودة في المكتبة. ماذا تريد أن تفعل بها؟").format(
-                counted(len(held), REPORT, Case.NOMINATIVE), counted(total, REPORT)
-            )
+            text.format(counted(len(held), REPORT, Case.NOMINATIVE), counted(total, REPORT))
         )
     box.setInformativeText(
         tr(

@@ -194,3 +194,17 @@ def test_a_long_title_keeps_its_end_in_the_list(window, demo):
     assert option.text.endswith("(نسخة)") and ("…" in option.text or "..." in option.text)
     assert option.fontMetrics.horizontalAdvance(option.text) <= 220
     assert index.data(Qt.ItemDataRole.ToolTipRole) == demo.title  # whole, on hovering
+
+
+def test_a_file_with_new_and_held_reports_asks_once_and_skips_only_the_held(
+    window, sent, demo, tmp_path
+):
+    from openreport.model import Report
+
+    path = tmp_path / "mixed.openreport"
+    write_exchange_file([window.library.load(demo.id), Report(title="تقرير لم يصل بعد")], path)
+    seen: list[str] = []
+    answer("تخطي", seen)
+    window.outputs.import_path(str(path))
+    assert len(seen) == 1 and "تقرير واحد من تقريرين في الملف موجود في" in seen[0]
+    assert titles(window) == sorted([demo.title, "تقرير لم يصل بعد"])

@@ -62,3 +62,19 @@ def test_the_command_line_skips_a_report_already_held_unless_told(tmp_path, caps
     assert len(capsys.readouterr().out.splitlines()) == 1
     with pytest.raises(SystemExit):
         main(["import", str(exchange), "--on-duplicate", "merge", "--library", library])
+
+
+def test_what_an_import_says_agrees_with_its_counts():
+    from openreport.actions import outcome_message
+    from openreport.storage.exchange import ImportOutcome
+
+    assert outcome_message(ImportOutcome(ids=[4], added=1)) == "تم استيراد تقرير واحد"
+    said = outcome_message(ImportOutcome(ids=[], skipped=2))
+    assert said.endswith("لم يُستورد تقريران موجودان في المكتبة")
+    said = outcome_message(ImportOutcome(ids=[5, 6, 7], replaced=3, skipped=3))
+    assert "استُبدل 3 تقارير (القديم في سلة المحذوفات)" in said
+    assert said.endswith("لم يُستورد 3 تقارير موجودة في المكتبة")
+    said = outcome_message(ImportOutcome(ids=[8], copies=1))
+    assert said == "تم استيراد تقرير واحد، نسخةً إلى جانب الموجود في المكتبة"
+    said = outcome_message(ImportOutcome(ids=[8, 9], copies=1, added=1))
+    assert said == "تم استيراد تقريرين؛ منها نسخة واحدة إلى جانب الموجود في المكتبة"
