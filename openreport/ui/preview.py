@@ -206,4 +206,14 @@ class PreviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
-        fit.fit_dialog(self, QSize(900, 1000))  # the buttons below the pages, within the screen
+        # the buttons below the pages, within the screen; as the user left it, next time
+        self.settings = getattr(parent, "settings", None)
+        if self.settings is not None:
+            fit.restore_geometry(self, self.settings, "preview", QSize(900, 1000))
+        else:
+            fit.fit_dialog(self, QSize(900, 1000))
+
+    def done(self, result: int) -> None:
+        if self.settings is not None:
+            fit.remember_geometry(self, self.settings, "preview")
+        super().done(result)

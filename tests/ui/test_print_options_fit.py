@@ -97,3 +97,18 @@ def test_the_print_dialog_and_its_properties_fit_with_their_buttons(small_screen
     assert preview.print_report(demo_report(), demo_profile()) is False
     assert seen == ["QPrintDialog", "QPrintPropertiesDialog"]
     assert results == {"print": (True, True), "properties": (True, True), "scrolls": True}
+
+
+def test_the_preview_window_opens_as_it_was_left_within_the_screen(app, qtbot, settings):
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    owner.settings = settings
+    qtbot.addWidget(owner)
+    first = preview.PreviewWindow(demo_report(), demo_profile(), owner)
+    first.resize(QSize(700, 520))
+    first.accept()
+    again = preview.PreviewWindow(demo_report(), demo_profile(), owner)
+    assert again.size() == QSize(700, 520)
+    again.reject()
