@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 
 from openreport import serialization
 from openreport.model import CommuneProfile
-from openreport.storage import schema
+from openreport.storage import attachments, schema
 from openreport.storage.rows import (
     SUMMARY_COLUMNS,
     KnownPerson,
@@ -44,6 +44,18 @@ class DirectoryMixin:
             "SELECT 1 FROM reports WHERE id = ? AND deleted IS NULL", (report_id,)
         ).fetchone()
         return row is not None
+
+    def discard(self, report_id: int, revision: int | None) -> bool:
+        """Delete for good, not to the trash, a new report left without anything typed in it,
+        unless it was saved since ``revision``; returns whether it was deleted."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT revision FROM reports WHERE id = ?", (report_id,)).fetchone()
+            if row is None or (revision is not None and row[0] != revision):
+                return False
+            schema.unindex_report(conn, report_id)
+            conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+            attachments.remove_unreferenced(conn)
+        return True
 
     def find_id(self, report_uuid: str) -> int | None:
         row = self.conn.execute("SELECT id FROM reports WHERE uuid = ?", (report_uuid,)).fetchone()

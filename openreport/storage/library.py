@@ -33,7 +33,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from openreport import serialization
@@ -279,15 +279,27 @@ class Library(BackupMixin, DirectoryMixin):
         ).fetchone()
         return None if row is None else row[0]
 
-    def duplicate(self, report_id: int) -> int:
-        """A new draft for the next edition: same event, people and organisations, no dates."""
+    def duplicate(
+        self,
+        report_id: int,
+        retitle: Callable[[str], str] | None = None,
+        rename: Callable[[str], str] | None = None,
+    ) -> int:
+        """A new draft for the next edition: same event, people and organisations, no dates.
+
+        ``retitle`` and ``rename`` (callables on a string) give its title and event's name."""
         report = self.load(report_id)
+        event = report.event
         copy = Report(
-            title=report.title,
+            title=retitle(report.title) if retitle else report.title,
             report_place=report.report_place,
             commune_role=report.commune_role,
             event=dataclasses.replace(
-                report.event, start_date=None, end_date=None, participants_count=None
+                event,
+                name=rename(event.name) if rename else event.name,
+                start_date=None,
+                end_date=None,
+                participants_count=None,
             ),
             delegation=report.delegation,
         )

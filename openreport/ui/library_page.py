@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,23 @@ from openreport.ui.models import ReportTableModel
 from openreport.ui.searcher import Searcher
 
 SEARCH_DELAY_MS = 200
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Shortens a text too long for its cell in its middle. Qt's own middle elision of
+    right-to-left text is measured before the letters are joined: the text came out too
+    wide and was cut at its end as well, the end that tells a copy from its original."""
+
+    SPARE = 12  # pixels kept free for the joined letters and the cell's margins
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        width = option.rect.width() - self.SPARE
+        if option.fontMetrics.horizontalAdvance(option.text) > width:
+            option.text = option.fontMetrics.elidedText(
+                option.text, Qt.TextElideMode.ElideMiddle, width
+            )
+        option.textElideMode = Qt.TextElideMode.ElideNone
 
 
 class LibraryPage(QWidget):
@@ -64,6 +83,11 @@ class LibraryPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
+        # a long title or event loses its middle, not its end: «… (نسخة)»، «… 2025» tell
+        # copies apart
+        self.middle = MiddleElided(self.view)
+        self.view.setItemDelegateForColumn(0, self.middle)
+        self.view.setItemDelegateForColumn(1, self.middle)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
@@ -86,7 +110,13 @@ class LibraryPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.setToolTip(
+            tr("يعرض التقارير التي تضم كل الكلمات المكتوبة، في عناوينها أو في أي نص من نصوصها")
+        )
         self.trash = QCheckBox(tr("سلة المحذوفات"))
+        self.trash.setToolTip(
+            tr("يعرض التقارير المنقولة إلى سلة المحذوفات بدلا من المكتبة، لاسترجاعها أو حذفها")
+        )
         self.trash.toggled.connect(self.refresh)
         self.count = QLabel()
         bar = QHBoxLayout()
@@ -112,6 +142,10 @@ class LibraryPage(QWidget):
         welcome.setWordWrap(True)
         self.new_button = QPushButton(tr("تقرير جديد"))
         self.demo_button = QPushButton(tr("فتح التقرير النموذجي"))
+        self.new_button.setToolTip(tr("يبدأ تقريرا فارغا عن فعالية جديدة ويفتحه للتحرير"))
+        self.demo_button.setToolTip(
+            tr("يفتح تقريرا كاملا جاهزا لترى ما يكتبه البرنامج؛ يمكن تعديله أو حذفه")
+        )
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()

@@ -279,6 +279,8 @@ class ReportTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ReportTableModel", "آخر تعديل"),
     )
 
+    DATE_COLUMNS = (3, 5)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.summaries: list[ReportSummary] = []
@@ -313,6 +315,11 @@ class ReportTableModel(QAbstractTableModel):
                 summary.status.value,
                 summary.modified.isoformat(),
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
+            return summary.title if column == 0 else summary.event_name  # shown whole
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.DATE_COLUMNS:
+            # the leading edge: the right in Arabic (a date of digits would not follow by itself)
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -329,7 +336,13 @@ class ReportTableModel(QAbstractTableModel):
             return date_range(summary.start_date, summary.end_date)
         if column == 4:
             return label(summary.status)
-        return summary.modified.strftime("%Y/%m/%d %H:%M")
+        return modified_text(summary.modified)
 
     def summary(self, row: int) -> ReportSummary:
         return self.summaries[row]
+
+
+def modified_text(moment: dt.datetime) -> str:
+    """When a report was last changed, as an Arabic reader reads a date: day, Moroccan month,
+    year, then the time («12 نونبر 2024، 14:05»)."""
+    return f"{long_date(moment.date())}، {moment:%H:%M}"
