@@ -40,7 +40,7 @@ window.show()
 QApplication.processEvents()
 shown = time.time()
 back_up_after_showing(window, library)  # the backup follows, in its own thread
-print(shown, window.library_page.model.rowCount(), built - opened, flush=True)
+print(shown, window.library_page.model.total, built - opened, flush=True)
 window.close()
 library.close()
 """

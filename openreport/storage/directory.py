@@ -19,6 +19,9 @@ from openreport.storage.rows import (
 )
 from openreport.text import search_terms
 
+# The columns the library list can be ordered by (the order of its columns).
+LIST_ORDERS = ("title", "event_name", "city", "start_date", "status", "modified")
+
 
 class DirectoryMixin:
     """What :class:`~openreport.storage.library.Library` knows beside the reports."""
@@ -30,13 +33,32 @@ class DirectoryMixin:
 
     # -- reports read without loading them ------------------------------------------------
 
-    def list_reports(self, *, trash: bool = False) -> list[ReportSummary]:
-        """Summaries of the reports (or of the trash), most recently modified first."""
+    def list_reports(
+        self,
+        *,
+        trash: bool = False,
+        order: str = "modified",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = -1,
+    ) -> list[ReportSummary]:
+        """Summaries of the reports (or of the trash), most recently modified first, or by
+        ``order`` (one of :data:`LIST_ORDERS`); ``offset`` and ``limit`` give one page."""
+        if order not in LIST_ORDERS:
+            raise ValueError(order)
         where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
+        way = "DESC" if descending else "ASC"
         rows = self.conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
+            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where}"
+            f" ORDER BY {order} {way}, id {way} LIMIT ? OFFSET ?",
+            (limit, offset),
         ).fetchall()
         return [summary(row) for row in rows]
+
+    def count_reports(self, *, trash: bool = False) -> int:
+        """How many reports the library (or its trash) holds, counted on an index."""
+        where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
+        return self.conn.execute(f"SELECT COUNT(*) FROM reports WHERE {where}").fetchone()[0]
 
     def exists(self, report_id: int) -> bool:
         """Whether the library holds this report outside the trash."""

@@ -196,12 +196,19 @@ def _migrate_format_2(conn: sqlite3.Connection) -> None:
         )
 
 
+def _migrate_listing_index(conn: sqlite3.Connection) -> None:
+    """The library list counts and pages its reports (or the trash's) by the latest change
+    without reading the whole table, however large the library grows."""
+    conn.execute("CREATE INDEX reports_listing ON reports (deleted, modified)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V1),
     _migrate_2,
     _migrate_revision,
     _migrate_attachments,
     _migrate_format_2,
+    _migrate_listing_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from openreport.compose.wording.ar_ma.grammar import Case, count
 from openreport.storage import Library
 from openreport.ui.labels import tr
-from openreport.ui.models import ReportTableModel
+from openreport.ui.report_list import ReportTableModel
 from openreport.ui.searcher import Searcher
 
 SEARCH_DELAY_MS = 200
@@ -70,13 +70,12 @@ class LibraryPage(QWidget):
 
     def build_table(self) -> None:
         """The reports, newest change first."""
+        # the model reads the library a page at a time and orders it itself (no sorting proxy,
+        # which would read every row): start-up does not grow with the library
         self.model = ReportTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
         self.view.setObjectName("reports")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -172,7 +171,8 @@ class LibraryPage(QWidget):
             self.searcher.search(text)  # shown by show_found, on this thread, when it is done
             return
         self.searcher.cancel()
-        self.show_reports(self.library.list_reports(trash=in_trash), searched=False)
+        self.model.list_library(self.library, in_trash)
+        self.show_listed(searched=False)
 
     def show_found(self, query: str, summaries: list) -> None:
         if query == self.search.text().strip() and not self.trash.isChecked():
@@ -184,33 +184,40 @@ class LibraryPage(QWidget):
 
     def show_reports(self, summaries: list, *, searched: bool) -> None:
         self.model.set_summaries(summaries)
-        self.count.setText(
-            count(len(summaries), "report", Case.NOMINATIVE) if summaries else tr("لا تقارير")
-        )
-        library_empty = not summaries and not searched and not self.trash.isChecked()
+        self.show_listed(searched=searched)
+
+    def show_listed(self, *, searched: bool) -> None:
+        total = self.model.total
+        self.count.setText(count(total, "report", Case.NOMINATIVE) if total else tr("لا تقارير"))
+        library_empty = not total and not searched and not self.trash.isChecked()
         self.pages.setCurrentWidget(self.empty if library_empty else self.view)
-        if summaries:
+        if total:
             self.select_row(0)
         self.selection_changed.emit()
 
     def select_row(self, row: int) -> None:
         """Make ``row`` (in the order shown) the current, selected report."""
         # setCurrentIndex selects the whole row; QTableView.selectRow would toggle it off again
-        self.view.setCurrentIndex(self.proxy.index(row, 0))
+        self.view.setCurrentIndex(self.model.index(row, 0))
 
     def select_id(self, report_id: int) -> None:
         """Make the report ``report_id`` current, if it is listed."""
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            if self.model.summary(source).id == report_id:
-                self.select_row(row)
+        start = 0
+        while True:  # reading further pages of the list until it is found
+            for row in range(start, self.model.rowCount()):
+                if self.model.summary(row).id == report_id:
+                    self.select_row(row)
+                    return
+            if not self.model.canFetchMore():
                 return
+            start = self.model.rowCount()
+            self.model.fetchMore()
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().hasSelection():
             return None
-        return self.model.summary(self.proxy.mapToSource(index).row()).id
+        return self.model.summary(index.row()).id
 
     def open_current(self) -> None:
         report_id = self.current_id()

@@ -1,6 +1,7 @@
 import datetime as dt
 
 from openreport.compose.wording.ar_ma.dates import (
+    MONTH_STYLES,
     babel_full_date,
     clock,
     date_range,
@@ -8,9 +9,11 @@ from openreport.compose.wording.ar_ma.dates import (
     day_number,
     hijri_range,
     long_date,
+    month_names,
     time_digits,
     time_span,
     time_words,
+    weekday_names,
 )
 
 D = dt.date
@@ -25,6 +28,16 @@ def test_moroccan_month_names_from_cldr():
     assert long_date(D(2024, 11, 12), "ar") == "12 نوفمبر 2024"
     assert babel_full_date(D(2024, 11, 12)) == "الثلاثاء، 12 نونبر 2024"
     assert "\u200f" not in babel_full_date(D(2024, 11, 12))
+
+
+def test_the_written_out_names_are_cldrs():
+    from babel.dates import get_day_names, get_month_names
+
+    for style in MONTH_STYLES:
+        months = get_month_names("wide", context="format", locale=style)
+        days = get_day_names("wide", context="format", locale=style)
+        assert month_names(style) == dict(months)
+        assert weekday_names(style) == dict(days)
 
 
 def test_first_of_the_month_is_fatih():

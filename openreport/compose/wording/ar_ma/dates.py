@@ -8,9 +8,8 @@ a hyphen, which a right-to-left line can show reversed.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
-from babel.dates import format_date, get_day_names, get_month_names
+from babel.dates import format_date
 from hijridate import Gregorian
 
 from openreport.compose.wording.ar_ma.grammar import ordinal
@@ -27,14 +26,28 @@ def _locale(style: str) -> str:
     return style if style in MONTH_STYLES else DEFAULT_STYLE
 
 
-@cache
+# CLDR's wide month and weekday names (babel's get_month_names and get_day_names, "format"
+# context), written out: loading babel's Arabic locale data takes a tenth of a second, which the
+# window's start cannot afford for the library list's dates. tests/unit/compose/test_dates.py
+# compares them with babel's on every run, so a new CLDR is noticed.
+CLDR_MONTHS = {
+    "ar_MA": tuple("يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر".split()),
+    "ar": tuple(
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+    ),
+}
+CLDR_WEEKDAYS = {  # Monday first, as date.weekday() counts
+    style: tuple("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())
+    for style in MONTH_STYLES
+}
+
+
 def month_names(style: str = DEFAULT_STYLE) -> dict[int, str]:
-    return dict(get_month_names("wide", context="format", locale=_locale(style)))
+    return dict(enumerate(CLDR_MONTHS[_locale(style)], start=1))
 
 
-@cache
 def weekday_names(style: str = DEFAULT_STYLE) -> dict[int, str]:
-    return dict(get_day_names("wide", context="format", locale=_locale(style)))
+    return dict(enumerate(CLDR_WEEKDAYS[_locale(style)]))
 
 
 def _strip_marks(text: str) -> str:
