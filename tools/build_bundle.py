@@ -56,6 +56,8 @@ def build(dist: Path, work: Path, trim: bool = True, quiet: bool = False) -> Pat
             link.unlink()
     if not executable(bundle).is_file():
         raise SystemExit(f"build-bundle: PyInstaller made no {executable(bundle)}")
+    if os.name != "nt":  # the menu entry, .openreport's type and the icon, for the user
+        shutil.copy2(ROOT / "tools" / "install-desktop", bundle / "install-desktop")
     return bundle
 
 
