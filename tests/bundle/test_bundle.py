@@ -75,6 +75,9 @@ def no_python(tmp_path) -> dict[str, str]:
     env.update(LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen", QT_FORCE_STDERR_LOGGING="1")
     if os.name == "nt":
         env.update(LOCALAPPDATA=str(home / "local"), APPDATA=str(home / "roaming"))
+        # platformdirs asks Windows for these folders, not the environment, unless told so
+        env.update(WIN_PD_OVERRIDE_LOCAL_APPDATA=env["LOCALAPPDATA"])
+        env.update(WIN_PD_OVERRIDE_APPDATA=env["APPDATA"])
         env.update(TEMP=str(home / "tmp"), TMP=str(home / "tmp"))
     else:
         for name, folder in (("DATA", "data"), ("CONFIG", "config"), ("CACHE", "cache")):
