@@ -143,6 +143,31 @@ def test_the_bundle_exports_the_demo_without_python(bundle, no_python, tmp_path)
     assert "المملكة المغربية" in unicodedata.normalize("NFKC", text)
 
 
+FAKE_SOFFICE = """#!/bin/sh
+echo "LD_LIBRARY_PATH=${LD_LIBRARY_PATH-(unset)}" > "$0.environment"
+exit 1
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux loader's variable")
+def test_programs_the_bundle_starts_get_the_system_libraries(bundle, no_python, tmp_path):
+    """PyInstaller points LD_LIBRARY_PATH at the bundle's libraries; LibreOffice, started by
+    the bundle, must not load them (they are the build machine's, perhaps older than its own).
+    A stand-in soffice on the PATH writes down what it was given."""
+    soffice = Path(no_python["PATH"]) / "soffice"
+    soffice.write_text(FAKE_SOFFICE)
+    soffice.chmod(0o755)
+    for user_value in (None, "/opt/user/lib"):
+        env = dict(no_python, **({"LD_LIBRARY_PATH": user_value} if user_value else {}))
+        result = subprocess.run(
+            [str(program(bundle)), "export", "--demo", "-o", "x.pdf", "--pdf-route", "libreoffice"],
+            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        given = (tmp_path / "bin" / "soffice.environment").read_text().strip()
+        assert given == f"LD_LIBRARY_PATH={user_value or '(unset)'}"
+
+
 def _lines(stream, into: queue.Queue) -> None:
     for line in stream:
         into.put(line)
