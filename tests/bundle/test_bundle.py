@@ -215,3 +215,29 @@ def test_the_bundle_opens_the_demo_in_its_window(bundle, no_python, tmp_path):
             others.append(line)
     process.stderr.close()
     assert not [e for e in others if "Traceback" in e or "Error" in e], "".join(others)
+
+
+def test_the_bundle_imports_the_report_file_it_is_opened_with(bundle, no_python, tmp_path):
+    """What the file manager (Linux) and the .openreport association (Windows) do:
+    `openreport FILE.openreport` starts the window, which imports the file into the library."""
+    exchange = tmp_path / "تقرير شفشاون.openreport"
+    _run(bundle, no_python, tmp_path, "export-file", "--demo", "-o", str(exchange))
+    assert _run(bundle, no_python, tmp_path, "list") == ""  # the per-user library, empty
+    window = bundle / ("openreport.exe" if os.name == "nt" else "openreport")
+    listed = ""
+    with (tmp_path / "stderr.txt").open("w", encoding="utf-8") as stderr:
+        process = subprocess.Popen(
+            [str(window), str(exchange)], stdout=subprocess.DEVNULL, stderr=stderr,
+            env=no_python, cwd=tmp_path,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 120
+            while DEMO["report"]["title"] not in listed and time.monotonic() < deadline:
+                assert process.poll() is None, "the window closed"
+                time.sleep(0.5)
+                listed = _run(bundle, no_python, tmp_path, "list")  # read-only, beside it
+        finally:
+            process.kill()
+            process.wait(timeout=30)
+    assert DEMO["report"]["title"] in listed
+    assert "Traceback" not in (tmp_path / "stderr.txt").read_text(encoding="utf-8")
