@@ -1,5 +1,7 @@
 """The one-folder bundle (tools/build-bundle) works on a machine without Python: it carries
-the shipped files, opens the demo in its window and exports it to DOCX and PDF."""
+the shipped files and leaves out what is unused, opens the demo in its window, exports it to
+DOCX and PDF, imports the .openreport file it is opened with into the per-user library, and
+gives the programs it starts (LibreOffice) the system's libraries, not its own."""
 
 from __future__ import annotations
 
