@@ -31,9 +31,9 @@ class Align(StrEnum):
     START = "start"
     CENTER = "center"
     END = "end"
-    # both edges straight, the last line of a paragraph at its start, as Word and LibreOffice
-    # justify Arabic: by widening the spaces between words, never by kashida (a tatweel
-    # drawn or inserted would come back in the PDF's text)
+    # both edges straight, the last line of a paragraph at its start, as Word justifies Arabic
+    # («both»): by widening the spaces between words, not by kashida (LibreOffice's kashidas
+    # break the text of its PDF: the LibreOffice route sets these paragraphs flush instead)
     JUSTIFY = "justify"
 
 

@@ -26,9 +26,10 @@ ALL_PARAGRAPH_STYLES = tuple(paragraph.docx_name for paragraph in look.PARAGRAPH
 
 # ``w:jc`` of a right-to-left paragraph: «left» is its start and «right» its end (as Word
 # writes them). The start is said, not left out: every style is based on Normal, which is
-# justified. Justified is «both», what Word's «ضبط» button writes: spaces widen, the last line
-# stays at the start. Not «distribute» (it stretches the last line too), nor Word's kashida
-# values (Word-only; a kashida drawn in a PDF comes back in its text as tatweels).
+# justified. Justified is «both», what Word's «ضبط» button writes: Word widens the spaces only
+# (MS-OI29500 2.1.545: no kashida for «both», unlike the standard), the last line stays at the
+# start. Not «distribute» (it stretches the last line too), nor the kashida values. LibreOffice
+# does put kashidas in «both»: its PDF route gets a DOCX set flush (writer.render_docx).
 JC = {Align.START: "left", Align.CENTER: "center", Align.END: "right", Align.JUSTIFY: "both"}
 
 
