@@ -43,7 +43,7 @@ def export_pdf(
         font = ""
         if use_libreoffice:
             docx = folder / "report.docx"
-            render_docx(composed, profile).save(str(docx))
+            render_docx(composed, profile, justify=False).save(str(docx))  # no kashida
             try:
                 made = convert_to_pdf(docx, folder, pdf_a=True)
             except LibreOfficeError as error:

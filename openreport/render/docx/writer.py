@@ -50,6 +50,8 @@ from openreport.render.docx.styles import (
     STYLE_NAMES,
     TABLE_STYLE,
     TABLE_TEXT,
+    column_widths,
+    flush_start,
     twips,
     write_footer_words,
 )
@@ -158,8 +160,9 @@ class DocxRenderer:
             _left_to_right(self.document)
         previous = None
         for block in composed.blocks:
-            if isinstance(block, BulletList | Table) and previous is not None:
-                # «… هي:» stays on the page of the list or table it introduces
+            if isinstance(block, BulletList | Table | SignatureBlock) and previous is not None:
+                # «… هي:» stays on the page of the list or table it introduces, the conclusion
+                # with the signature
                 ooxml.child(ooxml.properties(previous, "pPr"), "keepNext", ooxml.PPR_ORDER)
             previous = None
             if isinstance(block, Paragraph):
@@ -262,12 +265,15 @@ class DocxRenderer:
                 ooxml.set_numbering(ooxml.properties(paragraph, "pPr"), num_id, 1)
 
     def table(self, block: Table) -> None:
-        table = self.document.add_table(rows=1 + len(block.rows), cols=len(block.header))
+        table_rows = [block.header, *block.rows]
+        table = self.document.add_table(rows=len(table_rows), cols=len(block.header))
         table.style = self.document.styles[TABLE_STYLE]
         ooxml.set_table_rtl(ooxml.properties(table._tbl, "tblPr"))
-        for row_index, cells in enumerate([block.header, *block.rows]):
+        widths = column_widths(table, table_rows)
+        for row_index, cells in enumerate(table_rows):
             row = table.rows[row_index]
-            for cell, text in zip(row.cells, cells, strict=False):
+            for cell, text, cell_width in zip(row.cells, cells, widths, strict=False):
+                cell.width = cell_width
                 paragraph = cell.paragraphs[0]._p
                 self.set_style(paragraph, TABLE_TEXT)
                 header = row_index == 0 and look.TABLE.header_bold
@@ -333,12 +339,18 @@ class DocxRenderer:
         run.insert(0, br)
 
     def signature(self, block: SignatureBlock) -> None:
-        for _ in range(look.SIGNATURE.blank_lines):
-            self.paragraph([], STYLE_NAMES[Style.BODY])
-        if block.function:
-            self.paragraph([Run(block.function, bold=look.SIGNATURE.function_bold)], SIGNATURE)
+        """A blank line, then «حرر ب… في …», the function, the room for the signature and the
+        stamp, and the name, centred in the end half of the page and kept on one page."""
+        sign = look.SIGNATURE
+        lines = [None] * sign.blank_lines + [Run(block.place_date)] * bool(block.place_date)
+        lines += [Run(block.function, bold=sign.function_bold)] * bool(block.function)
         if block.name:
-            self.paragraph([Run(block.name, bold=look.SIGNATURE.name_bold)], SIGNATURE)
+            lines += [None] * sign.room_lines + [Run(block.name, bold=sign.name_bold)]
+        for index, run in enumerate(lines):
+            style = STYLE_NAMES[Style.BODY] if index < sign.blank_lines else SIGNATURE
+            paragraph = self.paragraph([run] if run else [], style)
+            if index < len(lines) - 1:
+                ooxml.child(ooxml.properties(paragraph, "pPr"), "keepNext", ooxml.PPR_ORDER)
 
     def footer_words(self, words: PageWords) -> None:
         """The page words of the document in the footer (the template's are the defaults)."""
@@ -370,9 +382,15 @@ def printable(source: bytes | Attachment | None) -> bytes | None:
     return data if mime and 0 < width * height <= MAX_IMAGE_PIXELS else None
 
 
-def render_docx(composed: Document, profile: CommuneProfile):
-    """A python-docx document of a composed report (not yet written anywhere)."""
-    return DocxRenderer(profile).render(composed)
+def render_docx(composed: Document, profile: CommuneProfile, *, justify: bool = True):
+    """A python-docx document of a composed report (not yet written anywhere). Without
+    ``justify`` the justified styles are set flush to the start: for LibreOffice's PDF, since
+    LibreOffice (7.4) justifies Arabic with kashidas whose glyphs come back in the PDF's text
+    as stray letters and words cut in two («إط ار»)."""
+    document = DocxRenderer(profile).render(composed)
+    if not justify:
+        flush_start(_styles(document))
+    return document
 
 
 def export_docx(report: Report, profile: CommuneProfile, target: str | os.PathLike) -> Path:
