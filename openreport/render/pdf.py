@@ -19,7 +19,7 @@ from openreport.model import CommuneProfile, Report
 from openreport.render.docx.writer import render_docx
 from openreport.render.files import ExportError, temporary_folder, write_atomically
 from openreport.render.libreoffice import LibreOfficeError, convert_to_pdf
-from openreport.render.pdf_language import add_xmp_language
+from openreport.render.pdf_language import mend_libreoffice_pdf
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def export_pdf(
                 made = convert_to_pdf(docx, folder, pdf_a=True)
             except LibreOfficeError as error:
                 raise ExportError(str(error)) from None
-            add_xmp_language(made, composed.language)
+            mend_libreoffice_pdf(made, composed.language)
         if made is None:
             from openreport.render.qt.pdf import write_pdf
 
