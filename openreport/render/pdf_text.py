@@ -1,15 +1,17 @@
-"""The text layer of Qt's PDF, mended for copy and search: logical brackets, plain letters.
+"""Qt's PDF mended for copy, search and PDF/A-1: logical brackets, plain letters, small numbers.
 
 Qt draws each glyph with ``x y Td <code> Tj`` and maps a glyph back to text through the font's
-character map (its ToUnicode). Two things come out wrong for Arabic, measured with pdftotext:
+character map (its ToUnicode). Measured with pdftotext, three things came out wrong:
 
 - in a right-to-left run Qt draws a bracket mirrored, that is the glyph of the other bracket,
   which ToUnicode names: «(الرقمنة)» came back as «)الرقمنة(». Each such glyph is wrapped in a
   marked-content span whose /ActualText gives the character typed (PDF 1.4 §9.8.3, allowed by
   PDF/A-1), which pdftotext and the viewers' copy and search use;
-- the letters come back as Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF), so a
+- the letters came back as Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF), so a
   search for «الرقمنة» missed without NFKC. The ToUnicode maps are written again with each
-  presentation form as its plain letters (the lam-alef ligature as lam then alef).
+  presentation form as its plain letter; the ligatures (lam-alef) stay one character
+  (:func:`plain` says why);
+- from the tenth page on, positions pass the largest real PDF/A-1 allows (:func:`_within_limits`).
 
 A right-to-left run is a text object (one Qt item, one bidi level) whose glyphs advance to the
 left; a text object of one glyph has no advance and is taken as right-to-left, since a
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pikepdf
@@ -30,6 +33,7 @@ import pikepdf
 # The paired characters Qt mirrors in a right-to-left run (Bidi_Mirroring_Glyph pairs).
 MIRROR = dict(zip("()[]{}<>«»‹›≤≥", ")(][}{><»«›‹≥≤", strict=True))
 
+REAL_LIMIT = 32767  # ISO 19005-1 §6.1.12, table 1: the largest real a PDF/A-1 file holds
 _RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)")
 _CHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
@@ -37,11 +41,13 @@ _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 
 @dataclass
 class Mended:
-    """What :func:`mend_text_layer` changed: glyphs given their text, map entries made plain."""
+    """What :func:`mend_text_layer` changed: glyphs given their text, map entries made plain,
+    numbers brought within PDF/A-1's limit."""
 
     brackets: int = 0
     letters: int = 0
     fonts: int = 0
+    numbers: int = 0  # reals past PDF/A-1's limit, rounded
 
 
 def _text(hex_units: bytes) -> str:
@@ -121,69 +127,95 @@ def _mend_font(font: pikepdf.Dictionary, mended: Mended) -> dict[int, str]:
     return {code: MIRROR[text] for code, text in made.items() if text in MIRROR}
 
 
-def _right_to_left(instructions: list) -> bool:
+# Qt's content streams, read as bytes (parsing them instruction by instruction in Python took
+# four seconds for the 220 pages of the stress report): the font a text object sets, each
+# glyph's advance, and the numbers that may pass PDF/A-1's limit.
+_FONT = re.compile(rb"/([^\s/<>\[\]()]+)\s+[\d.]+\s+Tf")
+_ADVANCE = re.compile(rb"(-?[\d.]++)\s++-?[\d.]++\s++Td")
+_LARGE = re.compile(rb"-?\d{5,}+\.\d*+")
+_COLOUR_SPACE = re.compile(rb"/([^\s/<>\[\]()]+)\s+(?:cs|CS)\b")
+_DELIMITERS = b" \t\r\n\f\0[]"
+
+
+def _right_to_left(body: bytes) -> bool:
     """Whether a text object's glyphs advance to the left (one glyph alone: yes)."""
-    steps = [float(i.operands[0]) for i in instructions if str(i.operator) == "Td"][1:]
+    steps = [float(step) for step in _ADVANCE.findall(body)[1:]]
     return sum(step < 0 for step in steps) >= sum(step > 0 for step in steps)
 
 
-def _mend_text_object(instructions: list, brackets: dict, mended: Mended) -> list:
-    if not _right_to_left(instructions):
-        return instructions
-    out, font = [], None
-    for instruction in instructions:
-        operator = str(instruction.operator)
-        if operator == "Tf":
-            font = brackets.get(str(instruction.operands[0]), {})
-        code = bytes(instruction.operands[0]) if operator == "Tj" else b""
-        typed = (font or {}).get(int.from_bytes(code, "big")) if len(code) == 2 else None
+def _span(text: str) -> bytes:
+    return b"/Span <</ActualText <FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">>>"
+
+
+def _mend_text_object(body: bytes, brackets: dict, mended: Mended, shown: re.Pattern) -> bytes:
+    """A text object's body with each glyph of a mirrored bracket in an /ActualText span;
+    ``shown`` finds the glyphs of brackets shown (``<code> Tj``) in any font of the page."""
+    fonts = _FONT.findall(body)  # Qt sets one font a text object: another layout stays as is
+    if not (len(fonts) == 1 and shown.search(body) and _right_to_left(body)):
+        return body
+    font = brackets.get("/" + fonts[0].decode("latin-1"), {})
+
+    def mend(found: re.Match) -> bytes:
+        typed = font.get(int(found.group(1), 16))
         if typed is None:
-            out.append(instruction)
-            continue
-        span = pikepdf.Dictionary(ActualText=pikepdf.String(typed))
-        out.append(pikepdf.ContentStreamInstruction([pikepdf.Name.Span, span], _BDC))
-        out += [instruction, pikepdf.ContentStreamInstruction([], _EMC)]
+            return found.group()
         mended.brackets += 1
-    return out
+        return _span(typed) + b" BDC " + found.group() + b" EMC"
+
+    return shown.sub(mend, body)
 
 
-_BDC, _EMC = pikepdf.Operator("BDC"), pikepdf.Operator("EMC")
+def _within_limits(found: re.Match, mended: Mended) -> bytes:
+    """A real beyond ±32767 (ISO 19005-1 §6.1.12) rounded to an integer, which may be that
+    large. Qt paints a page in the document's coordinates at 300 dots an inch, translated to
+    the page: from the tenth page on, the text's and the frames' positions pass 32767. Rounded
+    to the dot, they move by 0.04 mm at most."""
+    start, end, data = found.start(), found.end(), found.string
+    whole = (start == 0 or data[start - 1] in _DELIMITERS) and (
+        end == len(data) or data[end] in _DELIMITERS
+    )
+    number = Decimal(found.group().decode())
+    if not whole or abs(number) <= REAL_LIMIT:
+        return found.group()
+    mended.numbers += 1
+    return str(round(number)).encode()
 
 
-def _mend_page(pdf: pikepdf.Pdf, page: pikepdf.Page, brackets: dict, mended: Mended) -> None:
-    if not brackets:
-        return
-    out: list = []
-    text_object: list | None = None
-    for instruction in pikepdf.parse_content_stream(page):
-        operator = str(instruction.operator)
-        if text_object is None:
-            if operator == "BT":
-                text_object = [instruction]
-            else:
-                out.append(instruction)
-            continue
-        text_object.append(instruction)
-        if operator == "ET":
-            out += _mend_text_object(text_object, brackets, mended)
-            text_object = None
-    out += text_object or []
-    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
+def _mend_page(pdf: pikepdf.Pdf, page: pikepdf.Page, brackets: dict, mended: Mended) -> bytes:
+    """Mend a page's content (see the module's text); its new content."""
+    contents = page.obj.Contents
+    parts = contents if isinstance(contents, pikepdf.Array) else [contents]
+    data = b"\n".join(part.read_bytes() for part in parts)
+    data = _LARGE.sub(lambda found: _within_limits(found, mended), data)
+    every = {f"{code:04X}" for codes in brackets.values() for code in codes}
+    if every and b"/ActualText" not in data:  # once; only text objects that show a bracket
+        shown = re.compile(f"<((?i:{'|'.join(sorted(every))}))>\\s*Tj".encode())
+        pieces = data.split(b"\nBT\n")  # Qt's text objects: BT and ET on lines of their own
+        for at in range(1, len(pieces)):
+            body, end, rest = pieces[at].partition(b"\nET\n")
+            if end:
+                pieces[at] = _mend_text_object(body, brackets, mended, shown) + end + rest
+        data = b"\nBT\n".join(pieces)
+    page.obj.Contents = pdf.make_stream(data)
+    return data
 
 
-def _drop_unused(page: pikepdf.Page) -> None:
+def _drop_unused(page: pikepdf.Page, used: set[str]) -> None:
     """Leave out what Qt declares on every page and never uses: empty /Pattern and /XObject
-    dictionaries and the pattern colour spaces, which a validator has then no need to check."""
+    dictionaries and the pattern colour spaces (none of ``used``, the colour spaces any page
+    sets), which a validator has then no need to check."""
     resources = page.obj.Resources
     for kind in ("/Pattern", "/XObject"):
         if kind in resources and not resources[kind].keys():
             del resources[kind]
-    content = page.obj.Contents.read_bytes()
     spaces = resources.get("/ColorSpace", {})
     for name in list(spaces.keys()):
         space = spaces[name]
-        used = name.encode() + b" " in content or name.encode() + b"\n" in content
-        if not used and isinstance(space, pikepdf.Array) and space[0] == pikepdf.Name.Pattern:
+        if (
+            name not in used
+            and isinstance(space, pikepdf.Array)
+            and space[0] == pikepdf.Name.Pattern
+        ):
             del spaces[name]
 
 
@@ -193,6 +225,7 @@ def mend_text_layer(target: Path, language: str) -> Mended:
     mended = Mended()
     with pikepdf.open(target, allow_overwriting_input=True) as pdf:
         done: dict[tuple[int, int], dict[int, str]] = {}
+        used: set[str] = set()
         for page in pdf.pages:
             brackets = {}
             for name, font in page.obj.Resources.get("/Font", {}).items():
@@ -201,8 +234,10 @@ def mend_text_layer(target: Path, language: str) -> Mended:
                 if font.objgen not in done:
                     done[font.objgen] = _mend_font(font, mended)
                 brackets[name] = done[font.objgen]
-            _mend_page(pdf, page, {k: v for k, v in brackets.items() if v}, mended)
-            _drop_unused(page)
+            content = _mend_page(pdf, page, brackets, mended)
+            used |= {"/" + n.decode("latin-1") for n in _COLOUR_SPACE.findall(content)}
+        for page in pdf.pages:
+            _drop_unused(page, used)
         pdf.Root.Lang = pikepdf.String(language)
         pdf.save(target, fix_metadata_version=False, linearize=False)
     return mended

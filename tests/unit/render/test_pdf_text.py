@@ -134,3 +134,32 @@ def test_latin_brackets_are_left_alone(tmp_path):
     with pikepdf.open(target) as pdf:
         content = pdf.pages[0].Contents.read_bytes()
     assert content.count(b"/ActualText") == 8  # the Arabic line's four pairs only
+
+
+def test_a_long_report_keeps_its_numbers_within_pdf_a_1_limits(tmp_path):
+    """ISO 19005-1 §6.1.12: no real beyond ±32767. Qt paints each page in the document's
+    coordinates at 300 dpi, which pass that limit from the tenth page on; they are rounded
+    to the dot, and the text of the last page is still where it was."""
+    from decimal import Decimal
+
+    from openreport.compose.document import Document, Paragraph, Run
+    from openreport.demo import demo_profile
+    from openreport.render.qt.pdf import write_pdf
+
+    sentence = "ترسيخ مبادئ الانفتاح بالجماعات الترابية (الرقمنة) من أجل تنمية محلية دامجة."
+    blocks = [Paragraph([Run(f"{sentence} {number}")]) for number in range(1, 400)]
+    target = tmp_path / "long.pdf"
+    write_pdf(Document("t", "a", blocks=blocks), demo_profile(), target)
+    with pikepdf.open(target) as pdf:
+        assert len(pdf.pages) >= 12
+        largest = max(
+            abs(operand)
+            for page in pdf.pages
+            for instruction in pikepdf.parse_content_stream(page)
+            for operand in instruction.operands
+            if isinstance(operand, Decimal)
+        )
+    assert largest <= 32767
+    text = pdftotext(target)  # it reads «… دامجة. 399» as «… دامجة399 .»
+    assert {int(n) for n in re.findall(r"دامجة\s*(\d+)", text)} == set(range(1, 400))
+    assert text.count("(الرقمنة)") == 399
