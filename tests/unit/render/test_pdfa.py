@@ -245,3 +245,11 @@ def test_a_pdf_a_validator_accepts_the_archive(archive):
         assert report.passed and not report.findings, [str(f) for f in report.findings]
     else:
         assert found <= LIBREOFFICE_UNJUDGED, [str(f) for f in report.findings]
+
+
+def test_the_window_and_the_command_line_use_the_chosen_default_route():
+    from openreport.actions import PDF_ROUTES
+    from openreport.render.pdf import DEFAULT_ROUTE
+
+    assert PDF_ROUTES[0] == DEFAULT_ROUTE == "qt"  # render/pdf.py says why
+    assert set(PDF_ROUTES) == {"qt", "libreoffice"}  # the other stays available
