@@ -4,7 +4,7 @@ For each route and report: the time to export (median), the pages, the file's si
 every font is embedded with a ToUnicode map, and the fidelity of the text pdftotext reads
 back against the composed text:
 - words: the share of the composed words (runs of letters, runs of digits) that pdftotext
-  gives whole, as it prints them and after NFKC (what a viewer's search does);
+  gives whole, as it prints them and after NFKC (what pdf.js's search does);
 - brackets: the bracketed Arabic phrases («(الرقمنة)», «…») that come back as typed;
 - lam-alef: how many of the composed text's «لا» «لأ» «لإ» «لآ» come back as one ligature character
   (U+FEF5–U+FEFC) rather than two letters (found by NFKC, not by a plain search);

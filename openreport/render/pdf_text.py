@@ -104,7 +104,8 @@ def plain(text: str) -> str:
     A ligature (lam-alef «ﻻ», «ﷲ») stays as it is: mapped to its letters, in a ToUnicode
     entry or an /ActualText span alike, it comes back from pdftotext (poppler 22.12) in the
     wrong order in a right-to-left line («االنفتاح» for «الانفتاح»); as one character it comes back
-    whole, and NFKC (which the viewers' search applies) gives its letters."""
+    whole, and NFKC gives its letters (a search that applies it, as pdf.js's does, finds the
+    word; pdftotext prints the ligature)."""
 
     def one(c: str) -> str:
         if not ("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"):
