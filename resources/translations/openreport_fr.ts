@@ -242,22 +242,22 @@
     <message>
         <location filename="../../openreport/ui/outputs.py" line="175"/>
         <source>التقرير «{0}» موجود في المكتبة. ماذا تريد أن تفعل؟</source>
-        <translation>Le rapport « {0} » figure déjà dans la bibliothèque. Que souhaitez-vous faire ?</translation>
+        <translation>Le rapport «&#xa0;⁨{0}⁩&#xa0;» figure déjà dans la bibliothèque. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/outputs.py" line="178"/>
         <source>{0} من {1} في الملف موجود في المكتبة. ماذا تريد أن تفعل به؟</source>
-        <translation>Rapports du fichier : {1} ; déjà dans la bibliothèque : {0}. Que souhaitez-vous en faire ?</translation>
+        <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/outputs.py" line="180"/>
         <source>{0} من {1} في الملف موجودان في المكتبة. ماذا تريد أن تفعل بهما؟</source>
-        <translation>Rapports du fichier : {1} ; déjà dans la bibliothèque : {0}. Que souhaitez-vous en faire ?</translation>
+        <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/outputs.py" line="182"/>
         <source>{0} من {1} في الملف موجودة في المكتبة. ماذا تريد أن تفعل بها؟</source>
-        <translation>Rapports du fichier : {1} ; déjà dans la bibliothèque : {0}. Que souhaitez-vous en faire ?</translation>
+        <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/outputs.py" line="188"/>
@@ -265,7 +265,7 @@
 الاحتفاظ بالاثنين: يضاف المستورد بعنوان ينتهي بـ«(نسخة)».
 تخطي: لا يستورد الموجود، ويبقى كما هو.</source>
         <translation>Remplacer : le rapport importé prend la place de l&apos;existant, qui est placé dans la corbeille, d&apos;où il peut être restauré.
-Conserver les deux : le rapport importé est ajouté avec un titre se terminant par « (نسخة) ».
+Conserver les deux : le rapport importé est ajouté avec un titre se terminant par «&#xa0;(نسخة)&#xa0;».
 Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste inchangé.</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/widgets.py" line="197"/>
         <source>القائمة فارغة: أضف سطرا بزر «إضافة» أعلاه.</source>
-        <translation>La liste est vide : ajoutez une ligne avec le bouton « Ajouter » ci-dessus.</translation>
+        <translation>La liste est vide : ajoutez une ligne avec le bouton «&#xa0;Ajouter&#xa0;» ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/widgets.py" line="273"/>
@@ -762,7 +762,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/agenda.py" line="29"/>
         <source>لا نقط بعد: أضف كل نقطة من جدول الأعمال بزر «إضافة»، بترتيب تناولها.</source>
-        <translation>Aucun point pour l&apos;instant : ajoutez chaque point de l&apos;ordre du jour avec le bouton « Ajouter », dans l&apos;ordre où ils ont été traités.</translation>
+        <translation>Aucun point pour l&apos;instant : ajoutez chaque point de l&apos;ordre du jour avec le bouton «&#xa0;Ajouter&#xa0;», dans l&apos;ordre où ils ont été traités.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/agenda.py" line="33"/>
@@ -792,12 +792,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="39"/>
         <source>لا فقرات بعد: أضف بزر «إضافة» ما اختتمت به الفعالية، فقرة في كل سطر.</source>
-        <translation>Aucun paragraphe pour l&apos;instant : ajoutez avec le bouton « Ajouter » ce qui a clôturé la manifestation, un paragraphe par ligne.</translation>
+        <translation>Aucun paragraphe pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» ce qui a clôturé la manifestation, un paragraphe par ligne.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="47"/>
         <source>لا ملاحظات بعد: أضف كل ملاحظة للوفد على الفعالية بزر «إضافة».</source>
-        <translation>Aucune observation pour l&apos;instant : ajoutez chaque observation de la délégation sur la manifestation avec le bouton « Ajouter ».</translation>
+        <translation>Aucune observation pour l&apos;instant : ajoutez chaque observation de la délégation sur la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="60"/>
@@ -812,7 +812,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="69"/>
         <source>لا قرارات بعد: أضف كل قرار بزر «إضافة».</source>
-        <translation>Aucune décision pour l&apos;instant : ajoutez chaque décision avec le bouton « Ajouter ».</translation>
+        <translation>Aucune décision pour l&apos;instant : ajoutez chaque décision avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="72"/>
@@ -827,7 +827,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="79"/>
         <source>لا خطوات بعد: أضف كل خطوة مقبلة ومن يتكفل بها بزر «إضافة».</source>
-        <translation>Aucune étape pour l&apos;instant : ajoutez chaque prochaine étape, et qui en a la charge, avec le bouton « Ajouter ».</translation>
+        <translation>Aucune étape pour l&apos;instant : ajoutez chaque prochaine étape, et qui en a la charge, avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="84"/>
@@ -847,7 +847,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="96"/>
         <source>لا مرفقات بعد: أضف مرفقا بزر «إضافة»، أو صورة بزر «إرفاق صورة بالمرفق المختار».</source>
-        <translation>Aucune annexe pour l&apos;instant : ajoutez une annexe avec le bouton « Ajouter », ou une image avec « Joindre une image à l&apos;annexe sélectionnée ».</translation>
+        <translation>Aucune annexe pour l&apos;instant : ajoutez une annexe avec le bouton «&#xa0;Ajouter&#xa0;», ou une image avec «&#xa0;Joindre une image à l&apos;annexe sélectionnée&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/closing.py" line="187"/>
@@ -873,12 +873,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/delegation.py" line="43"/>
         <source>لا أعضاء بعد: أضف كل عضو في الوفد ودوره في المهمة بزر «إضافة».</source>
-        <translation>Aucun membre pour l&apos;instant : ajoutez chaque membre de la délégation et son rôle dans la mission avec le bouton « Ajouter ».</translation>
+        <translation>Aucun membre pour l&apos;instant : ajoutez chaque membre de la délégation et son rôle dans la mission avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/delegation.py" line="52"/>
         <source>لا أحد بعد: أضف بزر «إضافة» من حضر من غير أعضاء الوفد.</source>
-        <translation>Personne pour l&apos;instant : ajoutez avec le bouton « Ajouter » les personnes présentes hors membres de la délégation.</translation>
+        <translation>Personne pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» les personnes présentes hors membres de la délégation.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/editor.py" line="95"/>
@@ -948,7 +948,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/event.py" line="58"/>
         <source>لا جهة بعد: أضف بزر «إضافة» من نظم الفعالية ومن شارك في تنظيمها أو رعاها.</source>
-        <translation>Aucun organisme pour l&apos;instant : ajoutez avec le bouton « Ajouter » l&apos;organisateur de la manifestation et ceux qui ont pris part à son organisation ou l&apos;ont parrainée.</translation>
+        <translation>Aucun organisme pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» l&apos;organisateur de la manifestation et ceux qui ont pris part à son organisation ou l&apos;ont parrainée.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event.py" line="60"/>
@@ -958,7 +958,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/event.py" line="62"/>
         <source>لا محاور بعد: أضف كل محور أو هدف للفعالية بزر «إضافة».</source>
-        <translation>Aucun axe pour l&apos;instant : ajoutez chaque axe ou objectif de la manifestation avec le bouton « Ajouter ».</translation>
+        <translation>Aucun axe pour l&apos;instant : ajoutez chaque axe ou objectif de la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="34"/>
@@ -1058,12 +1058,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="121"/>
         <source>لا نتائج منتظرة بعد: أضف كل نتيجة ينتظرها التكوين بزر «إضافة».</source>
-        <translation>Aucun résultat attendu pour l&apos;instant : ajoutez chaque résultat attendu de la formation avec le bouton « Ajouter ».</translation>
+        <translation>Aucun résultat attendu pour l&apos;instant : ajoutez chaque résultat attendu de la formation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="127"/>
         <source>لا مؤطرين بعد: أضف كل مؤطر واسمه وصفته بزر «إضافة».</source>
-        <translation>Aucun formateur pour l&apos;instant : ajoutez chaque formateur, avec son nom et sa qualité, au moyen du bouton « Ajouter ».</translation>
+        <translation>Aucun formateur pour l&apos;instant : ajoutez chaque formateur, avec son nom et sa qualité, au moyen du bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="129"/>
@@ -1078,7 +1078,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/programme.py" line="72"/>
         <source>البرنامج فارغ: أضف يوما بزر «يوم» أعلاه، ثم فتراته وفقراته.</source>
-        <translation>Le programme est vide : ajoutez un jour avec le bouton « Jour » ci-dessus, puis ses séances et leurs séquences.</translation>
+        <translation>Le programme est vide : ajoutez un jour avec le bouton «&#xa0;Jour&#xa0;» ci-dessus, puis ses séances et leurs séquences.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/programme.py" line="77"/>
@@ -1088,7 +1088,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/programme.py" line="84"/>
         <source>لا متدخلين بعد: أضف كل من تكلم في هذه الفقرة بزر «إضافة».</source>
-        <translation>Aucun intervenant pour l&apos;instant : ajoutez chaque personne ayant pris la parole dans cette séquence avec le bouton « Ajouter ».</translation>
+        <translation>Aucun intervenant pour l&apos;instant : ajoutez chaque personne ayant pris la parole dans cette séquence avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/programme.py" line="87"/>
@@ -1098,12 +1098,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/programme.py" line="88"/>
         <source>لا مستفيدين بعد: أضف كل جهة نالت جائزة بزر «إضافة».</source>
-        <translation>Aucun bénéficiaire pour l&apos;instant : ajoutez chaque organisme primé avec le bouton « Ajouter ».</translation>
+        <translation>Aucun bénéficiaire pour l&apos;instant : ajoutez chaque organisme primé avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/programme.py" line="93"/>
         <source>لا أحد بعد: أضف بزر «إضافة» الشخصيات التي حضرت الفترة.</source>
-        <translation>Personne pour l&apos;instant : ajoutez avec le bouton « Ajouter » les personnalités ayant assisté à la séance.</translation>
+        <translation>Personne pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» les personnalités ayant assisté à la séance.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/programme.py" line="95"/>
@@ -1173,7 +1173,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="63"/>
         <source>إضافة فقرة «ورشات» إلى آخر فترة من البرنامج، فيها ورشة أولى حضرها الوفد</source>
-        <translation>Ajouter une séquence « Ateliers » à la dernière séance du programme, avec un premier atelier suivi par la délégation</translation>
+        <translation>Ajouter une séquence «&#xa0;Ateliers&#xa0;» à la dernière séance du programme, avec un premier atelier suivi par la délégation</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="65"/>
@@ -1218,7 +1218,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="175"/>
         <source>لا أحد على المنصة بعد: أضف بزر «إضافة» مسير الورشة ومقررها.</source>
-        <translation>Personne à la tribune pour l&apos;instant : ajoutez avec le bouton « Ajouter » le modérateur et le rapporteur de l&apos;atelier.</translation>
+        <translation>Personne à la tribune pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» le modérateur et le rapporteur de l&apos;atelier.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="179"/>
@@ -1228,12 +1228,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="183"/>
         <source>لا مداخلات بعد: أضف كل متدخل وعنوان مداخلته بزر «إضافة».</source>
-        <translation>Aucune intervention pour l&apos;instant : ajoutez chaque intervenant et l&apos;intitulé de son intervention avec le bouton « Ajouter ».</translation>
+        <translation>Aucune intervention pour l&apos;instant : ajoutez chaque intervenant et l&apos;intitulé de son intervention avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="210"/>
         <source>لا توجد فقرة ورشات في البرنامج بعد: أضفها بزر «فقرة ورشات جديدة».</source>
-        <translation>Le programme ne comporte encore aucune séquence d&apos;ateliers : ajoutez-en une avec le bouton « Nouveaux ateliers ».</translation>
+        <translation>Le programme ne comporte encore aucune séquence d&apos;ateliers : ajoutez-en une avec le bouton «&#xa0;Nouveaux ateliers&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="212"/>
@@ -1248,12 +1248,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="274"/>
         <source>لا ورشات في هذه الفقرة بعد: أضف كل ورشة بزر «إضافة» أعلاه.</source>
-        <translation>Aucun atelier dans cette séquence pour l&apos;instant : ajoutez chaque atelier avec le bouton « Ajouter » ci-dessus.</translation>
+        <translation>Aucun atelier dans cette séquence pour l&apos;instant : ajoutez chaque atelier avec le bouton «&#xa0;Ajouter&#xa0;» ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/workshops.py" line="276"/>
         <source>أضف أولا فقرة ورشات بزر «فقرة ورشات جديدة» أعلاه، ثم ورشاتها هنا.</source>
-        <translation>Ajoutez d&apos;abord une séquence d&apos;ateliers avec le bouton « Nouveaux ateliers » ci-dessus, puis ses ateliers ici.</translation>
+        <translation>Ajoutez d&apos;abord une séquence d&apos;ateliers avec le bouton «&#xa0;Nouveaux ateliers&#xa0;» ci-dessus, puis ses ateliers ici.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/recommendations.py" line="29"/>
@@ -1273,12 +1273,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/recommendations.py" line="59"/>
         <source>لا توصيات لهذه الورشة بعد: أضف كل توصية بزر «إضافة» أعلاه.</source>
-        <translation>Cet atelier n&apos;a encore aucune recommandation : ajoutez-les une à une avec le bouton « Ajouter » ci-dessus.</translation>
+        <translation>Cet atelier n&apos;a encore aucune recommandation : ajoutez-les une à une avec le bouton «&#xa0;Ajouter&#xa0;» ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/recommendations.py" line="62"/>
         <source>لا ورشة بعد: أضف الورشات في قسم «الورشات والمداخلات»، ثم اكتب هنا توصيات كل ورشة.</source>
-        <translation>Aucun atelier pour l&apos;instant : ajoutez les ateliers dans la section « Ateliers et interventions », puis rédigez ici les recommandations de chacun.</translation>
+        <translation>Aucun atelier pour l&apos;instant : ajoutez les ateliers dans la section «&#xa0;Ateliers et interventions&#xa0;», puis rédigez ici les recommandations de chacun.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/language.py" line="223"/>
@@ -1328,17 +1328,17 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/font_check.py" line="23"/>
         <source>الخط «{face}» غير مثبت على هذا الجهاز: يعرض Word هنا التقرير بخط بديل، وبخطه على جهاز مثبت عليه. المعاينة والطباعة وملف PDF بالخط المرفق «{pages}».</source>
-        <translation>La police « {face} » n&apos;est pas installée sur cet ordinateur : Word y affiche le rapport dans une police de remplacement, et dans la sienne sur un ordinateur où elle est installée. L&apos;aperçu, l&apos;impression et le PDF utilisent la police fournie « {pages} ».</translation>
+        <translation>La police «&#xa0;{face}&#xa0;» n&apos;est pas installée sur cet ordinateur : Word y affiche le rapport dans une police de remplacement, et dans la sienne sur un ordinateur où elle est installée. L&apos;aperçu, l&apos;impression et le PDF utilisent la police fournie «&#xa0;{pages}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/font_check.py" line="29"/>
         <source>الخط «{face}» مثبت على هذا الجهاز، ويستعمله Word. المعاينة والطباعة وملف PDF بالخط المرفق «{pages}»، لأن نص PDF بخط «{face}» لا يُسترجع كاملا.</source>
-        <translation>La police « {face} » est installée sur cet ordinateur et Word l&apos;utilise. L&apos;aperçu, l&apos;impression et le PDF utilisent la police fournie « {pages} », car le texte d&apos;un PDF en « {face} » ne peut pas être extrait en entier.</translation>
+        <translation>La police «&#xa0;{face}&#xa0;» est installée sur cet ordinateur et Word l&apos;utilise. L&apos;aperçu, l&apos;impression et le PDF utilisent la police fournie «&#xa0;{pages}&#xa0;», car le texte d&apos;un PDF en «&#xa0;{face}&#xa0;» ne peut pas être extrait en entier.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/font_check.py" line="33"/>
         <source>الخط «{face}» مثبت على هذا الجهاز، وبه تُكتب كل النسخ.</source>
-        <translation>La police « {face} » est installée sur cet ordinateur ; toutes les versions du rapport l&apos;utilisent.</translation>
+        <translation>La police «&#xa0;{face}&#xa0;» est installée sur cet ordinateur ; toutes les versions du rapport l&apos;utilisent.</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/font_check.py" line="45"/>
@@ -2225,7 +2225,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../forms/programme_section.ui" line="296"/>
         <source>نقطة في كل سطر؛ السطر الذي يبدأ بـ «-» نقطة فرعية للسطر الذي قبله</source>
-        <translation>Un point par ligne ; une ligne commençant par « - » est un sous-point de la ligne précédente</translation>
+        <translation>Un point par ligne ; une ligne commençant par «&#xa0;-&#xa0;» est un sous-point de la ligne précédente</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="303"/>
@@ -2342,7 +2342,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../forms/review_section.ui" line="54"/>
         <source>معاينة في نافذة…</source>
-        <translation>Aperçu dans une fenêtre…</translation>
+        <translation>Aperçu…</translation>
     </message>
     <message>
         <location filename="../../forms/review_section.ui" line="56"/>
@@ -2362,7 +2362,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../forms/review_section.ui" line="70"/>
         <source>اعتماد التقرير نهائيا</source>
-        <translation>Valider définitivement le rapport</translation>
+        <translation>Valider définitivement</translation>
     </message>
     <message>
         <location filename="../../forms/review_section.ui" line="72"/>
