@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QCloseEvent
@@ -21,15 +22,16 @@ from openreport.model import Report
 from openreport.storage import Library
 from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
-from openreport.ui.editor.editor import ReportEditor
 from openreport.ui.fit import remember_geometry, restore_geometry
 from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
-from openreport.ui.profile_dialog import ProfileDialog
 from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
 from openreport.ui.tooltips import explain
 from openreport.ui.window_menus import WindowMenus
+
+if TYPE_CHECKING:
+    from openreport.ui.editor.editor import ReportEditor
 
 
 class MainWindow(WindowMenus, QMainWindow):
@@ -75,6 +77,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def editor(self) -> ReportEditor:
         """The report editor, built on first use: start-up shows the library alone."""
         if self._editor is None:
+            from openreport.ui.editor.editor import ReportEditor  # with the first report opened
+
             editor = self._editor = ReportEditor(self)
             self.pages.addWidget(editor)
             if not self.read_only:  # a read-only window saves nothing (defaults filled in)
@@ -227,6 +231,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.open_report(existing)
 
     def edit_profile(self) -> None:
+        from openreport.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.profile, self.people, self)
         if dialog.exec():
             self.profile = dialog.result_profile()
