@@ -16,6 +16,7 @@ from pathlib import Path
 
 from openreport import serialization
 from openreport.errors import os_cause
+from openreport.followup import merge_statuses
 from openreport.model import Report
 from openreport.storage import attachments, schema, untrusted
 from openreport.storage.errors import ExchangeFileError, LibraryError
@@ -229,7 +230,9 @@ def read_report_file(source: str | os.PathLike) -> list[Report]:
 def import_reports(library: Library, reports: list[Report]) -> list[int]:
     """Add ``reports`` to the library in one transaction; return their new ids.
 
-    A report whose uuid the library holds already comes in as a copy with a new uuid.
+    A report whose uuid the library holds already comes in as a copy with a new uuid; its
+    recommendations also carry the follow-up the library's copy recorded (both histories,
+    see :func:`openreport.followup.merge_statuses`).
     """
     for report in reports:
         problem = next(filter(None, (image.problem() for image in attachments.images(report))), "")
@@ -239,7 +242,9 @@ def import_reports(library: Library, reports: list[Report]) -> list[int]:
     with library.transaction() as conn:
         for report in reports:
             report.id = None
-            if library.find_id(report.uuid) is not None:
+            known = library.find_id(report.uuid)
+            if known is not None:
+                merge_statuses(report, library.load(known))
                 report.uuid = new_uuid()
             store_report(conn, report, now(), imported=True)
             ids.append(report.id)

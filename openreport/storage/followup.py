@@ -1,0 +1,277 @@
+"""The follow-up index: one row per recommendation and next step of the reports outside the trash.
+
+The reports' data is the truth; the ``followup`` table (library schema version 6) is derived
+from it, in the same transaction as each save, trash, restore and deletion, so that the
+follow-up view reads a thousand reports' recommendations without loading one report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from openreport.followup import CLOSED, RecommendationStatus, is_overdue, record_change
+from openreport.text import fold_arabic, search_terms
+
+SCHEMA = """
+CREATE TABLE followup (
+    report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    rec_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    by_commune INTEGER NOT NULL,
+    responsible TEXT NOT NULL,
+    deadline TEXT,
+    status TEXT NOT NULL,
+    body TEXT NOT NULL,
+    next_step INTEGER NOT NULL,
+    report_title TEXT NOT NULL,
+    event_year INTEGER,
+    changed TEXT,
+    folded TEXT NOT NULL,
+    PRIMARY KEY (report_id, position)
+) WITHOUT ROWID;
+CREATE INDEX followup_deadline ON followup (deadline);
+CREATE INDEX followup_rec ON followup (rec_id)
+"""
+
+_COLUMNS = (
+    "report_id, position, rec_id, text, by_commune, responsible, deadline, status, body,"
+    " next_step, report_title, event_year, changed"
+)
+
+
+@dataclass(frozen=True)
+class FollowupItem:
+    """A recommendation (or a next step) as the follow-up view lists it."""
+
+    report_id: int
+    position: int  # its place among the report's recommendations, then next steps
+    rec_id: str
+    text: str
+    by_commune: bool
+    responsible: str
+    deadline: dt.date | None
+    status: RecommendationStatus
+    body: str  # the workshop that made it; "" for a next step of the delegation
+    next_step: bool
+    report_title: str
+    event_year: int | None
+    changed: dt.date | None  # the day of its latest recorded change
+    overdue: bool
+
+
+SORTS = {
+    "deadline": "deadline IS NULL, deadline",
+    "status": "status",
+    "responsible": "responsible",
+    "report": "report_title",
+    "year": "event_year IS NULL, event_year",
+    "text": "text",
+    "body": "body",
+}
+
+
+@dataclass(frozen=True)
+class FollowupQuery:
+    """Which recommendations to list and in which order; every filter left empty keeps all."""
+
+    statuses: tuple[RecommendationStatus, ...] = ()
+    responsible: str | None = None
+    year: int | None = None
+    overdue: bool = False
+    own: bool = False  # proposed by the commune itself
+    text: str = ""  # every word, folded for Arabic, somewhere in the text, body, title…
+    sort: str = "deadline"
+    descending: bool = False
+    today: dt.date | None = None  # what «overdue» counts from; None: today
+
+
+# -- upkeep ------------------------------------------------------------------------------------
+
+
+def _year(value: Any) -> int | None:
+    if isinstance(value, str) and len(value) >= 4 and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def rows_of(report_id: int, data: dict) -> list[tuple]:
+    """The index rows of one report's JSON form (the library's), in report order."""
+    from openreport.storage.rows import one_line  # rows imports this module
+
+    found: list[tuple[dict, str, bool]] = []
+    for day in data.get("days") or []:
+        for session in day.get("sessions") or []:
+            for item in session.get("items") or []:
+                for workshop in item.get("workshops") or []:
+                    body = one_line(_text(workshop.get("title")))
+                    found.extend(
+                        (rec, body, False) for rec in workshop.get("recommendations") or []
+                    )
+    found.extend((rec, "", True) for rec in (data.get("closing") or {}).get("next_steps") or [])
+    title = one_line(_text(data.get("title")))
+    year = _year((data.get("event") or {}).get("start_date"))
+    rows = []
+    for position, (rec, body, next_step) in enumerate(found):
+        text, responsible = _text(rec.get("text")), _text(rec.get("responsible"))
+        history = rec.get("history") or []
+        changed = max((_text(change.get("date")) for change in history), default="") or None
+        folded = fold_arabic("\n".join((text, responsible, body, title)))
+        deadline = rec.get("deadline") if isinstance(rec.get("deadline"), str) else None
+        status = _text(rec.get("status")) or "proposed"
+        rows.append(
+            (report_id, position, _text(rec.get("id")), text, bool(rec.get("by_commune")),
+             responsible, deadline, status, body, next_step, title, year, changed, folded)
+        )  # fmt: skip
+    return rows
+
+
+def index_report(conn: sqlite3.Connection, report_id: int, data: dict) -> None:
+    """Bring one report's rows up to date (inside the caller's transaction)."""
+    conn.execute("DELETE FROM followup WHERE report_id = ?", (report_id,))
+    try:
+        rows = rows_of(report_id, data)
+    except (AttributeError, TypeError, ValueError):
+        rows = []  # not a report this version reads (a file from elsewhere): nothing to follow
+    conn.executemany(f"INSERT INTO followup ({_COLUMNS}, folded) VALUES ({'?, ' * 13}?)", rows)
+
+
+def unindex_report(conn: sqlite3.Connection, report_id: int) -> None:
+    conn.execute("DELETE FROM followup WHERE report_id = ?", (report_id,))
+
+
+def reindex_stored(conn: sqlite3.Connection, report_id: int) -> None:
+    """Index a report from its stored data (a report back from the trash)."""
+    row = conn.execute("SELECT data FROM reports WHERE id = ?", (report_id,)).fetchone()
+    if row is not None:
+        index_report(conn, report_id, json.loads(row[0]))
+
+
+def fill(conn: sqlite3.Connection) -> None:
+    """Migration 6: the table, filled from every report outside the trash."""
+    for statement in SCHEMA.split(";"):
+        conn.execute(statement)
+    for report_id, data in conn.execute(
+        "SELECT id, data FROM reports WHERE deleted IS NULL"
+    ).fetchall():
+        try:
+            parsed = json.loads(data)
+        except (TypeError, ValueError, RecursionError):
+            continue  # refused later by the reader, with its message
+        if isinstance(parsed, dict):
+            index_report(conn, report_id, parsed)
+
+
+# -- queries -----------------------------------------------------------------------------------
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(query: FollowupQuery, today: dt.date) -> tuple[str, list]:
+    clauses, values = [], []
+    if query.statuses:
+        clauses.append(f"status IN ({','.join('?' * len(query.statuses))})")
+        values.extend(RecommendationStatus(s).value for s in query.statuses)
+    if query.responsible is not None:
+        clauses.append("responsible = ?")
+        values.append(query.responsible)
+    if query.year is not None:
+        clauses.append("event_year = ?")
+        values.append(query.year)
+    if query.overdue:
+        closed = ",".join("?" * len(CLOSED))
+        clauses.append(f"deadline IS NOT NULL AND deadline < ? AND status NOT IN ({closed})")
+        values.extend([today.isoformat(), *sorted(CLOSED)])
+    if query.own:
+        clauses.append("by_commune")
+    for term in search_terms(query.text):
+        clauses.append("folded LIKE ? ESCAPE '\\'")
+        values.append(_like(term))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", values
+
+
+_STATUSES = {status.value: status for status in RecommendationStatus}
+
+
+def _item(row: tuple, today: dt.date) -> FollowupItem:
+    deadline = _date(row[6])
+    status = _STATUSES.get(row[7], RecommendationStatus.PROPOSED)
+    return FollowupItem(
+        report_id=row[0],
+        position=row[1],
+        rec_id=row[2],
+        text=row[3],
+        by_commune=bool(row[4]),
+        responsible=row[5],
+        deadline=deadline,
+        status=status,
+        body=row[8],
+        next_step=bool(row[9]),
+        report_title=row[10],
+        event_year=row[11],
+        changed=_date(row[12]),
+        overdue=is_overdue(deadline, status, today),
+    )
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def query(conn: sqlite3.Connection, query: FollowupQuery = FollowupQuery()) -> list[FollowupItem]:
+    """The recommendations ``query`` selects, in its order (then by report and place)."""
+    today = query.today or dt.date.today()
+    where, values = _where(query, today)
+    order = SORTS.get(query.sort, SORTS["deadline"])
+    if query.descending:
+        order = ", ".join(f"{part} DESC" for part in order.split(", "))
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM followup{where} ORDER BY {order}, report_id DESC, position",
+        values,
+    ).fetchall()
+    return [_item(row, today) for row in rows]
+
+
+def responsibles(conn: sqlite3.Connection) -> list[str]:
+    """Every responsible named, for the filter's choices."""
+    sql = "SELECT DISTINCT responsible FROM followup WHERE responsible != '' ORDER BY 1"
+    return [row[0] for row in conn.execute(sql)]
+
+
+def years(conn: sqlite3.Connection) -> list[int]:
+    sql = "SELECT DISTINCT event_year FROM followup WHERE event_year IS NOT NULL ORDER BY 1 DESC"
+    return [row[0] for row in conn.execute(sql)]
+
+
+def change_status(
+    library: Any,
+    report_id: int,
+    rec_id: str,
+    status: RecommendationStatus,
+    note: str = "",
+    date: dt.date | None = None,
+) -> None:
+    """Record a change of status in the report and save it (one transaction: the report, its
+    search index and the follow-up index together). ``library`` is an open ``Library``."""
+    from openreport.followup import find_recommendation
+    from openreport.storage.errors import ReportNotFoundError
+
+    report = library.load(report_id)
+    recommendation = find_recommendation(report, rec_id)
+    if recommendation is None:
+        raise ReportNotFoundError(f"التوصية غير موجودة في التقرير رقم {report_id}.")
+    record_change(recommendation, status, note, date)
+    library.save(report)
