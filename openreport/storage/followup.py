@@ -275,3 +275,26 @@ def change_status(
         raise ReportNotFoundError(f"التوصية غير موجودة في التقرير رقم {report_id}.")
     record_change(recommendation, status, note, date)
     library.save(report)
+
+
+def find_recommendation(
+    conn: sqlite3.Connection, rec_id: str, report_id: int | None = None
+) -> tuple[int, str]:
+    """The report and full id of the recommendation whose id starts with ``rec_id``."""
+    from openreport.storage.errors import ReportNotFoundError
+    from openreport.storage.rows import like_prefix
+
+    sql = "SELECT DISTINCT report_id, rec_id FROM followup WHERE rec_id LIKE ? ESCAPE '\\'"
+    values: list = [like_prefix(rec_id.strip())]
+    if report_id is not None:
+        sql += " AND report_id = ?"
+        values.append(report_id)
+    found = conn.execute(sql + " LIMIT 2", values).fetchall() if rec_id.strip() else []
+    if not found:
+        raise ReportNotFoundError(f"لا توجد توصية رقمها «{rec_id[:40]}» في المكتبة.")
+    if len(found) > 1:
+        raise ReportNotFoundError(
+            f"أكثر من توصية تبدأ بالرقم «{rec_id[:40]}»؛"
+            " اكتب رقمها كاملا أو حدد التقرير (--report)."
+        )
+    return found[0]
