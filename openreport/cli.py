@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 a user error (one Arabic line on stderr), 2 wrong usage
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 import unicodedata
@@ -251,7 +250,7 @@ def _followup(library: Library, args: argparse.Namespace) -> None:
     )
     items = followup_query(library.conn, query)
     if args.json:
-        rows = [dataclasses.asdict(item) for item in items]
+        rows = [item._asdict() for item in items]
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
     for item in items:

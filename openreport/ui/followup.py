@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,8 +29,10 @@ from openreport.errors import UserError
 from openreport.model import RecommendationStatus
 from openreport.storage import followup as index
 from openreport.ui.labels import label, tr
+from openreport.ui.status_dialog import StatusDialog
 
 SEARCH_DELAY_MS = 200
+PAGE_ROWS = 300  # read from the index at a time, as the list scrolls
 OVERDUE_BACKGROUND = QColor("#fbe3e1")  # with the word «متأخرة»: never colour alone
 OVERDUE_TEXT = QColor("#9b1c1c")
 # the columns, and the index's order each one sorts by
@@ -48,6 +47,8 @@ class FollowupModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[index.FollowupItem] = []
+        self.total = 0
+        self.more = lambda _offset: []
         self.headers = (
             tr("التوصية أو الخطوة"),
             tr("التقرير"),
@@ -61,10 +62,26 @@ class FollowupModel(QAbstractTableModel):
         self.next_steps = tr("الخطوات المقبلة")
         self.own_word = tr("نعم")
 
-    def set_items(self, items: list[index.FollowupItem]) -> None:
+    def set_items(self, items: list[index.FollowupItem], total: int, more) -> None:
+        """The first page of ``total`` rows; ``more(offset)`` reads the next as the user
+        scrolls (Qt asks through canFetchMore and fetchMore)."""
         self.beginResetModel()
-        self.items = items
+        self.items, self.total, self.more = items, total, more
         self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.items) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        page = self.more(len(self.items))
+        if not page:
+            self.total = len(self.items)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
+        self.items.extend(page)
+        self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -85,10 +102,8 @@ class FollowupModel(QAbstractTableModel):
             return None
         item = self.items[model_index.row()]
         column = model_index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1, 2):
-            return self.text(item, column)
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(item, column)  # the tooltip shows a cut text whole
         if item.overdue and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(OVERDUE_BACKGROUND)
         if item.overdue and role == Qt.ItemDataRole.ForegroundRole and column in (5, 6):
@@ -110,45 +125,6 @@ class FollowupModel(QAbstractTableModel):
             return long_date(item.deadline) if item.deadline else ""
         status = label(item.status)
         return f"{status} — {self.overdue_word}" if item.overdue else status
-
-
-class StatusDialog(QDialog):
-    """«تغيير الحالة»: the new status and an optional note; the history so far is shown."""
-
-    def __init__(self, text: str, status: RecommendationStatus, history: list, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("تغيير الحالة"))
-        self.setMinimumWidth(460)
-        shown = QLabel(text)
-        shown.setWordWrap(True)
-        self.status = QComboBox()
-        for choice in RecommendationStatus:
-            self.status.addItem(label(choice), choice)
-        self.status.setCurrentIndex(list(RecommendationStatus).index(status))
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(tr("ملاحظة اختيارية: ما الذي تغير ولماذا"))
-        form = QFormLayout(self)
-        form.addRow(shown)
-        form.addRow(tr("الحالة الجديدة:"), self.status)
-        form.addRow(tr("ملاحظة:"), self.note)
-        if history:
-            lines = [
-                f"{long_date(change.date)}: {label(change.status)}"
-                + (f" — {change.note}" if change.note else "")
-                for change in history[-5:]
-            ]
-            past = QLabel("\n".join(lines))
-            past.setWordWrap(True)
-            form.addRow(tr("السجل:"), past)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def chosen(self) -> tuple[RecommendationStatus, str]:
-        return self.status.currentData(), self.note.text()
 
 
 class FollowupPage(QWidget):
@@ -198,11 +174,13 @@ class FollowupPage(QWidget):
         self.overdue = QCheckBox(tr("المتأخرة فقط"))
         self.own = QCheckBox(tr("مقترحات الجماعة فقط"))
         bar = QHBoxLayout()
-        for caption, widget in ((tr("الحالة:"), self.status), (tr("المسؤول:"), self.responsible)):
+        for caption, widget in (
+            (tr("الحالة:"), self.status),
+            (tr("المسؤول:"), self.responsible),
+            (tr("السنة:"), self.year),
+        ):
             bar.addWidget(QLabel(caption))
             bar.addWidget(widget, 1 if widget is self.responsible else 0)
-        bar.addWidget(QLabel(tr("السنة:")))
-        bar.addWidget(self.year)
         bar.addWidget(self.overdue)
         bar.addWidget(self.own)
         for combo in (self.status, self.responsible, self.year):
@@ -303,10 +281,13 @@ class FollowupPage(QWidget):
     def refresh(self) -> None:
         self.timer.stop()
         kept = self.current_item()
-        items = index.query(self.library.conn, self.query())
-        self.model.set_items(items)
-        overdue = sum(item.overdue for item in items)
-        text = tr("{0} توصية أو خطوة").format(len(items)) if items else tr("لا توصيات")
+        query, conn = self.query(), self.library.conn
+        total, overdue = index.counts(conn, query)
+        items = index.query(conn, query, limit=PAGE_ROWS)
+        self.model.set_items(
+            items, total, lambda offset: index.query(conn, query, limit=PAGE_ROWS, offset=offset)
+        )
+        text = tr("{0} توصية أو خطوة").format(total) if total else tr("لا توصيات")
         if overdue:
             text += " — " + tr("{0} متأخرة").format(overdue)
         self.count.setText(text)
