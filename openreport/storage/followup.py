@@ -13,7 +13,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from openreport.followup import CLOSED, RecommendationStatus, record_change
+from openreport.followup import (
+    CLOSED,
+    RecommendationStatus,
+    StatusChange,
+    merge_histories,
+    record_change,
+)
 from openreport.text import fold_arabic, search_terms
 
 SCHEMA = """
@@ -32,6 +38,7 @@ CREATE TABLE followup (
     event_year INTEGER,
     changed TEXT,
     folded TEXT NOT NULL,
+    history TEXT NOT NULL,
     PRIMARY KEY (report_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX followup_deadline ON followup (deadline IS NULL, deadline, report_id DESC, position);
@@ -132,7 +139,8 @@ def rows_of(report_id: int, data: dict) -> list[tuple]:
         status = _text(rec.get("status")) or "proposed"
         rows.append(
             (report_id, position, _text(rec.get("id")), text, bool(rec.get("by_commune")),
-             responsible, deadline, status, body, next_step, title, year, changed, folded)
+             responsible, deadline, status, body, next_step, title, year, changed, folded,
+             json.dumps(history, ensure_ascii=False) if history else "")
         )  # fmt: skip
     return rows
 
@@ -144,7 +152,47 @@ def index_report(conn: sqlite3.Connection, report_id: int, data: dict) -> None:
         rows = rows_of(report_id, data)
     except (AttributeError, TypeError, ValueError):
         rows = []  # not a report this version reads (a file from elsewhere): nothing to follow
-    conn.executemany(f"INSERT INTO followup ({_COLUMNS}, folded) VALUES ({'?, ' * 13}?)", rows)
+    conn.executemany(
+        f"INSERT INTO followup ({_COLUMNS}, folded, history) VALUES ({'?, ' * 14}?)", rows
+    )
+
+
+def keep_histories(conn: sqlite3.Connection, report: Any) -> None:
+    """Before a save: what the stored report's histories hold stays in them, and a status
+    changed in the editor since the last save is recorded (dated today, without a note).
+
+    A history is only appended to: a copy of the report that missed a change (the window's,
+    while the change was recorded in the copy the autosave stored) does not erase it.
+    """
+    if report.id is None:
+        return
+    before = {
+        rec_id: (status, history)
+        for rec_id, status, history in conn.execute(
+            "SELECT rec_id, status, history FROM followup WHERE report_id = ?", (report.id,)
+        )
+    }
+    for recommendation in report.recommendations():
+        old, stored = before.get(recommendation.id, (None, ""))
+        if stored:
+            kept = _changes(stored)
+            if not set(kept) <= set(recommendation.history):
+                recommendation.history = merge_histories(kept, recommendation.history)
+        last = recommendation.history[-1].status if recommendation.history else old
+        if old is not None and old != recommendation.status and last != recommendation.status:
+            record_change(recommendation, recommendation.status)
+
+
+def _changes(stored: str) -> list[StatusChange]:
+    try:
+        return [
+            StatusChange(
+                dt.date.fromisoformat(c["date"]), RecommendationStatus(c["status"]), c["note"]
+            )
+            for c in json.loads(stored)
+        ]
+    except (KeyError, TypeError, ValueError):
+        return []
 
 
 def unindex_report(conn: sqlite3.Connection, report_id: int) -> None:

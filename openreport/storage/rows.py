@@ -73,6 +73,8 @@ def store_report(
     not know yet: what the user typed about a person is never rewritten by someone else's file.
     """
     store_attachments(conn, report)
+    if not imported:
+        followup.keep_histories(conn, report)
     data = serialization.report_to_data(report)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     columns = (

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from openreport import serialization
 from openreport.followup import CLOSED, RecommendationStatus
 from openreport.model import (
     Closing,
@@ -210,3 +211,30 @@ def test_the_index_skips_data_it_cannot_read(tmp_path):
         )
     schema.migrate(conn)
     assert conn.execute("SELECT count(*) FROM followup").fetchone()[0] == 0
+
+
+def test_a_status_changed_in_the_editor_is_recorded_once(library, demo):
+    report_id = library.save(demo)
+    report = library.load(report_id)
+    report.recommendations()[0].status = RecommendationStatus.ADOPTED  # as the form's table does
+    library.save(report)
+    library.save(report)  # saved again unchanged: nothing more
+    [change] = library.load(report_id).recommendations()[0].history
+    assert (change.status, change.date, change.note) == ("adopted", dt.date.today(), "")
+    assert all(not r.history for r in library.load(report_id).recommendations()[1:])
+
+
+def test_a_copy_that_missed_a_change_does_not_erase_it(library, demo):
+    """The window edits its copy; the autosave stores a serialized copy of it (where the
+    change is recorded); the window's copy, without that record, is saved next."""
+    report_id = library.save(demo)
+    window_copy = library.load(report_id)
+    window_copy.recommendations()[0].status = RecommendationStatus.DROPPED
+    saved = serialization.report_from_data(serialization.report_to_data(window_copy))
+    saved.id, saved.revision = report_id, window_copy.revision
+    library.save(saved)
+    assert window_copy.recommendations()[0].history == []
+    window_copy.revision, window_copy.title = saved.revision, "عنوان جديد"
+    library.save(window_copy)
+    [change] = library.load(report_id).recommendations()[0].history
+    assert (change.status, change.date) == ("dropped", dt.date.today())
