@@ -31,7 +31,7 @@ class RecommendationStatus(StrEnum):
 CLOSED = frozenset((RecommendationStatus.DONE, RecommendationStatus.DROPPED))
 
 
-@dataclass(frozen=True)
+@dataclass
 class StatusChange:
     """One step of a recommendation's follow-up: the day its status changed, and why."""
 
@@ -43,11 +43,12 @@ class StatusChange:
 def merge_histories(a: list[StatusChange], b: list[StatusChange]) -> list[StatusChange]:
     """Every change of ``a`` and ``b``, by date (a day's changes in the order they were
     recorded, ``a``'s first), each change once. Pure: neither list is changed."""
-    seen: set[StatusChange] = set()
+    seen: set[tuple] = set()
     merged: list[StatusChange] = []
     for change in [*a, *b]:
-        if change not in seen:
-            seen.add(change)
+        key = (change.date, change.status, change.note)
+        if key not in seen:
+            seen.add(key)
             merged.append(change)
     merged.sort(key=lambda change: change.date)  # stable: a day's order is kept
     return merged

@@ -42,8 +42,7 @@ CREATE TABLE followup (
     PRIMARY KEY (report_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX followup_deadline ON followup (deadline IS NULL, deadline, report_id DESC, position);
-CREATE INDEX followup_status ON followup (status, deadline);
-CREATE INDEX followup_rec ON followup (rec_id)
+CREATE INDEX followup_status ON followup (status, deadline)
 """
 
 _COLUMNS = (
@@ -176,7 +175,7 @@ def keep_histories(conn: sqlite3.Connection, report: Any) -> None:
         old, stored = before.get(recommendation.id, (None, ""))
         if stored:
             kept = _changes(stored)
-            if not set(kept) <= set(recommendation.history):
+            if any(change not in recommendation.history for change in kept):
                 recommendation.history = merge_histories(kept, recommendation.history)
         last = recommendation.history[-1].status if recommendation.history else old
         if old is not None and old != recommendation.status and last != recommendation.status:
