@@ -350,6 +350,20 @@ class FollowupPage(QWidget):
         self.select(item.report_id, item.rec_id)
 
 
+REPORT_ACTIONS = (
+    "open_action",
+    "duplicate_action",
+    "delete_action",
+    "restore_action",
+    "empty_trash_action",
+    "export_action",
+    "pdf_action",
+    "preview_action",
+    "print_action",
+    "export_file_action",
+)
+
+
 def install(window) -> FollowupPage:
     """Add the page to the main window: its own entry in a «عرض» menu, opened by Ctrl+Shift+U."""
     from openreport.ui.editor.base import SectionId
@@ -367,6 +381,9 @@ def install(window) -> FollowupPage:
         window.pages.setCurrentWidget(page)
         window.settings.setValue("last/report", 0)
         window.update_actions()
+        # the library's selection is hidden here: what acts on «the report» waits for one
+        for name in REPORT_ACTIONS:
+            getattr(window, name).setEnabled(False)
         page.view.setFocus()
 
     def open_report(report_id: int, next_step: bool) -> None:

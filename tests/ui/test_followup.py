@@ -4,6 +4,7 @@ a report at its recommendations and records a change of status in the report."""
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from openreport.demo import open_demo_library
 from openreport.model import RecommendationStatus
@@ -17,6 +18,7 @@ def followup_window(window_factory):
     window.followup_action.trigger()
     page = window.followup_page
     assert window.pages.currentWidget() is page
+    assert not window.export_action.isEnabled()  # no report is chosen on this page
     return window, page
 
 
@@ -84,6 +86,8 @@ def test_a_status_change_lands_in_the_report_and_its_history(window_factory, mon
     assert [(c.status, c.note) for c in changed.history] == [("done", "أرسلت المصفوفة")]
     assert page.current_item().rec_id == item.rec_id
     assert page.model.data(page.view.currentIndex().siblingAtColumn(6)) == "منجزة"
+    again = StatusDialog(item.text, RecommendationStatus.DONE, changed.history)
+    assert any("أرسلت المصفوفة" in label.text() for label in again.findChildren(QLabel))
 
 
 def test_double_click_opens_the_report_at_its_recommendations(window_factory):
