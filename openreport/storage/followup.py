@@ -45,6 +45,10 @@ CREATE INDEX followup_deadline ON followup (deadline IS NULL, deadline, report_i
 CREATE INDEX followup_status ON followup (status, deadline)
 """
 
+_STORED = (
+    "report_id, position, rec_id, text, by_commune, responsible, deadline, status, body,"
+    " next_step, report_title, event_year, changed, history"
+)
 _COLUMNS = (
     "report_id, position, rec_id, text, by_commune, responsible, deadline, status, body,"
     " next_step, report_title, event_year, changed"
@@ -133,27 +137,40 @@ def rows_of(report_id: int, data: dict) -> list[tuple]:
         text, responsible = _text(rec.get("text")), _text(rec.get("responsible"))
         history = rec.get("history") or []
         changed = max((_text(change.get("date")) for change in history), default="") or None
-        folded = fold_arabic("\n".join((text, responsible, body, title)))
         deadline = rec.get("deadline") if isinstance(rec.get("deadline"), str) else None
         status = _text(rec.get("status")) or "proposed"
         rows.append(
             (report_id, position, _text(rec.get("id")), text, bool(rec.get("by_commune")),
-             responsible, deadline, status, body, next_step, title, year, changed, folded,
+             responsible, deadline, status, body, next_step, title, year, changed,
              json.dumps(history, ensure_ascii=False) if history else "")
         )  # fmt: skip
     return rows
 
 
 def index_report(conn: sqlite3.Connection, report_id: int, data: dict) -> None:
-    """Bring one report's rows up to date (inside the caller's transaction)."""
-    conn.execute("DELETE FROM followup WHERE report_id = ?", (report_id,))
+    """Bring one report's rows up to date (inside the caller's transaction): only the rows
+    that changed are written, so typing elsewhere in a long report costs one read."""
     try:
         rows = rows_of(report_id, data)
     except (AttributeError, TypeError, ValueError):
         rows = []  # not a report this version reads (a file from elsewhere): nothing to follow
+    old = {
+        row[1]: row
+        for row in conn.execute(f"SELECT {_STORED} FROM followup WHERE report_id = ?", (report_id,))
+    }
+    if len(old) > len(rows):
+        conn.execute(
+            "DELETE FROM followup WHERE report_id = ? AND position >= ?", (report_id, len(rows))
+        )
     conn.executemany(
-        f"INSERT INTO followup ({_COLUMNS}, folded, history) VALUES ({'?, ' * 14}?)", rows
+        f"INSERT OR REPLACE INTO followup ({_STORED}, folded) VALUES ({'?, ' * 14}?)",
+        [(*row, _folded(row)) for row in rows if old.get(row[1]) != row],
     )
+
+
+def _folded(row: tuple) -> str:
+    """What the search looks in: the text, the responsible, the body and the report's title."""
+    return fold_arabic("\n".join((row[3], row[5], row[8], row[10])))
 
 
 def keep_histories(conn: sqlite3.Connection, report: Any) -> None:
