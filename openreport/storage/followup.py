@@ -174,29 +174,25 @@ def _folded(row: tuple) -> str:
 
 
 def keep_histories(conn: sqlite3.Connection, report: Any) -> None:
-    """Before a save: what the stored report's histories hold stays in them, and a status
-    changed in the editor since the last save is recorded (dated today, without a note).
+    """Before a save: what the stored report's histories hold stays in them.
 
-    A history is only appended to: a copy of the report that missed a change (the window's,
-    while the change was recorded in the copy the autosave stored) does not erase it.
+    A history is only appended to: a copy of the report that missed a recorded change (one
+    loaded before it, saved without the revision check) does not erase it.
     """
     if report.id is None:
         return
-    before = {
-        rec_id: (status, history)
-        for rec_id, status, history in conn.execute(
-            "SELECT rec_id, status, history FROM followup WHERE report_id = ?", (report.id,)
-        )
-    }
-    for recommendation in report.recommendations():
-        old, stored = before.get(recommendation.id, (None, ""))
-        if stored:
-            kept = _changes(stored)
-            if any(change not in recommendation.history for change in kept):
-                recommendation.history = merge_histories(kept, recommendation.history)
-        last = recommendation.history[-1].status if recommendation.history else old
-        if old is not None and old != recommendation.status and last != recommendation.status:
-            record_change(recommendation, recommendation.status)
+    stored = conn.execute(
+        "SELECT rec_id, history FROM followup WHERE report_id = ? AND history != ''",
+        (report.id,),
+    ).fetchall()
+    if not stored:
+        return
+    by_id = {recommendation.id: recommendation for recommendation in report.recommendations()}
+    for rec_id, history in stored:
+        recommendation = by_id.get(rec_id)
+        kept = _changes(history)
+        if recommendation is not None and any(c not in recommendation.history for c in kept):
+            recommendation.history = merge_histories(kept, recommendation.history)
 
 
 def _changes(stored: str) -> list[StatusChange]:

@@ -171,15 +171,18 @@ class FollowupPage(QWidget):
             self.status.addItem(label(choice), choice)
         self.responsible = QComboBox()
         self.year = QComboBox()
-        self.overdue = QCheckBox(tr("المتأخرة فقط"))
-        self.own = QCheckBox(tr("مقترحات الجماعة فقط"))
+        self.overdue = QCheckBox(tr("المتأخرة"))
+        self.own = QCheckBox(tr("مقترحات الجماعة"))
         bar = QHBoxLayout()
-        for caption, widget in (
-            (tr("الحالة:"), self.status),
-            (tr("المسؤول:"), self.responsible),
-            (tr("السنة:"), self.year),
+        # each list names what it filters in its first choice («كل الحالات»…) and its tooltip:
+        # no caption beside it, so that the page fits a narrow window
+        for widget, caption in (
+            (self.status, tr("الحالة")),
+            (self.responsible, tr("المسؤول")),
+            (self.year, tr("سنة الفعالية")),
         ):
-            bar.addWidget(QLabel(caption))
+            widget.setToolTip(caption)
+            widget.setAccessibleName(caption)
             bar.addWidget(widget, 1 if widget is self.responsible else 0)
         bar.addWidget(self.overdue)
         bar.addWidget(self.own)
@@ -350,18 +353,8 @@ class FollowupPage(QWidget):
         self.select(item.report_id, item.rec_id)
 
 
-REPORT_ACTIONS = (
-    "open_action",
-    "duplicate_action",
-    "delete_action",
-    "restore_action",
-    "empty_trash_action",
-    "export_action",
-    "pdf_action",
-    "preview_action",
-    "print_action",
-    "export_file_action",
-)
+# the window's actions on «the report» (the library's selection, hidden on this page)
+REPORT_ACTIONS = "open duplicate delete restore empty_trash export pdf preview print export_file"
 
 
 def install(window) -> FollowupPage:
@@ -382,8 +375,8 @@ def install(window) -> FollowupPage:
         window.settings.setValue("last/report", 0)
         window.update_actions()
         # the library's selection is hidden here: what acts on «the report» waits for one
-        for name in REPORT_ACTIONS:
-            getattr(window, name).setEnabled(False)
+        for name in REPORT_ACTIONS.split():
+            getattr(window, f"{name}_action").setEnabled(False)
         page.view.setFocus()
 
     def open_report(report_id: int, next_step: bool) -> None:
@@ -393,9 +386,7 @@ def install(window) -> FollowupPage:
     page.open_requested.connect(open_report)
     page.back_requested.connect(window.show_library)
     menu = window.menuBar().addMenu(tr("عرض"))
-    window.followup_action = window.action(
-        tr("متابعة التوصيات"), show, "Ctrl+Shift+U", menu, window.findChild(QWidget, "mainToolbar")
-    )
+    window.followup_action = window.action(tr("متابعة التوصيات"), show, "Ctrl+Shift+U", menu)
     window.action(tr("المكتبة"), window.show_library, None, menu)
     window.followup_page = page
     return page
