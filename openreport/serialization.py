@@ -153,19 +153,7 @@ def _make_decoder(cls: Any) -> Decoder:
 
         return read_list
     if dataclasses.is_dataclass(cls):
-        hints = typing.get_type_hints(cls, vars(model))
-        fields = [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
-
-        def read_object(data: Any, path: str) -> Any:
-            if not isinstance(data, dict):
-                raise _fail(path, "كائن متوقع")
-            values = {}
-            for name, hint in fields:
-                if name in data:
-                    values[name] = _decoder(hint)(data[name], f"{path}.{name}" if path else name)
-            return cls(**values)
-
-        return read_object
+        return _object_decoder(cls)
     if isinstance(cls, type) and issubclass(cls, enum.Enum):
         members = {member.value: member for member in cls}
 
@@ -191,6 +179,32 @@ def _make_decoder(cls: Any) -> Decoder:
     if cls in simple:
         return simple[cls]
     raise TypeError(f"no JSON form for {cls!r}")  # a bug in the model, not in the data
+
+
+def _object_decoder(cls: Any) -> Decoder:
+    hints = typing.get_type_hints(cls, vars(model))
+    fields = [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
+    # Without a default a field must be there (a status change's date and status).
+    required = [f.name for f in dataclasses.fields(cls) if _required(f)]
+
+    def read_object(data: Any, path: str) -> Any:
+        if not isinstance(data, dict):
+            raise _fail(path, "كائن متوقع")
+        missing = [name for name in required if name not in data]
+        if missing:
+            raise _fail(path, f"الحقل «{missing[0]}» ناقص")
+        values = {}
+        for name, hint in fields:
+            if name in data:
+                values[name] = _decoder(hint)(data[name], f"{path}.{name}" if path else name)
+        return cls(**values)
+
+    return read_object
+
+
+def _required(field: dataclasses.Field) -> bool:
+    missing = dataclasses.MISSING
+    return field.default is missing and field.default_factory is missing
 
 
 def _read_text(data: Any, path: str) -> str:

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable
 
 from openreport import serialization
-from openreport.storage import attachments
+from openreport.storage import attachments, followup
 from openreport.text import searchable_text
 
 APPLICATION_ID = 0x4F525054  # "ORPT"
@@ -202,6 +202,12 @@ def _migrate_listing_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX reports_listing ON reports (deleted, modified)")
 
 
+def _migrate_followup(conn: sqlite3.Connection) -> None:
+    """The follow-up index: every recommendation and next step of the reports outside the
+    trash, one row each (see :mod:`openreport.storage.followup`)."""
+    followup.fill(conn)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V1),
     _migrate_2,
@@ -209,6 +215,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_attachments,
     _migrate_format_2,
     _migrate_listing_index,
+    _migrate_followup,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

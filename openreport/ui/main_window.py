@@ -23,6 +23,7 @@ from openreport.storage import Library
 from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
 from openreport.ui.fit import remember_geometry, restore_geometry
+from openreport.ui.followup import install as install_followup
 from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
@@ -67,6 +68,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.outputs = ReportOutputs(self)
         self.build_actions()
         explain(self)  # the tooltips say what each action does
+        install_followup(self)  # the follow-up page and its «عرض» menu
         restore_geometry(self, self.settings, "window", QSize(1200, 800))  # after the menus
         self.library_page.new_button.setEnabled(not self.read_only)
         self.library_page.demo_button.setEnabled(not self.read_only)

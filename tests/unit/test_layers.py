@@ -28,6 +28,7 @@ LAYER_OF = {
     "openreport.errors": "base",
     "openreport.validation": "base",
     "openreport.serialization": "base",
+    "openreport.followup": "base",  # a recommendation's status and its history
     "openreport.resources": "base",
     "openreport.paths": "base",
     "openreport.storage": "storage",
