@@ -83,43 +83,43 @@
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="45"/>
+        <location filename="../../openreport/ui/main_window.py" line="48"/>
         <source>OpenReport — تقارير الجماعة</source>
         <translation>OpenReport — Rapports de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="47"/>
+        <location filename="../../openreport/ui/main_window.py" line="50"/>
         <source>{0} — للقراءة فقط</source>
         <translation>{0} — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="106"/>
+        <location filename="../../openreport/ui/main_window.py" line="112"/>
         <source>تغييرات غير محفوظة…</source>
         <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="107"/>
+        <location filename="../../openreport/ui/main_window.py" line="113"/>
         <source>جار الحفظ…</source>
         <translation>Enregistrement en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="108"/>
+        <location filename="../../openreport/ui/main_window.py" line="114"/>
         <source>تم حفظ كل التغييرات</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="113"/>
+        <location filename="../../openreport/ui/main_window.py" line="119"/>
         <location filename="../../openreport/ui/outputs.py" line="90"/>
         <source>OpenReport</source>
         <translation>OpenReport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="251"/>
+        <location filename="../../openreport/ui/main_window.py" line="259"/>
         <source>إعادة الفتح</source>
         <translation>Réouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="251"/>
+        <location filename="../../openreport/ui/main_window.py" line="259"/>
         <source>إعادة فتح التقرير المعتمد كمسودة للتعديل؟</source>
         <translation>Rouvrir le rapport validé comme brouillon pour le modifier ?</translation>
     </message>
@@ -164,20 +164,150 @@
         <translation>Entité concernée</translation>
     </message>
     <message>
+        <location filename="../../openreport/ui/followup.py" line="53"/>
+        <source>التوصية أو الخطوة</source>
+        <translation>Recommandation ou étape</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="54"/>
+        <source>التقرير</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="56"/>
+        <source>مقترح الجماعة</source>
+        <translation>Proposée par la commune</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="57"/>
+        <location filename="../../openreport/ui/followup.py" line="181"/>
+        <source>المسؤول</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="58"/>
         <location filename="../../openreport/ui/models.py" line="96"/>
         <source>الأجل</source>
         <translation>Échéance</translation>
     </message>
     <message>
+        <location filename="../../openreport/ui/followup.py" line="59"/>
+        <location filename="../../openreport/ui/followup.py" line="180"/>
         <location filename="../../openreport/ui/models.py" line="97"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
+        <location filename="../../openreport/ui/followup.py" line="61"/>
+        <source>متأخرة</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="62"/>
+        <source>الخطوات المقبلة</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="117"/>
         <location filename="../../openreport/ui/outputs.py" line="174"/>
         <location filename="../../openreport/ui/report_list.py" line="127"/>
         <source>(بدون عنوان)</source>
         <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="154"/>
+        <source>&lt;b&gt;متابعة التوصيات والخطوات المقبلة&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suivi des recommandations et des prochaines étapes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="157"/>
+        <source>بحث في التوصيات والمسؤولين والتقارير…</source>
+        <translation>Rechercher dans les recommandations, responsables et rapports…</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="169"/>
+        <source>كل الحالات</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="174"/>
+        <source>المتأخرة</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="175"/>
+        <source>مقترحات الجماعة</source>
+        <translation>Propositions de la commune</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="182"/>
+        <source>سنة الفعالية</source>
+        <translation>Année de la manifestation</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="234"/>
+        <source>تغيير الحالة…</source>
+        <translation>Changer l'état…</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="238"/>
+        <source>تسجيل حالة جديدة للتوصية المختارة، بتاريخ اليوم وملاحظة إن شئت (Ctrl+Shift+S)</source>
+        <translation>Enregistrer un nouvel état pour la recommandation choisie, daté d'aujourd'hui, avec une note si vous le souhaitez (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="240"/>
+        <source>فتح التقرير</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="243"/>
+        <source>فتح التقرير الذي وردت فيه التوصية المختارة، على قسم توصياته</source>
+        <translation>Ouvrir le rapport de la recommandation choisie, à sa section des recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="245"/>
+        <source>العودة إلى المكتبة</source>
+        <translation>Retour à la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="246"/>
+        <source>الرجوع إلى لائحة التقارير</source>
+        <translation>Revenir à la liste des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="260"/>
+        <source>كل المسؤولين</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="261"/>
+        <source>كل السنوات</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="300"/>
+        <source>{0} توصية أو خطوة</source>
+        <translation>Recommandations ou étapes : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="300"/>
+        <source>لا توصيات</source>
+        <translation>Aucune recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="302"/>
+        <source>{0} متأخرة</source>
+        <translation>En retard : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="395"/>
+        <source>عرض</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/followup.py" line="396"/>
+        <source>متابعة التوصيات</source>
+        <translation>Suivi des recommandations</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/outputs.py" line="61"/>
@@ -840,6 +970,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Image</translation>
     </message>
     <message>
+        <location filename="../../openreport/ui/followup.py" line="63"/>
         <location filename="../../openreport/ui/editor/closing.py" line="85"/>
         <source>نعم</source>
         <translation>Oui</translation>
@@ -881,6 +1012,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Personne pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» les personnes présentes hors membres de la délégation.</translation>
     </message>
     <message>
+        <location filename="../../openreport/ui/followup.py" line="397"/>
         <location filename="../../openreport/ui/editor/editor.py" line="95"/>
         <source>المكتبة</source>
         <translation>Bibliothèque</translation>
@@ -961,6 +1093,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Aucun axe pour l&apos;instant : ajoutez chaque axe ou objectif de la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
+        <location filename="../../openreport/ui/followup.py" line="55"/>
         <location filename="../../openreport/ui/editor/event_fields.py" line="34"/>
         <source>الجهة</source>
         <translation>Organisme</translation>
@@ -1176,82 +1309,82 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Ajouter une séquence «&#xa0;Ateliers&#xa0;» à la dernière séance du programme, avec un premier atelier suivi par la délégation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="65"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="73"/>
         <source>لا توجد فقرة ورشات في البرنامج بعد</source>
         <translation>Aucune séquence d&apos;ateliers dans le programme</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="66"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="74"/>
         <source>لا ورشة بعد</source>
         <translation>Aucun atelier</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="67"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="75"/>
         <source>فقرة البرنامج:</source>
         <translation>Séquence :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="67"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="75"/>
         <source>الورشة:</source>
         <translation>Atelier :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="96"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="104"/>
         <source>ورشة بدون عنوان</source>
         <translation>Atelier sans titre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="130"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="138"/>
         <source>عنوان الورشة</source>
         <translation>Intitulé de l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="131"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="139"/>
         <source>حضرها الوفد</source>
         <translation>Suivi par la délégation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="170"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="178"/>
         <source>المهمة</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="175"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="183"/>
         <source>لا أحد على المنصة بعد: أضف بزر «إضافة» مسير الورشة ومقررها.</source>
         <translation>Personne à la tribune pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» le modérateur et le rapporteur de l&apos;atelier.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="179"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="187"/>
         <source>عنوان المداخلة</source>
         <translation>Intitulé de l&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="183"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="191"/>
         <source>لا مداخلات بعد: أضف كل متدخل وعنوان مداخلته بزر «إضافة».</source>
         <translation>Aucune intervention pour l&apos;instant : ajoutez chaque intervenant et l&apos;intitulé de son intervention avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="210"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="218"/>
         <source>لا توجد فقرة ورشات في البرنامج بعد: أضفها بزر «فقرة ورشات جديدة».</source>
         <translation>Le programme ne comporte encore aucune séquence d&apos;ateliers : ajoutez-en une avec le bouton «&#xa0;Nouveaux ateliers&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="212"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="220"/>
         <source>أضف ورشة في الجدول أعلاه لتكتب ملخصها ومداخلاتها ونقاشها.</source>
         <translation>Ajoutez un atelier dans le tableau ci-dessus pour en rédiger le résumé, les interventions et les débats.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="219"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="227"/>
         <source>اختر مداخلة في الجدول أعلاه أو أضف واحدة</source>
         <translation>Sélectionnez une intervention dans le tableau ci-dessus ou ajoutez-en une</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="274"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="282"/>
         <source>لا ورشات في هذه الفقرة بعد: أضف كل ورشة بزر «إضافة» أعلاه.</source>
         <translation>Aucun atelier dans cette séquence pour l&apos;instant : ajoutez chaque atelier avec le bouton «&#xa0;Ajouter&#xa0;» ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="276"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="284"/>
         <source>أضف أولا فقرة ورشات بزر «فقرة ورشات جديدة» أعلاه، ثم ورشاتها هنا.</source>
         <translation>Ajoutez d&apos;abord une séquence d&apos;ateliers avec le bouton «&#xa0;Nouveaux ateliers&#xa0;» ci-dessus, puis ses ateliers ici.</translation>
     </message>
@@ -1430,6 +1563,31 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <location filename="../../openreport/ui/tooltips.py" line="35"/>
         <source>فتح التقرير النموذجي (منتدى السعيدية) لترى تقريرا مكتملا</source>
         <translation>Ouvrir le rapport modèle (Forum de Saïdia) pour voir un rapport complet</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/status_dialog.py" line="17"/>
+        <source>تغيير الحالة</source>
+        <translation>Changer l'état</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/status_dialog.py" line="26"/>
+        <source>ملاحظة اختيارية: ما الذي تغير ولماذا</source>
+        <translation>Note facultative : ce qui a changé et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/status_dialog.py" line="29"/>
+        <source>الحالة الجديدة:</source>
+        <translation>Nouvel état :</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/status_dialog.py" line="30"/>
+        <source>ملاحظة:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/status_dialog.py" line="39"/>
+        <source>السجل:</source>
+        <translation>Historique :</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2571,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="120"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="128"/>
         <source>الورشات والمداخلات</source>
         <translation>Ateliers et interventions</translation>
     </message>
