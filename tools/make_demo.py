@@ -113,6 +113,8 @@ def report() -> Report:
             " ملتقى الشبكة المغربية للجماعات المنفتحة",
             status=ReportStatus.FINAL,
             report_place="شفشاون",
+            # the place-and-date line under the letterhead, as the other examples have
+            report_date=dt.date(2024, 11, 20),
             commune_role=CommuneRole.PARTICIPANT,
             event=event(),
             delegation=delegation(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPalette,
+    QPdfWriter,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -36,6 +37,12 @@ from openreport.compose.document import Document
 from openreport.compose.look import Part
 from openreport.render.qt.keep import keep_together
 from openreport.render.qt.units import ALIGN, POINTS_PER_MM, layout_direction, px
+
+# The one resolution every page is laid out at (the Qt PDF's): Qt's text layout rounds to the
+# paint device's pixels, so the preview laid out at 96 dpi and the printer's at 1200 dpi broke
+# lines and pages elsewhere than the PDF (the demo's preview had 8 pages, its PDF 7). Each page
+# is drawn from this layout, scaled to the device at hand.
+LAYOUT_DPI = 300
 
 # The rule under a paragraph (the title's); Qt draws every rule in one colour.
 RULE = next((p.rule_below for p in look.PARAGRAPHS.values() if p.rule_below), None)
@@ -55,6 +62,14 @@ class PagePainter:
         self.composed = composed
         self.family = family
         self.sizes = sizes or look.DefaultSizes()
+        # the device every page is laid out on: a PDF writer at LAYOUT_DPI that never paints
+        self._buffer = QBuffer()
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.reference = QPdfWriter(self._buffer)
+        self.reference.setResolution(LAYOUT_DPI)
+        self.reference.setPageLayout(self.page_layout())
+        area = self.page_layout().paintRectPixels(LAYOUT_DPI)
+        self.width, self.body_height = area.width(), area.height()
 
     @staticmethod
     def page_layout() -> QPageLayout:
@@ -67,11 +82,11 @@ class PagePainter:
             QPageLayout.Unit.Millimeter,
         )
 
-    def layout(self, device, width: float, body_height: float) -> int:
-        """Lay the text out in pages of ``width`` × ``body_height`` device pixels."""
-        self.document.documentLayout().setPaintDevice(device)
-        self.document.setPageSize(QSizeF(width, body_height))
-        keep_together(self.document, body_height)
+    def layout(self) -> int:
+        """Lay the text out in A4 pages at :data:`LAYOUT_DPI`; return the page count."""
+        self.document.documentLayout().setPaintDevice(self.reference)
+        self.document.setPageSize(QSizeF(self.width, self.body_height))
+        keep_together(self.document, self.body_height)
         count = self.document.pageCount()
         self._measure()
         return count
@@ -144,7 +159,7 @@ class PagePainter:
                 if top <= middle < bottom:
                     line.draw(painter, rect.topLeft())
                     if index == 0:
-                        _draw_list_marker(painter, block, rect, line)
+                        _draw_list_marker(painter, self.reference, block, rect, line)
         painter.restore()
         self.footer(painter, number, count, width, body_height)
         if self.composed.draft:
@@ -159,8 +174,8 @@ class PagePainter:
         """Draw every page (or the 1-based ``pages``) on ``device``; return the page count."""
         own = painter is None
         painter = painter or QPainter(device)
-        rect = device.pageLayout().paintRectPixels(device.resolution())
-        count = self.layout(device, rect.width(), rect.height())
+        count = self.layout()
+        scale = device.resolution() / LAYOUT_DPI
         first = True
         for number in range(1, count + 1):
             if pages and number not in pages:
@@ -168,7 +183,10 @@ class PagePainter:
             if not first:
                 device.newPage()
             first = False
-            self.draw_page(painter, number, count, rect.width(), rect.height())
+            painter.save()
+            painter.scale(scale, scale)
+            self.draw_page(painter, number, count, self.width, self.body_height)
+            painter.restore()
         if own:
             painter.end()
         return count
@@ -178,8 +196,7 @@ class PagePainter:
         layout = self.page_layout()
         full = layout.fullRectPixels(dpi)
         paint = layout.paintRectPixels(dpi)
-        probe = _image(full.width(), full.height(), dpi)
-        count = self.layout(probe, paint.width(), paint.height())
+        count = self.layout()
         images = []
         for number in range(1, min(count, limit or count) + 1):
             image = _image(full.width(), full.height(), dpi)
@@ -187,7 +204,8 @@ class PagePainter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.translate(paint.left(), paint.top())
-            self.draw_page(painter, number, count, paint.width(), paint.height())
+            painter.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI)
+            self.draw_page(painter, number, count, self.width, self.body_height)
             painter.end()
             images.append(image)
         return images
@@ -222,10 +240,10 @@ class PagePainter:
         option, so the line is placed by its metrics)."""
         fmt = self.margin_format(part)
         font = fmt.font()
-        painter.setFont(font)
+        painter.setFont(_scaled_with_the_page(font, painter))
         colored = fmt.hasProperty(QTextFormat.Property.ForegroundBrush)
         painter.setPen(fmt.foreground().color() if colored else QColor(f"#{look.TEXT_COLOR}"))
-        height = QFontMetricsF(font, painter.device()).height()
+        height = QFontMetricsF(font, self.reference).height()
         block = self.margin_block(part)
         option = QTextOption(block.alignment())
         option.setTextDirection(block.layoutDirection())
@@ -236,7 +254,7 @@ class PagePainter:
     ) -> None:
         """The page words, the foot of their line ``footer_pt`` above the bottom edge, where
         the DOCX footer ends."""
-        mm = painter.device().logicalDpiY() / 25.4
+        mm = LAYOUT_DPI / 25.4
         foot = body_height + (look.PAGE.bottom_mm - look.PAGE.footer_pt / POINTS_PER_MM) * mm
         words = self.composed.words
         text = f"{words.page} {number} {words.of} {count}"
@@ -246,13 +264,13 @@ class PagePainter:
         """The draft word in the middle of the top margin. The DOCX header starts
         ``header_pt`` from the top edge and Word moves the text down when its line does not
         fit above it; a painted page cannot move its text, so the mark stays in the margin."""
-        mm = painter.device().logicalDpiY() / 25.4
+        mm = LAYOUT_DPI / 25.4
         middle = -look.PAGE.top_mm * mm / 2
         text = self.composed.words.draft
         self._margin_text(painter, Part.HEADER, text, width, lambda height: middle - height / 2)
 
 
-def _draw_list_marker(painter: QPainter, block: QTextBlock, rect: QRectF, line) -> None:
+def _draw_list_marker(painter: QPainter, layout_device, block: QTextBlock, rect: QRectF, line):
     """The «5-» of a list item drawn line by line, where Qt's own drawing puts it
     (QTextDocumentLayout's drawListItem): a space's width before the first line's text, on
     its right in a right-to-left paragraph, in the paragraph's character format."""
@@ -260,7 +278,7 @@ def _draw_list_marker(painter: QPainter, block: QTextBlock, rect: QRectF, line) 
     if text_list is None:
         return
     marker = text_list.itemText(block)
-    font = QFont(block.charFormat().font(), painter.device())  # measured as Qt does, on the page
+    font = QFont(block.charFormat().font(), layout_device)  # measured as Qt does, on the page
     metrics = QFontMetricsF(font)
     text = line.naturalTextRect()
     space = metrics.horizontalAdvance(" ")
@@ -270,11 +288,19 @@ def _draw_list_marker(painter: QPainter, block: QTextBlock, rect: QRectF, line) 
         x = rect.left() + text.left() - space - metrics.horizontalAdvance(marker)
     baseline = rect.top() + line.y() + line.ascent()
     painter.save()
-    painter.setFont(font)
+    painter.setFont(_scaled_with_the_page(font, painter))
     painter.setLayoutDirection(block.textDirection())  # «5-» reads from the right, as Qt's
     painter.setPen(QColor(f"#{look.TEXT_COLOR}"))
     painter.drawText(QPointF(x, baseline), marker)
     painter.restore()
+
+
+def _scaled_with_the_page(font: QFont, painter: QPainter) -> QFont:
+    """``font`` for a painter scaled from the layout's pixels to its device's: QPainter sizes a
+    font for its device, and the scale would shrink it again."""
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * LAYOUT_DPI / painter.device().logicalDpiY())
+    return scaled
 
 
 def _image(width: int, height: int, dpi: int) -> QImage:
