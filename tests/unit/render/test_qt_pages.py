@@ -130,3 +130,26 @@ def test_qt_headings_stay_with_their_text_wherever_the_page_ends(tmp_path, profi
             assert end not in kept, (lines, end)
             checked += 1
     assert checked >= 6
+
+
+def test_preview_printout_and_pdf_break_alike(tmp_path):
+    # The preview was laid out at 96 dpi and broke the demo into 8 pages where its PDF had 7;
+    # a printer at 1200 dpi broke elsewhere again. One layout now serves every device.
+    from PySide6.QtGui import QPageLayout, QPdfWriter
+
+    from openreport.compose import compose
+    from openreport.demo import demo_profile, demo_report, example_profile, example_reports
+    from openreport.render.qt.document import render_qt
+
+    for number, report in enumerate([demo_report(), *example_reports()]):
+        profile = example_profile(report) or demo_profile()
+        composed = compose(report, profile)
+        pdf = export_pdf(report, profile, tmp_path / f"b{number}.pdf", route="qt").path
+        pages = len(_page_ends(pdf))
+        _, painter = render_qt(composed, profile)
+        assert len(painter.images(96)) == len(painter.images(48)) == pages, number
+        printer = QPdfWriter(str(tmp_path / f"print{number}.pdf"))  # a printer's resolution
+        printer.setResolution(1200)
+        printer.setPageLayout(painter.page_layout())
+        assert painter.paint(printer) == pages, number
+        assert printer.pageLayout().orientation() == QPageLayout.Orientation.Portrait
