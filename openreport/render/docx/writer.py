@@ -160,10 +160,15 @@ class DocxRenderer:
             _left_to_right(self.document)
         previous = None
         for block in composed.blocks:
-            if isinstance(block, BulletList | Table | SignatureBlock) and previous is not None:
-                # «… هي:» stays on the page of the list or table it introduces, the conclusion
-                # with the signature
+            if isinstance(block, BulletList | Table) and previous is not None:
+                # «… هي:» stays on the page of the list or table it introduces
                 ooxml.child(ooxml.properties(previous, "pPr"), "keepNext", ooxml.PPR_ORDER)
+            elif isinstance(block, SignatureBlock):
+                # the signature never stands alone on a page: what ends the report (a
+                # paragraph, or a list's last item) goes with it
+                last = self.document.element.body.findall(qn("w:p"))
+                if last:
+                    ooxml.child(ooxml.properties(last[-1], "pPr"), "keepNext", ooxml.PPR_ORDER)
             previous = None
             if isinstance(block, Paragraph):
                 previous = self.paragraph(block.runs, STYLE_NAMES[block.style])

@@ -149,8 +149,12 @@ class QtDocumentRenderer:
         self.document.setDefaultTextOption(option)
         previous = None
         for block in composed.blocks:
-            if isinstance(block, BulletList | Table | SignatureBlock) and previous is not None:
-                # «… هي:» stays on the page of what it introduces; «حرر ب…» with the signature
+            if isinstance(block, BulletList | Table) and previous is not None:
+                # «… هي:» stays on the page of what it introduces
+                self.keep_with_next()
+            elif isinstance(block, SignatureBlock) and not self.first:
+                # the signature never stands alone on a page: what ends the report (a
+                # paragraph, or a list's last item) goes with it
                 self.keep_with_next()
             previous = block if isinstance(block, Paragraph) else None
             if isinstance(block, Paragraph):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
+from openreport.compose import look
+
 KEEP_NEXT = QTextFormat.Property.UserProperty + 1  # on the page of the block after it
 KEEP_LINES = QTextFormat.Property.UserProperty + 2  # its lines on one page
 SHORT = 4  # a paragraph of up to this many lines moves whole rather than leave a lone line
@@ -32,6 +34,18 @@ def _pages(document: QTextDocument, block: QTextBlock, height: float) -> list[in
         int((rect.top() + line.y() + line.height() / 2) // height)
         for line in (lines.lineAt(i) for i in range(lines.lineCount()))
     ]
+
+
+def _cut_table(document: QTextDocument, block: QTextBlock, height: float) -> bool:
+    """Whether ``block`` opens a short table (the look keeps up to ``keep_together_rows`` rows
+    on one page, as the DOCX does) that a page edge cuts."""
+    table = QTextCursor(block).currentTable()
+    if table is None or table.cellAt(0, 0).firstCursorPosition().block() != block:
+        return False
+    if table.rows() > look.TABLE.keep_together_rows:
+        return False
+    frame = document.documentLayout().frameBoundingRect(table)
+    return int(frame.top() // height) != int((frame.bottom() - 1) // height)
 
 
 def _in_table(block: QTextBlock) -> bool:
@@ -64,6 +78,8 @@ def _first_fault(
         cut = len(set(pages)) > 1
         if cut and (_keeps(block, KEEP_LINES) or (not _in_table(block) and _lone_line(pages))):
             fault = start
+        elif _cut_table(document, block, height):
+            fault = chain_start if chain_start is not None else block
         elif _keeps(block, KEEP_NEXT) and following.isValid():
             after = _pages(document, following, height)
             fault = start if after[0] != pages[-1] else None

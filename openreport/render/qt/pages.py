@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextListFormat,
     QTextOption,
 )
 
@@ -271,27 +272,37 @@ class PagePainter:
 
 
 def _draw_list_marker(painter: QPainter, layout_device, block: QTextBlock, rect: QRectF, line):
-    """The «5-» of a list item drawn line by line, where Qt's own drawing puts it
+    """The «5-» or the bullet of a list item drawn line by line, where Qt's own drawing puts it
     (QTextDocumentLayout's drawListItem): a space's width before the first line's text, on
-    its right in a right-to-left paragraph, in the paragraph's character format."""
+    its right in a right-to-left paragraph, in the paragraph's character format; a bullet is
+    a disc (or a circle) a third of a line across, centred on the line."""
     text_list = block.textList()
     if text_list is None:
         return
-    marker = text_list.itemText(block)
+    style = text_list.format().style()
+    bullet = style in (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle)
+    marker = "" if bullet else text_list.itemText(block)
     font = QFont(block.charFormat().font(), layout_device)  # measured as Qt does, on the page
     metrics = QFontMetricsF(font)
+    width = metrics.lineSpacing() / 3 if bullet else metrics.horizontalAdvance(marker)
     text = line.naturalTextRect()
     space = metrics.horizontalAdvance(" ")
     if block.textDirection() == Qt.LayoutDirection.RightToLeft:
         x = rect.left() + text.right() + space
     else:
-        x = rect.left() + text.left() - space - metrics.horizontalAdvance(marker)
-    baseline = rect.top() + line.y() + line.ascent()
+        x = rect.left() + text.left() - space - width
     painter.save()
-    painter.setFont(_scaled_with_the_page(font, painter))
-    painter.setLayoutDirection(block.textDirection())  # «5-» reads from the right, as Qt's
     painter.setPen(QColor(f"#{look.TEXT_COLOR}"))
-    painter.drawText(QPointF(x, baseline), marker)
+    if bullet:
+        top = rect.top() + line.y() + (metrics.height() - width) / 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if style == QTextListFormat.Style.ListDisc:
+            painter.setBrush(painter.pen().color())
+        painter.drawEllipse(QRectF(x, top, width, width))
+    else:
+        painter.setFont(_scaled_with_the_page(font, painter))
+        painter.setLayoutDirection(block.textDirection())  # «5-» reads from the right, as Qt's
+        painter.drawText(QPointF(x, rect.top() + line.y() + line.ascent()), marker)
     painter.restore()
 
 

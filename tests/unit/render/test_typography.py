@@ -216,3 +216,18 @@ def test_no_word_blue_in_the_template():
     assert look.paragraph(Style.TITLE).rule_below.color == look.ACCENT
     for style in (Style.TITLE, Style.HEADING1, Style.HEADING2, Style.HEADING3):
         assert look.paragraph(style).color is None  # headings are black
+
+
+def test_the_docx_keeps_what_ends_the_report_with_the_signature():
+    # the study visit ends with a list: its last item went to one page, the signature alone
+    # to the next
+    from openreport.demo import demo_profile, demo_report, example_profile, example_reports
+
+    for report in [demo_report(), *example_reports()]:
+        profile = example_profile(report) or demo_profile()
+        body = render_docx(compose(report, profile), profile).element.body
+        paragraphs = body.findall(qn("w:p"))
+        texts = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in paragraphs]
+        signed = next(i for i, text in enumerate(texts) if text.startswith("حرر"))
+        before = paragraphs[signed - 1]
+        assert before.find(qn("w:pPr")).find(qn("w:keepNext")) is not None, texts[signed - 1]
