@@ -80,3 +80,55 @@ def test_the_signature_never_stands_alone_on_the_last_page(qt, number):
     own = {signature.signer.name, signature.function}
     texts = _last_page_texts(document, pages)
     assert any(t not in own and not t.startswith("حرر") for t in texts), texts
+
+
+def _straddling_bullet(pages):
+    """A bullet item cut by a page edge whose first line opens the next page: Qt's own list
+    drawing leaves it out, so the page draws its lines and its disc itself."""
+    from PySide6.QtGui import QTextListFormat
+
+    for edge in range(1, pages.document.pageCount()):
+        top = edge * pages.body_height
+        for block, rect in pages._straddling(top):
+            listed = block.textList()
+            line = block.layout().lineAt(0)
+            if (
+                listed is not None
+                and listed.format().style() == QTextListFormat.Style.ListDisc
+                and rect.top() + line.y() + line.height() / 2 >= top
+            ):
+                return edge + 1, block, rect, line
+    return None
+
+
+def test_a_bullet_that_opens_a_page_keeps_its_disc(qt):
+    from PySide6.QtGui import QColor
+
+    from openreport.render.qt.pages import LAYOUT_DPI
+
+    profile = demo_profile()
+    for lines in range(0, 60):
+        _document, pages = _laid_out(_growing(lines), profile)
+        found = _straddling_bullet(pages)
+        if found:
+            break
+    else:
+        pytest.fail("no bullet item opened a page: the case was not reached")
+    number, block, rect, line = found
+    dpi = 96
+    image = pages.images(dpi, limit=number)[number - 1]
+    area = pages.page_layout().paintRectPixels(dpi)
+    scale = dpi / LAYOUT_DPI
+    text = line.naturalTextRect()
+    x0 = area.left() + (rect.left() + text.right()) * scale
+    y = (
+        area.top()
+        + (rect.top() + line.y() + line.height() / 2 - (number - 1) * pages.body_height) * scale
+    )
+    dark = [
+        image.pixelColor(int(x), int(y + dy)).lightness() < 128
+        for x in range(int(x0), int(x0 + 25))
+        for dy in (-2, -1, 0, 1, 2)
+    ]
+    assert any(dark), (lines, block.text()[:40])
+    assert QColor(image.pixelColor(int(x0 + 60), int(y))).lightness() > 200  # white beyond it
