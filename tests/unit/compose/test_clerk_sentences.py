@@ -158,7 +158,7 @@ def test_a_status_other_than_proposed_is_said_with_the_details():
 
     deadline = dt.date(2025, 6, 30)
     assert ar_ma.action_details("المكتب", deadline, "ar_MA") == (
-        "(الجهة المعنية: المكتب، الأجل: 30\u00a0يونيو\u00a02025) "
+        "(الجهة المعنية: المكتب، الأجل:\u00a030\u00a0يونيو\u00a02025) "
     )
     assert ar_ma.action_details("", None, "ar_MA", RecommendationStatus.ADOPTED) == (
         "(الحالة: معتمدة) "

@@ -72,14 +72,14 @@ def test_day_headings():
 
 
 def test_times():
-    assert time_digits(dt.time(9, 30)) == "9.30 صباحا"
-    assert time_digits(dt.time(13, 0)) == "1 زوالا"
-    assert time_digits(dt.time(16, 5)) == "4.05 مساء"
+    assert time_digits(dt.time(9, 30)) == "9.30\u00a0صباحا"
+    assert time_digits(dt.time(13, 0)) == "1\u00a0زوالا"
+    assert time_digits(dt.time(16, 5)) == "4.05\u00a0مساء"
     assert time_words(dt.time(16, 30)) == "الرابعة والنصف مساء"
     assert time_words(dt.time(9, 15)) == "التاسعة والربع صباحا"
     assert time_words(dt.time(16, 45)) == "الخامسة إلا ربعا مساء"
     assert time_words(dt.time(11, 0)) == "الحادية عشرة صباحا"
-    assert time_words(dt.time(9, 10)) == "9.10 صباحا"
+    assert time_words(dt.time(9, 10)) == "9.10\u00a0صباحا"
 
 
 def test_weekdays_named_in_a_range():
@@ -135,9 +135,11 @@ def test_days_are_numbered_by_their_date():
 
 
 def test_one_clock_style_for_every_time():
-    assert clock(dt.time(9, 30)) == "9.30 صباحا"
-    assert clock(dt.time(16, 30)) == "4.30 مساء"
-    assert clock(dt.time(9, 10)) == "9.10 صباحا"
-    assert time_span(dt.time(18, 0), None) == "على الساعة 6 مساء"
-    assert time_span(dt.time(18, 0), dt.time(20, 30)) == ("من الساعة 6 مساء إلى الساعة 8.30 مساء")
+    assert clock(dt.time(9, 30)) == "9.30\u00a0صباحا"
+    assert clock(dt.time(16, 30)) == "4.30\u00a0مساء"
+    assert clock(dt.time(9, 10)) == "9.10\u00a0صباحا"
+    assert time_span(dt.time(18, 0), None) == "على الساعة 6\u00a0مساء"
+    assert time_span(dt.time(18, 0), dt.time(20, 30)) == (
+        "من الساعة 6\u00a0مساء إلى الساعة 8.30\u00a0مساء"
+    )
     assert time_span(None, None) == ""

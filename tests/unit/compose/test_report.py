@@ -61,7 +61,7 @@ def test_delegation_with_agreement(text):
 
 def test_day_one_morning(text):
     assert "اليوم الأول: الثلاثاء 12\u00a0نونبر\u00a02024" in text
-    assert "ابتداء من الساعة 9.30 صباحا، 350 مشاركا ومشاركة" in text
+    assert "ابتداء من الساعة 9.30\u00a0صباحا، 350 مشاركا ومشاركة" in text
     # The organisers are said once, in the introduction, not glued to the first session.
     assert (
         "نُظم الملتقى من طرف المديرية العامة للجماعات الترابية وتحت إشرافها،"
@@ -103,17 +103,19 @@ def test_workshops_panel_interventions_and_recommendations(document, text):
         b
         for b in document.blocks
         if isinstance(b, BulletList)
-        and any(r.bold and "توصية جماعة شفشاون" in r.text for i in b.items for r in i.runs)
+        and any(
+            r.bold and "توصية\u00a0جماعة\u00a0شفشاون" in r.text for i in b.items for r in i.runs
+        )
     ]
     assert len(own) == 1
-    marked = [i.text for i in own[0].items if "توصية جماعة شفشاون" in i.text]
+    marked = [i.text for i in own[0].items if "توصية\u00a0جماعة\u00a0شفشاون" in i.text]
     assert marked == [
-        "تحقيق التواصل الفعال من خلال الإعداد القبلي والتنزيل الآني والتقييم المستقبلي. (توصية جماعة شفشاون)"
+        "تحقيق التواصل الفعال من خلال الإعداد القبلي والتنزيل الآني والتقييم المستقبلي. (توصية\u00a0جماعة\u00a0شفشاون)"
     ]
 
 
 def test_end_time_day_two_closing_and_signature(document, text):
-    assert "بهذه الورشة أسدل الستار على اليوم الأول من الفعالية (الساعة 4.30 مساء)." in text
+    assert "بهذه الورشة أسدل الستار على اليوم الأول من الفعالية (الساعة 4.30\u00a0مساء)." in text
     assert "اليوم الثاني: الأربعاء 13\u00a0نونبر\u00a02024" in text
     assert "اقتصر اليوم الثاني على ورشة صباحية ختامية بعنوان «التشبيك" in text
     assert "أطر الورشة السيد يوسف لعرج." in text
@@ -287,8 +289,8 @@ def test_attendance_cost_decisions_next_steps_and_annexes(profile, tmp_path):
     assert "لائحة الحضور:\nالسيد خالد، رئيس مصلحة التواصل" in text
     assert "القرارات\nإحداث خلية للتواصل" in text
     assert (
-        "إعداد خطة التواصل (الجهة المعنية: مصلحة التواصل، الأجل: 31\u00a0يناير\u00a02025)"
-        " (التزام جماعة شفشاون)"
+        "إعداد خطة التواصل (الجهة المعنية: مصلحة التواصل، الأجل:\u00a031\u00a0يناير\u00a02025)"
+        " (التزام\u00a0جماعة\u00a0شفشاون)"
     ) in text
     assert "المرفق 1: برنامج الملتقى" in text
     assert [b.caption for b in document.blocks if isinstance(b, Picture)] == [

@@ -144,11 +144,11 @@ GOLDEN = {
     # Issue 9 §4: times in one report share one style, the digits of «ابتداء من الساعة 9.30».
     "day_end": (
         lambda: ar_ma.day_end("أسدل الستار على اليوم الأول من الفعالية.", dt.time(16, 30)),
-        "أسدل الستار على اليوم الأول من الفعالية (الساعة 4.30 مساء).",
+        "أسدل الستار على اليوم الأول من الفعالية (الساعة 4.30\u00a0مساء).",
     ),
     "day_closed": (
         lambda: ar_ma.day_closed(1, dt.time(21, 0)),
-        "اختتمت أشغال اليوم الأول على الساعة 9 مساء.",
+        "اختتمت أشغال اليوم الأول على الساعة 9\u00a0مساء.",
     ),
     "day_number": (
         lambda: ar_ma.day_number(dt.date(2024, 11, 13), dt.date(2024, 11, 12), 1),
@@ -176,14 +176,14 @@ GOLDEN = {
         lambda: ar_ma.session_attendees([Person("خالد", M, "والي جهة الشرق"), AMAL]),
         "بحضور السيد خالد، والي جهة الشرق، والسيدة أمال بنشقر (جماعة سلا).",
     ),
-    "at_time": (lambda: ar_ma.at_time(dt.time(11, 0)), "على الساعة 11 صباحا، "),
+    "at_time": (lambda: ar_ma.at_time(dt.time(11, 0)), "على الساعة 11\u00a0صباحا، "),
     "session_ended": (
         lambda: ar_ma.session_ended(dt.time(12, 30), titled=True),
-        "اختتمت أشغال هذه الجلسة على الساعة 12.30 زوالا.",
+        "اختتمت أشغال هذه الجلسة على الساعة 12.30\u00a0زوالا.",
     ),
     "visit": (
         lambda: ar_ma.visit("مقر بلدية ليون", "مصلحة العلاقات الدولية", dt.time(10, 0)),
-        "قام الوفد، على الساعة 10 صباحا، بزيارة إلى مقر بلدية ليون،"
+        "قام الوفد، على الساعة 10\u00a0صباحا، بزيارة إلى مقر بلدية ليون،"
         " حيث استُقبل من طرف مصلحة العلاقات الدولية.",
     ),
     "visit_hosts": (
@@ -198,7 +198,7 @@ GOLDEN = {
             intro="",
             kind=EventKind.MEETING,
         ),
-        "انطلقت الأشغال على الساعة 6.30 مساء، بحضور 12 مشاركا ومشاركة.",
+        "انطلقت الأشغال على الساعة 6.30\u00a0مساء، بحضور 12 مشاركا ومشاركة.",
     ),
     "opening_speeches": (
         lambda: ar_ma.opening_speeches(6, EventKind.FORUM),
@@ -308,15 +308,15 @@ GOLDEN = {
     "annexes_heading": (lambda: ar_ma.annexes_heading(), "المرفقات"),
     "action_details": (
         lambda: ar_ma.action_details("مصلحة التواصل", dt.date(2025, 1, 31), "ar_MA"),
-        "(الجهة المعنية: مصلحة التواصل، الأجل: 31\u00a0يناير\u00a02025) ",
+        "(الجهة المعنية: مصلحة التواصل، الأجل:\u00a031\u00a0يناير\u00a02025) ",
     ),
     "commune_recommendation": (
         lambda: ar_ma.commune_recommendation("شفشاون"),
-        "(توصية جماعة شفشاون)",
+        "(توصية\u00a0جماعة\u00a0شفشاون)",
     ),
     "commune_commitment": (
         lambda: ar_ma.commune_commitment("شفشاون"),
-        "(التزام جماعة شفشاون)",
+        "(التزام\u00a0جماعة\u00a0شفشاون)",
     ),
     "signed_at": (
         lambda: ar_ma.signed_at("شفشاون", dt.date(2024, 11, 20), "ar_MA"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from openreport.compose.wording.ar_ma.dates import long_date
+from openreport.compose.wording.ar_ma.dates import NBSP, long_date
 from openreport.compose.wording.ar_ma.grammar import EVENT_KINDS, join_and
 from openreport.compose.wording.ar_ma.people import Writer, person_name, writer
 from openreport.model import Event, Person, RecommendationStatus
@@ -53,14 +53,16 @@ def action_details(
     if responsible:
         details.append(f"الجهة المعنية: {responsible}")
     if deadline:
-        details.append(f"الأجل: {long_date(deadline, month_style)}")
+        details.append(f"الأجل:{NBSP}{long_date(deadline, month_style)}")
     if status in _STATUS_WORDS:
         details.append(f"الحالة: {_STATUS_WORDS[status]}")
     return f"({'، '.join(details)}) " if details else ""
 
 
 def _own(word: str, the_writer: Writer | str) -> str:
-    return f"({word} {writer(the_writer).own()})"
+    """«(توصية جماعة شفشاون)», kept on one line (no-break spaces) when it is short enough."""
+    mark = f"({word} {writer(the_writer).own()})"
+    return mark.replace(" ", NBSP) if len(mark) <= 40 else mark
 
 
 def commune_recommendation(the_writer: Writer | str) -> str:

@@ -153,7 +153,7 @@ def time_digits(time: dt.time) -> str:
     """«9.30 صباحا»، «15.00 مساء» → «3 مساء»: Western digits, a dot between hours and minutes."""
     hour = _twelve(time.hour)
     clock = f"{hour}.{time.minute:02d}" if time.minute else f"{hour}"
-    return f"{clock} {part_of_day(time)}"
+    return f"{clock}{NBSP}{part_of_day(time)}"  # «9.30 صباحا» never breaks inside
 
 
 _HOURS = [
