@@ -16,7 +16,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from openreport import serialization
+from openreport import costs, serialization
 from openreport.storage import attachments
 from openreport.text import searchable_text
 
@@ -196,12 +196,40 @@ def _migrate_format_2(conn: sqlite3.Connection) -> None:
         )
 
 
+def _migrate_follow_up(conn: sqlite3.Connection) -> None:
+    """Migration 6 belongs to the recommendations' follow-up (their status history)."""
+
+
+def _migrate_costs(conn: sqlite3.Connection) -> None:
+    """Each mission cost typed as text gets its amount and currency where the text states them
+    surely (``costs.parse_cost``); the text stays as typed, an unsure one gets no amount."""
+    rows = conn.execute("SELECT id, data FROM reports").fetchall()
+    for report_id, data in rows:
+        report = json.loads(data)
+        delegation = report.get("delegation") if isinstance(report, dict) else None
+        if not isinstance(delegation, dict) or delegation.get("mission_amount") is not None:
+            continue
+        text = delegation.get("mission_cost")
+        parsed = costs.parse_cost(text) if isinstance(text, str) else None
+        if parsed is None:
+            continue
+        delegation["mission_amount"] = costs.stored_form(parsed[0])
+        delegation["mission_currency"] = parsed[1]
+        conn.execute(
+            "UPDATE reports SET data = ? WHERE id = ?",
+            (json.dumps(report, ensure_ascii=False, separators=(",", ":")), report_id),
+        )
+        index_report(conn, report_id, report)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V1),
     _migrate_2,
     _migrate_revision,
     _migrate_attachments,
     _migrate_format_2,
+    _migrate_follow_up,
+    _migrate_costs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

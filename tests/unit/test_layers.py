@@ -28,6 +28,7 @@ LAYER_OF = {
     "openreport.errors": "base",
     "openreport.validation": "base",
     "openreport.serialization": "base",
+    "openreport.costs": "base",  # a mission cost read as an amount and a currency
     "openreport.resources": "base",
     "openreport.paths": "base",
     "openreport.storage": "storage",
