@@ -36,6 +36,7 @@ LAYER_OF = {
     "openreport.render": "render",
     "openreport.actions": "actions",  # what the window and the command line both do
     "openreport.demo": "actions",  # opens the demo library, as an action would
+    "openreport.year_review": "actions",  # the year in review written to a file
     "openreport.ui": "ui",
     "openreport.cli": "entry",
     "openreport.__main__": "entry",

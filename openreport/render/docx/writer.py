@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -24,6 +25,7 @@ from docx.text.paragraph import Paragraph as Paragraph_
 from openreport.compose import compose, look
 from openreport.compose.document import (
     BulletList,
+    Chart,
     Document,
     Letterhead,
     PageBreak,
@@ -39,6 +41,7 @@ from openreport.compose.look import Part
 from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS, image_info
 from openreport.model import Attachment, CommuneProfile, Report
 from openreport.render.docx import ooxml
+from openreport.render.docx.charts import write_chart
 from openreport.render.docx.styles import (
     ALL_PARAGRAPH_STYLES,
     FOOTER,
@@ -140,6 +143,9 @@ def _clear_body(document) -> None:
 
 
 class DocxRenderer:
+    # A chart's PNG, drawn by whoever renders (render/qt/charts.py): this module stays Qt-free.
+    chart_png: Callable[[Chart], bytes] | None = None
+
     def __init__(self, profile: CommuneProfile) -> None:
         self.profile = profile
         self.document, self.builtin = _load_template(profile)
@@ -178,6 +184,8 @@ class DocxRenderer:
                 self.picture(block)
             elif isinstance(block, PageBreak):
                 self.page_break()
+            elif isinstance(block, Chart):
+                write_chart(self, block)
         if self.builtin:
             # a commune's own template keeps its own footer
             self.footer_words(composed.words)

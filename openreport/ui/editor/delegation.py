@@ -90,6 +90,15 @@ class DelegationSection(Section):
             lambda v: setattr(delegation(), "mission_cost", v),
             "delegation.mission_cost",
         )
+        self.bind_amount(binder, delegation)
+        binder.place("delegation.mandated_by", ui.mandatorBox)
+        binder.place("delegation.leader", ui.leaderBox)
+        binder.place("delegation.members", ui.membersBox)
+        binder.place("attendance", ui.attendanceBox)
+        return binder
+
+    def bind_amount(self, binder: Binder, delegation) -> None:
+        """The cost's amount and currency; the amount follows the cost's text while empty."""
         binder.bind(
             self.mission_amount,
             lambda: (
@@ -106,11 +115,6 @@ class DelegationSection(Section):
         )
         self.mission_cost.textChanged.connect(self.follow_cost_text)
         self.mission_amount.textEdited.connect(lambda t: setattr(self, "amount_follows", not t))
-        binder.place("delegation.mandated_by", ui.mandatorBox)
-        binder.place("delegation.leader", ui.leaderBox)
-        binder.place("delegation.members", ui.membersBox)
-        binder.place("attendance", ui.attendanceBox)
-        return binder
 
     def amount_row(self) -> tuple[QLineEdit, QComboBox]:
         """The cost's amount and currency under its wording, for the year in review."""

@@ -5,6 +5,7 @@ asked for by meaning, with the grammar (agreement, counts, honorifics) and dates
 wording in another language provides the same names, and ``wording_for`` picks it.
 """
 
+from openreport.compose.wording.ar_ma import year  # the year in review's words, by meaning
 from openreport.compose.wording.ar_ma.closing import (
     action_details,
     annex_caption,
@@ -220,4 +221,5 @@ __all__ = [
     "workshops_chosen",
     "workshops_held",
     "writer",
+    "year",
 ]
