@@ -5,9 +5,11 @@ either route."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
+from openreport import serialization
 from openreport.actions import PDF_ROUTES, Exported, check_export_target, template_notice
 from openreport.compose.document import Document
 from openreport.compose.year import Period, compose_year
@@ -16,11 +18,52 @@ from openreport.storage import Library
 
 
 def period_reports(library: Library, period: Period) -> tuple[list[Report], int]:
-    """The reports whose event starts in ``period``, and how many have no event date."""
-    summaries = library.list_reports()
-    undated = sum(1 for summary in summaries if summary.start_date is None)
-    reports = [library.load(s.id) for s in summaries if period.holds(s.start_date)]
+    """The reports whose event starts in ``period`` (outside the trash), read for the year in
+    review: all but the programme's text, which it does not count (``_counted``); and how many
+    reports have no event date."""
+    conn = library.conn
+    (undated,) = conn.execute(
+        "SELECT count(*) FROM reports WHERE deleted IS NULL AND start_date IS NULL"
+    ).fetchone()
+    rows = conn.execute(
+        "SELECT id, data FROM reports WHERE deleted IS NULL AND start_date BETWEEN ? AND ?",
+        (period.start.isoformat(), period.end.isoformat()),
+    ).fetchall()
+    reports = []
+    for report_id, data in rows:
+        report = serialization.report_from_data(_counted(json.loads(data)))
+        report.id = report_id
+        reports.append(report)
     return reports, undated
+
+
+def _counted(data: dict) -> dict:
+    """A stored report without what the year in review does not read: of the programme, only
+    the workshops' recommendations are kept (the reader checks what is left, as on load)."""
+
+    def kept(value: object, key: str) -> list:
+        return [inner for inner in value.get(key, [])] if isinstance(value, dict) else []
+
+    data["days"] = [
+        {
+            "sessions": [
+                {
+                    "items": [
+                        {
+                            "workshops": [
+                                {"recommendations": kept(workshop, "recommendations")}
+                                for workshop in kept(item, "workshops")
+                            ]
+                        }
+                        for item in kept(session, "items")
+                    ]
+                }
+                for session in kept(day, "sessions")
+            ]
+        }
+        for day in (data.get("days") or [] if isinstance(data, dict) else [])
+    ]
+    return data
 
 
 def year_document(library: Library, profile: CommuneProfile, period: Period) -> Document:

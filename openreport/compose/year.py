@@ -270,12 +270,19 @@ def _recommendations(say: _Writer, found: Figures, writer, style: str) -> None:
         what = words.status_chart_title()
         say.add(Chart(what, labels, series, words.chart_description(what, labels, series)))
         rows = [_row(made, style) for made in _by_status(found)]
-        say.add(Table(words.recommendations_header(), rows))
+        say.add(_filled_columns(words.recommendations_header(), rows))
     say.para(words.own_heading(writer), Style.HEADING1)
     say.para(words.own_summary(writer, len(found.own)))
     if found.own:
         items = [words.own_item(r.text.strip(), r.status) for _report, r in found.own]
         say.add(BulletList([ListItem([Run(item)]) for item in items]))
+
+
+def _filled_columns(header: list[str], rows: list[list[str]]) -> Table:
+    """The table without the columns empty in every row (no responsible or deadline typed):
+    the others get their width."""
+    kept = [i for i in range(len(header)) if any(row[i] for row in rows)] or [0]
+    return Table([header[i] for i in kept], [[row[i] for i in kept] for row in rows])
 
 
 def _by_status(found: Figures) -> list[Made]:

@@ -74,7 +74,7 @@ def sample_year() -> list[Report]:
     reports = []
     for n in range(14):
         report = demo_report()
-        report.id = n + 1
+        report.id, report.uuid = n + 1, f"sample-{n}"
         report.event.kind = kinds[n % len(kinds)]
         report.event.start_date = dt.date(2024, 1 + (n * 5) % 12, 1 + n)
         report.commune_role = list(CommuneRole)[n % 3 if n % 4 == 0 else 0]

@@ -273,20 +273,21 @@ class DocxRenderer:
         table = self.document.add_table(rows=1 + len(block.rows), cols=len(block.header))
         table.style = self.document.styles[TABLE_STYLE]
         ooxml.set_table_rtl(ooxml.properties(table._tbl, "tblPr"))
-        for row_index, cells in enumerate([block.header, *block.rows]):
-            row = table.rows[row_index]
+        rows = list(table.rows)  # indexing table.rows lists every row again: quadratic
+        texts = [block.header, *block.rows]
+        for row_index, (row, cells) in enumerate(zip(rows, texts, strict=True)):
             for cell, text in zip(row.cells, cells, strict=False):
                 paragraph = cell.paragraphs[0]._p
                 self.set_style(paragraph, TABLE_TEXT)
                 header = row_index == 0 and look.TABLE.header_bold
                 self.add_runs(paragraph, [Run(text, bold=header)])
-        for index, row in enumerate(table.rows):
+        for index, row in enumerate(rows):
             # rows never split across pages; a short table stays on one page
             trpr = row._tr.get_or_add_trPr()
             trpr.append(trpr.makeelement(qn("w:cantSplit"), {}))
             if index == 0:
                 trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
-            if index < len(table.rows) - 1 and len(table.rows) <= look.TABLE.keep_together_rows:
+            if index < len(rows) - 1 and len(rows) <= look.TABLE.keep_together_rows:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         paragraph.paragraph_format.keep_with_next = True
