@@ -199,12 +199,7 @@ def _events(say: _Writer, found: Figures, writer, style: str) -> None:
     totals = [sum(len(found.by_month[m].get(kind, ())) for m in found.by_month) for kind in kinds]
     rows.append([words.total_label(), *map(str, totals), str(len(found.events))])
     say.add(Table(words.month_table_header(kinds), rows))
-    series = [
-        (words.kind_label(kind), [len(by.get(kind, ())) for by in found.by_month.values()])
-        for kind in kinds
-    ]
-    what = words.events_chart_title()
-    say.add(Chart(what, labels, series, words.chart_description(what, labels, series)))
+    say.add(events_chart(found, style))
     say.add(
         Table(
             words.events_table_header(),
@@ -219,6 +214,29 @@ def _events(say: _Writer, found: Figures, writer, style: str) -> None:
             ],
         )
     )
+
+
+def events_chart(found: Figures, style: str) -> Chart:
+    """Events by month (bars, right to left) and kind (stacked segments)."""
+    words, months = ar_ma.year, found.by_month
+    several_years = found.period.start.year != found.period.end.year
+    labels = [words.month_label(y, m, style, several_years) for y, m in months]
+    series = [
+        (words.kind_label(kind), [len(by.get(kind, ())) for by in months.values()])
+        for kind in found.kinds
+    ]
+    what = words.events_chart_title()
+    return Chart(what, labels, series, words.chart_description(what, labels, series))
+
+
+def status_chart(found: Figures) -> Chart:
+    """Recommendations by where they stand."""
+    words = ar_ma.year
+    statuses = [s for s in RecommendationStatus if found.by_status.get(s)]
+    labels = [words.status_label(s) for s in statuses]
+    series = [(words.count_series(), [len(found.by_status[s]) for s in statuses])]
+    what = words.status_chart_title()
+    return Chart(what, labels, series, words.chart_description(what, labels, series))
 
 
 def _delegations(say: _Writer, found: Figures, writer) -> None:
@@ -266,9 +284,7 @@ def _recommendations(say: _Writer, found: Figures, writer, style: str) -> None:
         labels = [words.status_label(s) for s in statuses]
         rows = [[label, str(counts[s])] for label, s in zip(labels, statuses, strict=True)]
         say.add(Table(words.status_header(), rows))
-        series = [(words.count_series(), [counts[s] for s in statuses])]
-        what = words.status_chart_title()
-        say.add(Chart(what, labels, series, words.chart_description(what, labels, series)))
+        say.add(status_chart(found))
         rows = [_row(made, style) for made in _by_status(found)]
         say.add(_filled_columns(words.recommendations_header(), rows))
     say.para(words.own_heading(writer), Style.HEADING1)

@@ -28,6 +28,7 @@ from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
 from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
+from openreport.ui.stats import install as install_stats_page
 from openreport.ui.window_menus import WindowMenus
 
 
@@ -61,6 +62,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.library_page.selection_changed.connect(self.update_actions)
         self.outputs = ReportOutputs(self)
         self.build_actions()
+        self.stats_page = install_stats_page(self)  # the year's figures, beside the library
         restore_geometry(self, self.settings, "window", QSize(1200, 800))  # after the menus
         self.library_page.new_button.setEnabled(not self.read_only)
         self.library_page.demo_button.setEnabled(not self.read_only)

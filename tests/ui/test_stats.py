@@ -1,0 +1,75 @@
+"""The statistics page beside the library: the year's figures, counted again when shown, each
+listing the reports behind it; a double click opens one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from openreport.demo import demo_profile
+from openreport.model import EventKind
+from openreport.ui.stats import IDS
+from tests.helpers.year import sample_year
+
+
+@pytest.fixture
+def stats(window_factory):
+    window = window_factory()
+    window.library.save_profile(demo_profile())
+    window.profile = window.library.load_profile()
+    for report in sample_year():
+        report.id = None
+        window.library.save(report)
+    window.stats_action.trigger()
+    return window, window.stats_page
+
+
+def top(page, title):
+    tree = page.tree
+    return next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == title
+    )
+
+
+def child(item, title):
+    return next(item.child(i) for i in range(item.childCount()) if item.child(i).text(0) == title)
+
+
+def test_the_page_counts_the_latest_year_and_lists_the_reports_behind_a_figure(stats, qtbot):
+    window, page = stats
+    assert window.pages.currentWidget() is page
+    assert page.year.value() == 2024
+    assert top(page, "الفعاليات").text(1) == "14"
+    forums = child(top(page, "الفعاليات حسب النوع"), "ملتقى")
+    assert forums.text(1) == "4"
+    page.tree.setCurrentItem(forums)
+    assert page.reports.count() == 4
+    costs = top(page, "تكاليف المهام")
+    assert [costs.child(i).text(1) for i in range(costs.childCount())] == [
+        "13.500,00 درهم",
+        "2.400 أورو",
+        "2",
+    ]
+    assert page.events_view.chart is not None and page.status_view.chart is not None
+    assert page.events_view.accessibleDescription().startswith("مخطط أعمدة")
+    chosen = page.reports.item(0)
+    page.reports.itemActivated.emit(chosen)
+    assert window.in_editor() and window.editor.report.id == chosen.data(IDS)
+
+
+def test_a_changed_report_changes_the_figures_when_shown_again(stats):
+    window, page = stats
+    summary = window.library.list_reports()[0]
+    report = window.library.load(summary.id)
+    report.event.kind = EventKind.CONFERENCE
+    report.event.start_date = dt.date(2024, 3, 3)
+    window.library.save(report)
+    window.show_library()
+    window.stats_action.trigger()
+    assert child(top(page, "الفعاليات حسب النوع"), "مؤتمر").text(1) == "1"
+    page.year.setValue(2023)
+    assert top(page, "الفعاليات").text(1) == "0"
+    assert page.events_view.chart is None
