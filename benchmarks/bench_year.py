@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 from benchmarks.stress import stress_library
-from openreport.compose.year import Period, figures
+from openreport.compose.year import Period, events_chart, figures, status_chart
 from openreport.compose.year import document_of as compose_document
+from openreport.render.qt.charts import chart_png
 from openreport.render.qt.pdf import ensure_gui_application
 from openreport.storage import Library
 from openreport.year_review import period_reports, write_year
@@ -46,11 +47,20 @@ def main() -> None:
                 target = Path(folder) / f"bilan-{year}.docx"
                 _, docx = timed(write_year, document, profile, target)
                 _, pdf = timed(write_year, document, profile, target.with_suffix(".pdf"))
+                if year == 2024:
+                    charts(found)
                 print(
                     f"{year:<6} {len(reports):8} {load:8.0f} {count:9.0f} {compose:11.0f}"
                     f" {docx:8.0f} {count + compose + docx:13.0f} {pdf:10.0f}"
                     f" {target.stat().st_size / 1024:9.0f}"
                 )
+
+
+def charts(found) -> None:
+    """The charts alone: QPainter into a 200 dpi PNG (the DOCX's picture)."""
+    for chart in (events_chart(found, "ar_MA"), status_chart(found)):
+        png, ms = timed(chart_png, chart)
+        print(f"chart «{chart.title}»: PNG {ms:.0f} ms, {len(png) / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -87,6 +88,10 @@ class StatsPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("figures")
         self.tree.setHeaderLabels([tr("البيان"), tr("العدد")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self.show_reports)
         self.tree.itemActivated.connect(self.open_only_report)
         self.reports = QListWidget()
@@ -102,7 +107,7 @@ class StatsPage(QWidget):
         splitter = QSplitter()
         for widget in (self.tree, self.reports, side):
             splitter.addWidget(widget)
-        splitter.setSizes([320, 260, 520])
+        splitter.setSizes([380, 240, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -119,8 +124,6 @@ class StatsPage(QWidget):
             for name, figure, behind in rows:
                 self.item(group, name, figure, behind)
             group.setExpanded(True)
-        for column in (0, 1):
-            self.tree.resizeColumnToContents(column)
         style = self.window_.profile.month_style
         self.events_view.set_chart(events_chart(found, style) if found.events else None)
         self.status_view.set_chart(status_chart(found) if found.recommendations else None)

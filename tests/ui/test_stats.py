@@ -73,3 +73,13 @@ def test_a_changed_report_changes_the_figures_when_shown_again(stats):
     page.year.setValue(2023)
     assert top(page, "الفعاليات").text(1) == "0"
     assert page.events_view.chart is None
+
+
+def test_the_page_saves_the_year_in_review(stats, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    _window, page = stats
+    target = tmp_path / "bilan.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.save_button.click()
+    assert target.read_bytes().startswith(b"PK")
