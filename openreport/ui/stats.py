@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,6 +36,7 @@ from openreport.ui.labels import label, tr
 from openreport.year_review import export_year, period_reports
 
 IDS = Qt.ItemDataRole.UserRole
+WATCH_MS = 2000
 
 
 class ChartView(QWidget):
@@ -74,6 +75,10 @@ class StatsPage(QWidget):
         self.year.setRange(1990, 2100)
         self.year.setValue(dt.date.today().year)
         self.shown = False  # the first showing chooses the year of the latest event
+        self.counted_state: tuple = ()
+        self.watch = QTimer(self)  # while shown, the figures follow the library
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self.follow_library)
         self.year.setAccessibleName(tr("السنة"))
         self.year.valueChanged.connect(self.refresh)
         back = QPushButton(tr("العودة إلى المكتبة"))
@@ -112,8 +117,29 @@ class StatsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.watch.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.watch.stop()
+
+    def library_state(self) -> tuple:
+        """What changes when a report is saved, imported, trashed or restored (here or by
+        another OpenReport): the reports' count and the sum of their revisions."""
+        return self.window_.library.conn.execute(
+            "SELECT count(*), total(revision), count(deleted), max(modified) FROM reports"
+        ).fetchone()
+
+    def follow_library(self) -> None:
+        """Counted again when the library changed since the figures were counted."""
+        if self.library_state() != self.counted_state:
+            self.refresh()
+
     def refresh(self) -> None:
         """Count the library's reports of the chosen year again."""
+        self.counted_state = self.library_state()
         period = Period.calendar_year(self.year.value())
         reports, undated = period_reports(self.window_.library, period)
         self.found = found = figures(reports, period, undated)

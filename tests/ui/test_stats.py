@@ -83,3 +83,15 @@ def test_the_page_saves_the_year_in_review(stats, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.save_button.click()
     assert target.read_bytes().startswith(b"PK")
+
+
+def test_the_shown_figures_follow_a_change_to_the_library(stats):
+    window, page = stats
+    assert page.watch.isActive()
+    report = window.library.load(window.library.list_reports()[0].id)
+    report.event.start_date = dt.date(2023, 5, 5)  # leaves 2024
+    window.library.save(report)
+    page.follow_library()  # what the page's timer does every two seconds
+    assert top(page, "الفعاليات").text(1) == "13"
+    window.show_library()
+    assert not page.watch.isActive()
