@@ -66,3 +66,20 @@ def test_the_qt_pdf_draws_the_charts_as_vectors(composed, tmp_path):
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "2024" in text
+
+
+def test_the_qt_pdf_with_charts_stays_pdf_a(composed, tmp_path):
+    import pikepdf
+
+    from tests.unit.render.test_pdfa import fonts, resources
+
+    path = tmp_path / "bilan.pdf"
+    write_year(composed, demo_profile(), path)
+    with pikepdf.open(path) as pdf:
+        assert "/GTS_PDFA1" in str(pdf.Root.OutputIntents[0].S)
+        for font in fonts(pdf):
+            assert font.Subtype != "/Type3" and "/ToUnicode" in font, font.get("/BaseFont")
+        for found in resources(pdf):
+            for state in found.get("/ExtGState", {}).values():
+                assert float(state.get("/ca", 1)) == 1 and float(state.get("/CA", 1)) == 1
+                assert state.get("/SMask", pikepdf.Name("/None")) == pikepdf.Name("/None")
