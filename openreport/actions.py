@@ -6,14 +6,16 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from openreport.compose.wording.ar_ma.grammar import LEXICON, Case, Noun
+from openreport.compose.wording.ar_ma.grammar import LEXICON, Case, Noun, ordinal
 from openreport.errors import UserError
 from openreport.model import CommuneProfile, Gender, Report, ReportStatus
 from openreport.storage import Library
+from openreport.storage.exchange import ImportOutcome
 from openreport.validation import Problem, blocking, validate
 
 PDF_ROUTES = ("qt", "libreoffice")  # how a PDF is made; the first is the default
@@ -23,13 +25,14 @@ def open_library(
     path: str | os.PathLike | None = None,
     *,
     demo: bool = False,
-    backup: bool = False,
+    backup: bool | str = False,
     write: bool = True,
 ) -> tuple[Library, int | None]:
     """The library at ``path`` (by default the per-user one), or a temporary demo library.
 
     Returns ``(library, report_id)``: the id of the demo report, or None. ``backup`` takes the
-    start-up backup of a real library. ``write=False`` (a command that only reads) opens the
+    start-up backup of a real library (``"later"``: once the window shows, see
+    :meth:`Library.back_up_later`). ``write=False`` (a command that only reads) opens the
     library read-only when another OpenReport holds it or its folder cannot be written, instead
     of refusing (:class:`~openreport.storage.LibraryInUseError`). Stale temporary copies of
     reports left by a crashed earlier run are removed first. A demo library's folder is removed
@@ -148,6 +151,52 @@ def write_exchange(library: Library, reports: list[Report], target: str | os.Pat
     return write_exchange_file(reports, Path(target))
 
 
+# A year in a title or an event's name (Gregorian, or Hijri: «1446»), not part of a longer number.
+_YEAR = re.compile(r"(?<![0-9])(?:19|20|14)[0-9]{2}(?![0-9])")
+# Words an edition's number or ordinal follows: «الدورة 16»، «النسخة الثالثة»، «المنتدى الثاني».
+_EDITION = "الدورة|النسخة|الطبعة|المنتدى|الملتقى|المعرض|المهرجان|اللقاء|المؤتمر|المناظرة"
+_EDITION_NUMBER = re.compile(rf"((?:{_EDITION})\s+(?:الـ\s*|رقم\s+)?)([0-9]{{1,3}})(?![0-9])")
+_ORDINAL_WORDS = {
+    ordinal(n, gender): (n, gender) for n in range(1, 21) for gender in (Gender.MALE, Gender.FEMALE)
+}
+_EDITION_ORDINAL = re.compile(
+    rf"((?:{_EDITION})\s+)("
+    + "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
+    + r")(?![\w])"
+)
+NEW_COPY_MARK = "(نسخة جديدة)"
+
+
+def next_edition(text: str) -> str:
+    """``text`` (a title, an event's name) for the next edition: its years one later
+    («2024» → «2025»، «2024-2025» → «2025-2026») and its edition's number or ordinal one more
+    («الدورة 16» → «الدورة 17»، «الدورة السادسة عشرة» → «الدورة السابعة عشرة»)."""
+
+    def word(match: re.Match) -> str:
+        n, gender = _ORDINAL_WORDS[match[2]]
+        return match[1] + (ordinal(n + 1, gender) if n < 20 else str(n + 1))
+
+    text = _YEAR.sub(lambda match: str(int(match[0]) + 1), text)
+    text = _EDITION_NUMBER.sub(lambda match: f"{match[1]}{int(match[2]) + 1}", text)
+    return _EDITION_ORDINAL.sub(word, text)
+
+
+def next_edition_title(title: str) -> str:
+    """The title of the copy for the next edition: its year or edition advanced, else the
+    title marked «(نسخة جديدة)» (an empty title stays empty: the suggested one is used)."""
+    title = title.strip()
+    advanced = next_edition(title)
+    if advanced != title or not title:
+        return advanced
+    return f"{title} {NEW_COPY_MARK}"
+
+
+def copy_for_next_edition(library: Library, report_id: int) -> int:
+    """A new draft for the next edition of the report's event (see ``Library.duplicate``),
+    titled so that it shows it is new; returns its id."""
+    return library.duplicate(report_id, next_edition_title, next_edition)
+
+
 def mark_final(report: Report) -> list[Problem]:
     """Mark ``report`` final unless something blocks it; returns what blocks it (then the
     report is left a draft)."""
@@ -165,6 +214,7 @@ def reopen_draft(report: Report) -> None:
 # The nouns the interface counts: what the wording's lexicon has, and a page.
 REPORT = LEXICON["report"]
 PAGE = Noun("صفحة", "صفحتان", "صفحتين", "صفحات", Gender.FEMALE, "صفحة")
+COPY = Noun("نسخة", "نسختان", "نسختين", "نسخ", Gender.FEMALE, "نسخة")
 
 
 def counted(n: int, noun: Noun, case: Case = Case.OBLIQUE) -> str:
@@ -187,3 +237,50 @@ def counted(n: int, noun: Noun, case: Case = Case.OBLIQUE) -> str:
 def imported_message(count: int) -> str:
     """What an import says: «تم استيراد تقرير واحد»، «تم استيراد 3 تقارير»."""
     return f"تم استيراد {counted(count, REPORT)}"
+
+
+def import_reports(library: Library, reports: list[Report], on_duplicate: str) -> ImportOutcome:
+    """Add ``reports`` (read by :func:`~openreport.storage.exchange.read_report_file`) to the
+    library in one transaction; a report the library holds already is skipped, kept as a
+    copy titled «… (نسخة)», or replaces the library's (which goes to the trash)."""
+    from openreport.compose import suggested_title
+    from openreport.storage.exchange import import_with
+
+    profile = library.load_profile()
+    taken = {summary.title for summary in library.list_reports()}
+
+    def retitle(report: Report) -> str:
+        title = copy_title(report.title.strip() or suggested_title(report, profile), taken)
+        taken.add(title)
+        return title
+
+    return import_with(library, reports, on_duplicate, retitle)
+
+
+def copy_title(title: str, taken: set[str]) -> str:
+    """A copy's title: «العنوان (نسخة)», then «(نسخة 2)»… when that one is taken."""
+    candidate, number = f"{title} (نسخة)", 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{title} (نسخة {number})"
+    return candidate
+
+
+def outcome_message(outcome: ImportOutcome) -> str:
+    """«تم استيراد تقرير واحد»، with what became of the reports the library held already:
+    «(نسخة إلى جانب الموجود: 1)»، «استُبدل تقرير واحد (القديم في سلة المحذوفات)»، «تُرك …»."""
+    parts = [imported_message(len(outcome.ids))]
+    if outcome.copies and len(outcome.ids) == 1:
+        parts[0] += "، نسخةً إلى جانب الموجود في المكتبة"
+    elif outcome.copies:
+        parts.append(f"منها {counted(outcome.copies, COPY)} إلى جانب الموجود في المكتبة")
+    if outcome.replaced:
+        parts.append(
+            f"استُبدل {counted(outcome.replaced, REPORT, Case.NOMINATIVE)} (القديم في سلة المحذوفات)"
+        )
+    if outcome.skipped:
+        held = {1: "موجود", 2: "موجودان"}.get(outcome.skipped, "موجودة")  # agrees with the count
+        parts.append(
+            f"لم يُستورد {counted(outcome.skipped, REPORT, Case.NOMINATIVE)} {held} في المكتبة"
+        )
+    return "؛ ".join(parts)

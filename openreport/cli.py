@@ -14,14 +14,16 @@ from openreport import __version__
 from openreport.actions import (
     PDF_ROUTES,
     export_report,
-    imported_message,
+    import_reports,
     open_library,
+    outcome_message,
     write_exchange,
 )
 from openreport.errors import UserError
 from openreport.model import Report
 from openreport.serialization import report_to_json
 from openreport.storage import Library
+from openreport.storage.exchange import ON_DUPLICATE
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -70,7 +72,16 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("id", nargs="?", type=int)
     show.add_argument("--json", action="store_true", help="the versioned JSON form")
     command("search", "full-text search").add_argument("text")
-    command("import", "import a .openreport or .json file").add_argument("file", type=Path)
+    import_command = command("import", "import a .openreport or .json file")
+    import_command.add_argument("file", type=Path)
+    import_command.add_argument(
+        "--on-duplicate",
+        choices=ON_DUPLICATE,
+        default="skip",
+        help="a report the library already holds: skip it (default: the library is left as it"
+        " is, and importing twice changes nothing), keep both (the new one titled as a copy), or"
+        " replace it (the library's copy goes to the trash, from where it can be restored)",
+    )
     export_file = command("export-file", "write reports to a .openreport exchange file")
     export_file.add_argument("ids", nargs="*", type=int, metavar="ID")
     export_file.add_argument("-o", "--output", type=Path, required=True)
@@ -165,10 +176,7 @@ def run(args: argparse.Namespace) -> int:
         elif command == "search":
             _print_summaries(library.search(args.text))
         elif command == "import":
-            from openreport.storage.exchange import import_file
-
-            ids = import_file(library, args.file)
-            print(f"{imported_message(len(ids))}: " + " ".join(map(str, ids)))
+            return _import(library, args.file, args.on_duplicate)
         elif command == "export-file":
             ids = args.ids or ([demo_id] if demo_id is not None else [])
             if not ids:
@@ -186,6 +194,21 @@ def run(args: argparse.Namespace) -> int:
         elif command == "restore-backup":
             library.restore_backup(args.backup)
             print(f"تمت استعادة المكتبة من {args.backup}")
+    return EXIT_OK
+
+
+def _import(library: Library, source: Path, on_duplicate: str) -> int:
+    from openreport.storage.exchange import read_report_file
+
+    outcome = import_reports(library, read_report_file(source), on_duplicate)
+    ids = " ".join(map(str, outcome.ids))
+    print(f"{outcome_message(outcome)}: {ids}" if ids else outcome_message(outcome))
+    if outcome.skipped:
+        print(
+            "openreport: لاستيراد التقارير الموجودة في المكتبة: --on-duplicate keep (نسخة إلى"
+            " جانبها) أو --on-duplicate replace (القديمة إلى سلة المحذوفات)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -73,16 +73,19 @@ def year_document(library: Library, profile: CommuneProfile, period: Period) -> 
 
 def render_year_docx(composed: Document, profile: CommuneProfile):
     """A python-docx document of the year in review, its charts drawn by Qt."""
-    from openreport.render.docx.writer import DocxRenderer
+    from openreport.render.docx.charts import CHART_PNG
+    from openreport.render.docx.writer import render_docx
     from openreport.render.qt.charts import chart_png
     from openreport.render.qt.fonts import page_face
     from openreport.render.qt.pdf import ensure_gui_application
 
     ensure_gui_application()
     family = page_face(profile)
-    renderer = DocxRenderer(profile)
-    renderer.chart_png = lambda chart: chart_png(chart, family)
-    return renderer.render(composed)
+    token = CHART_PNG.set(lambda chart: chart_png(chart, family))
+    try:
+        return render_docx(composed, profile)
+    finally:
+        CHART_PNG.reset(token)
 
 
 def export_year(

@@ -127,6 +127,8 @@ def report() -> Report:
                     signer=Person("رديفة الشاوني", F, "نقطة ارتكاز جماعة شفشاون", "جماعة شفشاون"),
                     function="نقطة ارتكاز جماعة شفشاون",
                     place="شفشاون",
+                    # without a date the report prints no «حرر بشفشاون في …» line
+                    date=dt.date(2024, 11, 20),
                 ),
             ),
         )

@@ -93,6 +93,42 @@ def defaults(document) -> None:
             ooxml.set_run_arabic(ooxml.properties(style.element, "rPr"), look.DOCX_FACE, rtl=False)
 
 
+# Word 2010's blues (accent 1, its shades, text 2) that python-docx's default document carries
+# in its styles and theme: the report's colour is the look's ACCENT, its headings are black.
+WORD_BLUES = ("4F81BD", "365F91", "1F497D", "243F60", "17365D")
+THEME_ATTRIBUTES = (
+    "themeColor", "themeShade", "themeTint", "themeFill", "themeFillShade", "themeFillTint",
+)  # fmt: skip
+
+
+def sober_colours(document) -> None:
+    """No Word blue left: the linked character styles of the look's styles lose their colour
+    (the headings and the title are black), any other blue becomes the look's ACCENT, and so
+    do the theme's accent 1 and text 2 that Word offers first in its colour menus."""
+    linked = {f"{p.docx_name} Char" for p in look.PARAGRAPHS.values()}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        own = name is not None and (name.get(qn("w:val")) or "").title() in {
+            n.title() for n in linked
+        }
+        for element in list(style.iter()):
+            if element.tag == qn("w:color") and own:
+                element.getparent().remove(element)
+                continue
+            blue = [k for k, v in element.attrib.items() if v.upper() in WORD_BLUES]
+            for attribute in blue:
+                element.set(attribute, look.ACCENT)
+            if blue:  # the theme's colour would win over the one written
+                for theme in THEME_ATTRIBUTES:
+                    element.attrib.pop(qn(f"w:{theme}"), None)
+    for part in document.part.package.iter_parts():
+        if str(part.partname).startswith("/word/theme/"):
+            blob = part.blob
+            for blue in WORD_BLUES:
+                blob = blob.replace(f'val="{blue}"'.encode(), f'val="{look.ACCENT}"'.encode())
+            part._blob = blob
+
+
 def footer(document) -> None:
     section = document.sections[0]
     paragraph = section.footer.paragraphs[0]
@@ -111,6 +147,7 @@ def build(target: Path = TEMPLATE) -> Path:
     for paragraph in look.PARAGRAPHS.values():
         paragraph_style(document, paragraph)
     table_style(document)
+    sober_colours(document)
     write_page(document.sections[0]._sectPr)
     footer(document)
     props = document.core_properties

@@ -113,11 +113,19 @@ class Letterhead:
 
 @dataclass
 class SignatureBlock:
+    """«حرر ب… في …», the function and the name: one block, kept on one page."""
+
     function: str
     name: str
+    place_date: str = ""
 
     def __post_init__(self) -> None:
         self.function, self.name = _one_line(self.function), _one_line(self.name)
+        self.place_date = _one_line(self.place_date)
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for line in (self.place_date, self.function, self.name) if line]
 
 
 @dataclass
@@ -210,7 +218,7 @@ def block_texts(block: Block) -> list[str]:
     if isinstance(block, Letterhead):
         return list(block.lines)
     if isinstance(block, SignatureBlock):
-        return [line for line in (block.function, block.name) if line]
+        return block.lines
     if isinstance(block, Picture) and block.caption:
         return [block.caption]
     if isinstance(block, Chart):

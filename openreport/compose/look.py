@@ -31,6 +31,10 @@ class Align(StrEnum):
     START = "start"
     CENTER = "center"
     END = "end"
+    # both edges straight, the last line of a paragraph at its start, as Word justifies Arabic
+    # («both»): by widening the spaces between words, not by kashida (LibreOffice's kashidas
+    # break the text of its PDF: the LibreOffice route sets these paragraphs flush instead)
+    JUSTIFY = "justify"
 
 
 class Base(StrEnum):
@@ -77,12 +81,18 @@ class Size:
         return value
 
 
+# The commune's colour, for the title's rule: a sober dark grey, not Word 2010's blue. A
+# commune profile has no colour of its own (yet): this constant stands for it. Headings stay
+# black.
+ACCENT = "404040"
+
+
 @dataclass(frozen=True)
 class Rule:
     """A line under a paragraph, across the text width."""
 
     width: float = 1.0  # points
-    color: str = "4F81BD"
+    color: str = ACCENT  # RRGGBB
     space: float = 4.0  # points between the text and the line
 
 
@@ -101,13 +111,42 @@ class ParagraphLook:
     contextual: bool = False  # no space between two paragraphs of this style
     keep_lines: bool = False  # the paragraph's lines stay on one page
     rule_below: Rule | None = None
+    indent_start: float = 0.0  # points from the start margin (the right one in Arabic)
+
+
+# -- the page ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageLook:
+    """A4 portrait; the start margin (right in Arabic) is the binding side."""
+
+    width_mm: float = 210.0
+    height_mm: float = 297.0
+    top_mm: float = 20.0
+    bottom_mm: float = 20.0
+    start_mm: float = 25.0
+    end_mm: float = 20.0
+    header_pt: float = 35.4  # from the top edge to the header (the draft mark)
+    footer_pt: float = 35.4  # from the bottom edge to the footer (the page number)
+
+    @property
+    def text_width_pt(self) -> float:
+        return (self.width_mm - self.start_mm - self.end_mm) * 72 / 25.4
+
+
+PAGE = PageLook()
+
+# The signature block (place and date, function, name) takes the end half of the text width
+# and is centred on its own axis there.
+SIGNATURE_INDENT = round(PAGE.text_width_pt / 2, 1)
 
 
 BODY = Size(Base.BODY)
 HEADING = Size(Base.HEADING)
 
 PARAGRAPHS: dict[Style | Part, ParagraphLook] = {
-    Style.BODY: ParagraphLook("Normal", BODY, after=6),
+    Style.BODY: ParagraphLook("Normal", BODY, align=Align.JUSTIFY, after=6),
     Style.TITLE: ParagraphLook(
         "Title",
         Size(Base.TITLE),
@@ -147,11 +186,13 @@ PARAGRAPHS: dict[Style | Part, ParagraphLook] = {
     Style.PLACE_DATE: ParagraphLook("OR Place Date", BODY, align=Align.END, before=6, after=12),
     # Arabic has no italic (Word and Qt would slant the letters artificially): a note is set
     # apart by a muted colour instead
-    Style.NOTE: ParagraphLook("OR Note", BODY, color="404040", after=6),
-    Part.LIST: ParagraphLook("List Paragraph", BODY, after=3, contextual=True),
+    Style.NOTE: ParagraphLook("OR Note", BODY, color="404040", align=Align.JUSTIFY, after=6),
+    Part.LIST: ParagraphLook("List Paragraph", BODY, align=Align.JUSTIFY, after=3, contextual=True),
     # The letterhead and table cells are a point under the body (13 pt beside 14 pt body).
     Part.LETTERHEAD: ParagraphLook("OR Letterhead", Size(Base.BODY, -1), True),
-    Part.SIGNATURE: ParagraphLook("OR Signature", BODY, align=Align.END),
+    Part.SIGNATURE: ParagraphLook(
+        "OR Signature", BODY, align=Align.CENTER, indent_start=SIGNATURE_INDENT
+    ),
     Part.TABLE_TEXT: ParagraphLook("OR Table Text", Size(Base.BODY, -1)),
     Part.HEADER: ParagraphLook(
         "Header", Size(Base.FIXED, 16), True, align=Align.CENTER, color="A0A0A0"
@@ -211,9 +252,33 @@ class TableLook:
     padding_start_end: float = 5.4  # points of air left and right in a cell, none above or below
     header_bold: bool = True
     keep_together_rows: int = 12  # a table of at most this many rows is kept on one page
+    min_share: float = 0.1  # of the table's width, for any column (when it has ≤ 10)
+    max_share: float = 0.6  # of the table's width, for any column (when it has ≥ 2)
 
 
 TABLE = TableLook()
+
+
+def column_shares(rows: list[list[str]]) -> list[float]:
+    """Each column's share of a table's width, by the longest text in it (a name wants more
+    room than a number), none under ``TABLE.min_share`` nor over ``TABLE.max_share``; the
+    shares add up to 1. ``rows`` has the header first."""
+    count = max((len(row) for row in rows), default=0)
+    if not count:
+        return []
+    weights = [max([1, *(len(row[c]) for row in rows if c < len(row))]) for c in range(count)]
+    low, high = min(TABLE.min_share, 1 / count), max(TABLE.max_share, 1 / count)
+
+    def shares(scale: float) -> list[float]:
+        return [min(high, max(low, scale * weight)) for weight in weights]
+
+    # the scale at which the bounded shares add up to 1, by halving (their sum grows with it)
+    below, above = 0.0, 1.0 / min(weights)
+    for _ in range(60):
+        middle = (below + above) / 2
+        below, above = (middle, above) if sum(shares(middle)) < 1 else (below, middle)
+    found = shares(above)
+    return [share / sum(found) for share in found]
 
 
 @dataclass(frozen=True)
@@ -245,33 +310,16 @@ PICTURE = PictureLook()
 
 @dataclass(frozen=True)
 class SignatureLook:
-    """A blank body paragraph, then the function (bold) and the name, on the end side."""
+    """A blank body paragraph, then «حرر ب… في …», the function (bold), room for the signature
+    and the stamp, and the name: centred on their own axis in the end half of the page."""
 
     blank_lines: int = 1
+    room_lines: int = 4  # blank lines between the function and the name
     function_bold: bool = True
     name_bold: bool = False
 
 
 SIGNATURE = SignatureLook()
 
-
-# -- the page ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PageLook:
-    """A4 portrait; the start margin (right in Arabic) is the binding side."""
-
-    width_mm: float = 210.0
-    height_mm: float = 297.0
-    top_mm: float = 20.0
-    bottom_mm: float = 20.0
-    start_mm: float = 25.0
-    end_mm: float = 20.0
-    header_pt: float = 35.4  # from the top edge to the header (the draft mark)
-    footer_pt: float = 35.4  # from the bottom edge to the footer (the page number)
-
-
-PAGE = PageLook()
 
 TEXT_COLOR = "000000"

@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager
 
 from openreport import serialization
 from openreport.model import CommuneProfile
-from openreport.storage import schema
+from openreport.storage import attachments, schema
 from openreport.storage.rows import (
     SUMMARY_COLUMNS,
     KnownPerson,
@@ -18,6 +18,9 @@ from openreport.storage.rows import (
     summary,
 )
 from openreport.text import search_terms
+
+# The columns the library list can be ordered by (the order of its columns).
+LIST_ORDERS = ("title", "event_name", "city", "start_date", "status", "modified")
 
 
 class DirectoryMixin:
@@ -30,13 +33,32 @@ class DirectoryMixin:
 
     # -- reports read without loading them ------------------------------------------------
 
-    def list_reports(self, *, trash: bool = False) -> list[ReportSummary]:
-        """Summaries of the reports (or of the trash), most recently modified first."""
+    def list_reports(
+        self,
+        *,
+        trash: bool = False,
+        order: str = "modified",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = -1,
+    ) -> list[ReportSummary]:
+        """Summaries of the reports (or of the trash), most recently modified first, or by
+        ``order`` (one of :data:`LIST_ORDERS`); ``offset`` and ``limit`` give one page."""
+        if order not in LIST_ORDERS:
+            raise ValueError(order)
         where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
+        way = "DESC" if descending else "ASC"
         rows = self.conn.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where} ORDER BY modified DESC, id DESC"
+            f"SELECT {SUMMARY_COLUMNS} FROM reports WHERE {where}"
+            f" ORDER BY {order} {way}, id {way} LIMIT ? OFFSET ?",
+            (limit, offset),
         ).fetchall()
         return [summary(row) for row in rows]
+
+    def count_reports(self, *, trash: bool = False) -> int:
+        """How many reports the library (or its trash) holds, counted on an index."""
+        where = "deleted IS NOT NULL" if trash else "deleted IS NULL"
+        return self.conn.execute(f"SELECT COUNT(*) FROM reports WHERE {where}").fetchone()[0]
 
     def exists(self, report_id: int) -> bool:
         """Whether the library holds this report outside the trash."""
@@ -44,6 +66,18 @@ class DirectoryMixin:
             "SELECT 1 FROM reports WHERE id = ? AND deleted IS NULL", (report_id,)
         ).fetchone()
         return row is not None
+
+    def discard(self, report_id: int, revision: int | None) -> bool:
+        """Delete for good, not to the trash, a new report left without anything typed in it,
+        unless it was saved since ``revision``; returns whether it was deleted."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT revision FROM reports WHERE id = ?", (report_id,)).fetchone()
+            if row is None or (revision is not None and row[0] != revision):
+                return False
+            schema.unindex_report(conn, report_id)
+            conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+            attachments.remove_unreferenced(conn)
+        return True
 
     def find_id(self, report_uuid: str) -> int | None:
         row = self.conn.execute("SELECT id FROM reports WHERE uuid = ?", (report_uuid,)).fetchone()

@@ -11,7 +11,8 @@ import contextlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openreport import serialization
@@ -226,26 +227,101 @@ def read_report_file(source: str | os.PathLike) -> list[Report]:
     return reports
 
 
-def import_reports(library: Library, reports: list[Report]) -> list[int]:
-    """Add ``reports`` to the library in one transaction; return their new ids.
+# What an import does with a report the library already holds (the same report, by its
+# identity, outside the trash): leave it out, keep both (the new one titled as a copy), or
+# replace it (the library's copy goes to the trash, from where it can be restored).
+ON_DUPLICATE = ("skip", "keep", "replace")
 
-    A report whose uuid the library holds already comes in as a copy with a new uuid.
+
+@dataclass
+class ImportOutcome:
+    """What an import did: the ids stored (in the file's order) and how each came in."""
+
+    ids: list[int] = field(default_factory=list)
+    added: int = 0  # new to the library
+    copies: int = 0  # kept beside the report the library holds
+    replaced: int = 0  # stored in place of a report now in the trash
+    skipped: int = 0  # left out: the library holds them
+
+
+def held(library: Library, report: Report) -> tuple[int | None, bool]:
+    """The id of the library's report with ``report``'s identity, and whether it is in the
+    trash; ``(None, False)`` when the library has no such report."""
+    row = library.conn.execute(
+        "SELECT id, deleted IS NOT NULL FROM reports WHERE uuid = ?", (report.uuid,)
+    ).fetchone()
+    return (row[0], bool(row[1])) if row else (None, False)
+
+
+def already_held(library: Library, reports: list[Report]) -> list[Report]:
+    """The reports of ``reports`` the library holds already (the trash left out)."""
+    found = [(report, *held(library, report)) for report in reports]
+    return [report for report, existing, in_trash in found if existing and not in_trash]
+
+
+def import_reports(
+    library: Library, reports: list[Report], on_duplicate: str = "keep"
+) -> list[int]:
+    """Add ``reports`` to the library in one transaction; return the ids stored."""
+    return import_with(library, reports, on_duplicate).ids
+
+
+def import_with(
+    library: Library,
+    reports: list[Report],
+    on_duplicate: str = "keep",
+    copy_title: Callable[[Report], str] | None = None,
+) -> ImportOutcome:
+    """Add ``reports`` to the library in one transaction (all of them or none).
+
+    A report the library holds already is left out, kept as a copy (a new identity, titled
+    by ``copy_title``) or replaces it (``on_duplicate``: see :data:`ON_DUPLICATE`). The
+    report that comes in carries the file's identity, so that importing it again is noticed:
+    a report replaced, or one found in the trash, gives its identity up and stays restorable.
     """
+    if on_duplicate not in ON_DUPLICATE:
+        raise ValueError(f"on_duplicate must be one of {ON_DUPLICATE}")
     for report in reports:
         problem = next(filter(None, (image.problem() for image in attachments.images(report))), "")
         if problem:
             raise ExchangeFileError(f"«{report.title[:60]}» مرفوض: {problem}")
-    ids = []
+    outcome = ImportOutcome()
     with library.transaction() as conn:
         for report in reports:
+            existing, in_trash = held(library, report)
+            if existing is not None and not in_trash and on_duplicate == "skip":
+                outcome.skipped += 1
+                continue
             report.id = None
-            if library.find_id(report.uuid) is not None:
+            if existing is not None and not in_trash and on_duplicate == "keep":
                 report.uuid = new_uuid()
+                if copy_title is not None:
+                    report.title = copy_title(report)
+                outcome.copies += 1
+            elif existing is not None:
+                _give_up_identity(conn, existing, trash=not in_trash)
+                outcome.replaced += not in_trash
+                outcome.added += in_trash
+            else:
+                outcome.added += 1
             store_report(conn, report, now(), imported=True)
-            ids.append(report.id)
-    return ids
+            outcome.ids.append(report.id)
+    return outcome
 
 
-def import_file(library: Library, source: str | os.PathLike) -> list[int]:
+def _give_up_identity(conn: sqlite3.Connection, report_id: int, *, trash: bool) -> None:
+    """The library's report ``report_id`` takes a new identity (and, with ``trash``, goes to
+    the trash); its revision goes up, so that a copy of it open elsewhere cannot save over."""
+    identity = new_uuid()
+    conn.execute(
+        "UPDATE reports SET uuid = ?, data = json_set(data, '$.uuid', ?),"
+        " revision = revision + 1, deleted = CASE WHEN ? THEN ? ELSE deleted END WHERE id = ?",
+        (identity, identity, trash, now().isoformat(), report_id),
+    )
+
+
+def import_file(
+    library: Library, source: str | os.PathLike, on_duplicate: str = "keep"
+) -> list[int]:
     """Read and check a ``.openreport`` or ``.json`` file, then add its reports."""
-    return import_reports(library, read_report_file(source))
+    return import_reports(library, read_report_file(source), on_duplicate)

@@ -43,11 +43,13 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def check_library_file(path: Path, *, full: bool = False) -> int:
+def check_library_file(path: Path, *, full: bool = False, pages: bool = True) -> int:
     """Check, without writing to it, that ``path`` is a library this version can open.
 
     Returns its schema version; raises a :class:`LibraryError` with an Arabic message.
-    ``full`` runs the complete integrity check instead of the quick one.
+    ``full`` runs the complete integrity check instead of the quick one; ``pages=False`` skips
+    the page-by-page check (its time grows with the library), for the window's start, whose
+    backup thread runs it (:func:`pages_intact`) before copying anything.
     """
     try:
         size = path.stat().st_size
@@ -60,7 +62,7 @@ def check_library_file(path: Path, *, full: bool = False) -> int:
     except sqlite3.Error as error:
         raise _refusal(error, path) from None
     try:
-        return _check(conn, path, size, full)
+        return _check(conn, path, size, full, pages)
     except sqlite3.Error as error:
         raise _refusal(error, path) from None
     finally:
@@ -82,7 +84,15 @@ def _open_failure(error: sqlite3.Error, path: Path) -> LibraryError | None:
     return failure
 
 
-def _check(conn: sqlite3.Connection, path: Path, size: int, full: bool) -> int:
+def pages_intact(conn: sqlite3.Connection) -> bool:
+    """SQLite's quick check of every page of the database of ``conn``."""
+    try:
+        return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except sqlite3.DatabaseError:  # SQLITE_CORRUPT or SQLITE_NOTADB on a damaged page
+        return False
+
+
+def _check(conn: sqlite3.Connection, path: Path, size: int, full: bool, pages: bool) -> int:
     # The first statement reads the header: a file that is not a database fails here with
     # SQLITE_NOTADB, one whose header counts more pages than the file holds with SQLITE_CORRUPT.
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -94,8 +104,11 @@ def _check(conn: sqlite3.Connection, path: Path, size: int, full: bool) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema.SCHEMA_VERSION:
         raise NewerSchemaError(f"المكتبة {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لفتحها.")
-    check = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    if check != [("ok",)]:
+    if full:
+        intact = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    else:
+        intact = not pages or pages_intact(conn)
+    if not intact:
         raise CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.")
     if version == schema.SCHEMA_VERSION:
         for table, columns in schema.REQUIRED_COLUMNS.items():
@@ -183,7 +196,7 @@ def check_restored_copy(backup: Path, library: Path) -> Iterator[sqlite3.Connect
     try:
         try:
             schema.migrate(copy)
-            version = _check(copy, copy_path, copy_path.stat().st_size, True)
+            version = _check(copy, copy_path, copy_path.stat().st_size, True, True)
         except (sqlite3.Error, LibraryError):
             raise refused from None
         if version != schema.SCHEMA_VERSION or not _has_every_table(copy):

@@ -33,14 +33,14 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from openreport import serialization
 from openreport.errors import os_cause
 from openreport.model import Report
 from openreport.storage import attachments, schema
-from openreport.storage import backups as generations
+from openreport.storage.backing_up import BackupMixin
 from openreport.storage.directory import DirectoryMixin
 from openreport.storage.errors import (
     LibraryError,
@@ -54,7 +54,6 @@ from openreport.storage.errors import (
 )
 from openreport.storage.files import (
     check_library_file,
-    check_restored_copy,
     connect,
     connect_read_only,
     create_library_file,
@@ -70,7 +69,7 @@ from openreport.storage.rows import (
 )
 
 
-class Library(DirectoryMixin):
+class Library(BackupMixin, DirectoryMixin):
     """An open library file. Use :meth:`open`; close it (or use ``with``) when done."""
 
     def __init__(
@@ -87,6 +86,7 @@ class Library(DirectoryMixin):
         self.read_only = read_only
         self.identity = _identity(path)
         self.backup_failure: str | None = None  # why the start-up backup failed, in Arabic
+        self.backup_pending = False  # opened with backup="later": back_up_later() takes it
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -96,7 +96,7 @@ class Library(DirectoryMixin):
         path: str | os.PathLike,
         *,
         create: bool = True,
-        backup: bool = False,
+        backup: bool | str = False,
         lock: bool = True,
         read_only: bool = False,
     ) -> Library:
@@ -104,9 +104,10 @@ class Library(DirectoryMixin):
 
         ``lock`` takes the library's lock first (:class:`LibraryInUseError` when another
         process holds it); ``read_only`` opens without the lock and without writing anything.
-        ``backup`` takes a backup first (skipped when identical to the newest), as the
-        application does at each start; a file of an older schema is always backed up before
-        it is migrated.
+        ``backup`` takes a backup first (skipped when identical to the newest), as a command
+        does at each start; ``backup="later"`` leaves it to :meth:`back_up_later`, which the
+        window calls once shown. A file of an older schema is always backed up before it is
+        migrated, at once.
         """
         path = Path(path)
         if read_only:
@@ -122,7 +123,8 @@ class Library(DirectoryMixin):
                 if not create:
                     raise NotALibraryError(f"الملف {path} غير موجود.")
                 create_library_file(path)
-            version = check_library_file(path)
+            # the window's start leaves the page-by-page check to its backup thread
+            version = check_library_file(path, pages=backup != "later")
             library = cls(path, connect(path), lock=held)
         except BaseException:
             if held is not None:
@@ -132,6 +134,8 @@ class Library(DirectoryMixin):
             if version < schema.SCHEMA_VERSION:
                 library.make_backup(force=True)  # never migrate without a copy of the original
                 schema.migrate(library.conn)
+            elif backup == "later":
+                library.backup_pending = True  # the window shows first (back_up_later)
             elif backup:
                 library._start_up_backup()
             if backup:  # at the application's start, before any window holds a report
@@ -140,14 +144,6 @@ class Library(DirectoryMixin):
             library.close()
             raise
         return library
-
-    def _start_up_backup(self) -> None:
-        # An intact library opens even when its start-up backup cannot be made (a full disk, a
-        # read-only backup folder): the cause is kept in backup_failure for the window to show.
-        try:
-            self.make_backup()
-        except LibraryError as error:
-            self.backup_failure = str(error)
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
@@ -167,6 +163,7 @@ class Library(DirectoryMixin):
         return LibraryLock.is_held_elsewhere(Path(path))
 
     def close(self) -> None:
+        self.wait_for_backup()  # a start-up backup still being written is finished, not cut
         if not self.read_only:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")
@@ -229,10 +226,10 @@ class Library(DirectoryMixin):
         target = Path(target)
         return self._copy_to(target, f"تعذر حفظ نسخة من المكتبة في {target}")
 
-    def _copy_to(self, target: Path, failure: str) -> Path:
+    def _copy_to(self, target: Path, failure: str, conn: sqlite3.Connection | None = None) -> Path:
         """Copy the open library to ``target`` through SQLite; ``failure`` opens the message."""
         try:
-            sqlite_copy(self.conn, target)
+            sqlite_copy(conn or self.conn, target)
         except OSError as error:
             raise LibraryError(f"{failure}: {os_cause(error)}.") from None
         except sqlite3.Error as error:
@@ -282,15 +279,27 @@ class Library(DirectoryMixin):
         ).fetchone()
         return None if row is None else row[0]
 
-    def duplicate(self, report_id: int) -> int:
-        """A new draft for the next edition: same event, people and organisations, no dates."""
+    def duplicate(
+        self,
+        report_id: int,
+        retitle: Callable[[str], str] | None = None,
+        rename: Callable[[str], str] | None = None,
+    ) -> int:
+        """A new draft for the next edition: same event, people and organisations, no dates.
+
+        ``retitle`` and ``rename`` (callables on a string) give its title and event's name."""
         report = self.load(report_id)
+        event = report.event
         copy = Report(
-            title=report.title,
+            title=retitle(report.title) if retitle else report.title,
             report_place=report.report_place,
             commune_role=report.commune_role,
             event=dataclasses.replace(
-                report.event, start_date=None, end_date=None, participants_count=None
+                event,
+                name=rename(event.name) if rename else event.name,
+                start_date=None,
+                end_date=None,
+                participants_count=None,
             ),
             delegation=report.delegation,
         )
@@ -327,56 +336,3 @@ class Library(DirectoryMixin):
         """Delete the images no report (the trash included) refers to; return how many."""
         with self.transaction() as conn:
             return attachments.remove_unreferenced(conn)
-
-    # -- backups --------------------------------------------------------------------------
-
-    @property
-    def backup_dir(self) -> Path:
-        return self.path.with_name(self.path.name + ".backups")
-
-    def make_backup(self, *, force: bool = False) -> Path | None:
-        """Back the library up with SQLite's online backup; prune the older generations.
-
-        Skipped (returns None) when the newest backup holds the same content, unless ``force``.
-        """
-        newest = self.backups()[:1]
-        if not force and newest and generations.file_digest(newest[0]) == self._digest():
-            return None
-        failure = f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}"
-        try:
-            self.backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        except OSError as error:
-            raise LibraryError(f"{failure}: {os_cause(error)}.") from None
-        stamp = dt.datetime.now().strftime(generations.STAMP_FORMAT)
-        target = self._copy_to(self.backup_dir / f"{self.path.stem}-{stamp}.sqlite", failure)
-        generations.prune(self.backups())
-        return target
-
-    def _digest(self) -> bytes:
-        try:
-            return generations.content_digest(self.conn)
-        except sqlite3.Error as error:
-            raise sqlite_failure(error, self.path) from None
-
-    def backups(self) -> list[Path]:
-        """The backups of this library, newest first."""
-        if not self.backup_dir.is_dir():
-            return []
-        return sorted(self.backup_dir.glob(f"{self.path.stem}-*.sqlite"), reverse=True)
-
-    def restore_backup(self, backup: str | os.PathLike) -> None:
-        """Replace the library's content by a backup's (after backing up the current one).
-
-        The backup is copied beside the library, migrated and fully checked there; only then
-        is it written into the library, in one SQLite transaction. A backup that cannot be
-        used is refused with an Arabic message and the library stays as it was.
-        """
-        backup = Path(backup)
-        self.check_writable()
-        check_library_file(backup, full=True)
-        with check_restored_copy(backup, self.path) as copy:
-            self.make_backup(force=True)
-            try:
-                copy.backup(self.conn)
-            except sqlite3.Error as error:
-                raise sqlite_failure(error, self.path) from None

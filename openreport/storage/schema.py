@@ -196,8 +196,10 @@ def _migrate_format_2(conn: sqlite3.Connection) -> None:
         )
 
 
-def _migrate_follow_up(conn: sqlite3.Connection) -> None:
-    """Migration 6 belongs to the recommendations' follow-up (their status history)."""
+def _migrate_listing_index(conn: sqlite3.Connection) -> None:
+    """The library list counts and pages its reports (or the trash's) by the latest change
+    without reading the whole table, however large the library grows."""
+    conn.execute("CREATE INDEX reports_listing ON reports (deleted, modified)")
 
 
 def _migrate_costs(conn: sqlite3.Connection) -> None:
@@ -228,7 +230,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_revision,
     _migrate_attachments,
     _migrate_format_2,
-    _migrate_follow_up,
+    _migrate_listing_index,
     _migrate_costs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

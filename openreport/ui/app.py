@@ -6,19 +6,20 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from openreport import __version__
 from openreport.errors import UserError
 from openreport.render.qt.fonts import installed_families
-from openreport.resources import APP_ICON, RESOURCES
+from openreport.resources import APP_ICON
 from openreport.ui.fit import install_wheel_guard
 from openreport.ui.focus_style import use_focus_ring
+from openreport.ui.labels import tr
+from openreport.ui.language import chosen_language, follow_the_interface, install_language
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
-TRANSLATIONS = RESOURCES / "translations"
 
 
 def use_font_substitutions() -> None:
@@ -30,8 +31,9 @@ def use_font_substitutions() -> None:
         os.environ["FONTCONFIG_FILE"] = str(FONTS_CONF)
 
 
-def setup_application(argv: list[str] | None = None, language: str = "ar") -> QApplication:
-    """The QApplication, right-to-left, with Qt's and OpenReport's translations installed once."""
+def setup_application(argv: list[str] | None = None, language: str | None = "ar") -> QApplication:
+    """The QApplication with its language (``None``: the one chosen in the settings or the
+    system's), translations, direction and font installed once."""
     if QApplication.instance() is None:
         use_font_substitutions()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -41,17 +43,9 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
     app.setWindowIcon(QIcon(str(APP_ICON)))  # the icon the project draws, in every window
     app.setDesktopFileName("openreport")  # Wayland finds the icon through openreport.desktop
     if not getattr(app, "_openreport_ready", False):
-        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
-        qt_translator = QTranslator(app)
-        if qt_translator.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
-            app.installTranslator(qt_translator)
-        own = QTranslator(app)
-        # The interface is written in Arabic; a catalogue (openreport_fr.qm …) translates it.
-        if own.load(f"openreport_{language}", str(TRANSLATIONS)):
-            app.installTranslator(own)
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        if language is None:  # the one chosen in the settings, or the system's
+            language = chosen_language(QSettings())
+        install_language(app, language)  # Qt's translators and ours, locale and direction
         families = installed_families()  # the shipped faces included, loaded here once
         for family in UI_FONTS:
             if family in families:
@@ -66,12 +60,41 @@ def setup_application(argv: list[str] | None = None, language: str = "ar") -> QA
 
 
 def open_library(args: argparse.Namespace):
-    """The library the command line names, with the rotating backup taken at each start."""
+    """The library the command line names; its rotating backup is taken once the window shows
+    (:func:`back_up_after_showing`), so that start-up does not grow with the library."""
     from openreport.actions import open_library
 
     return open_library(
-        getattr(args, "library", None), demo=getattr(args, "demo", False), backup=True
+        getattr(args, "library", None), demo=getattr(args, "demo", False), backup="later"
     )
+
+
+class BackupRelay(QObject):
+    """Brings the backup thread's failure to the window's thread."""
+
+    failed = Signal(str)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.failed.connect(self.say)
+
+    def say(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window,
+            tr("النسخة الاحتياطية"),
+            message + "\n\n" + tr("التقارير محفوظة في المكتبة؛ ستعاد المحاولة عند التشغيل المقبل."),
+        )
+
+
+def back_up_after_showing(window: QWidget, library) -> None:
+    """The start-up backup in a thread of its own, once the window is shown; a failure is
+    said in a message, and the library stays open."""
+    if not library.backup_pending:
+        return
+    relay = BackupRelay(window)
+    window._backup_relay = relay
+    library.back_up_later(lambda failure: failure and relay.failed.emit(failure))
 
 
 def open_library_read_only(args: argparse.Namespace):
@@ -101,7 +124,7 @@ def first_came_forward(args: argparse.Namespace) -> bool:
 def run_application(args: argparse.Namespace) -> int:
     from openreport.storage import LibraryInUseError
 
-    app = setup_application()
+    app = setup_application(language=None)
     try:
         try:
             library, demo_id = open_library(args)
@@ -119,11 +142,13 @@ def run_application(args: argparse.Namespace) -> int:
 
     settings = QSettings()
     window = MainWindow(library, settings)
+    follow_the_interface(window)  # in French, the forms take its direction before it shows
     if not window.read_only and demo_id is None:
         from openreport.ui.single import ComeForwardServer
 
         window.come_forward = ComeForwardServer(window, library.path)
     window.show()
+    back_up_after_showing(window, library)
     if demo_id is not None:
         window.open_report(demo_id)
     else:

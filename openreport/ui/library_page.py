@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,10 +22,27 @@ from PySide6.QtWidgets import (
 from openreport.compose.wording.ar_ma.grammar import Case, count
 from openreport.storage import Library
 from openreport.ui.labels import tr
-from openreport.ui.models import ReportTableModel
+from openreport.ui.report_list import ReportTableModel
 from openreport.ui.searcher import Searcher
 
 SEARCH_DELAY_MS = 200
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Shortens a text too long for its cell in its middle. Qt's own middle elision of
+    right-to-left text is measured before the letters are joined: the text came out too
+    wide and was cut at its end as well, the end that tells a copy from its original."""
+
+    SPARE = 12  # pixels kept free for the joined letters and the cell's margins
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        width = option.rect.width() - self.SPARE
+        if option.fontMetrics.horizontalAdvance(option.text) > width:
+            option.text = option.fontMetrics.elidedText(
+                option.text, Qt.TextElideMode.ElideMiddle, width
+            )
+        option.textElideMode = Qt.TextElideMode.ElideNone
 
 
 class LibraryPage(QWidget):
@@ -51,19 +70,23 @@ class LibraryPage(QWidget):
 
     def build_table(self) -> None:
         """The reports, newest change first."""
+        # the model reads the library a page at a time and orders it itself (no sorting proxy,
+        # which would read every row): start-up does not grow with the library
         self.model = ReportTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.view = QTableView()
         self.view.setObjectName("reports")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (the arrows move in it)
+        # a long title or event loses its middle, not its end: «… (نسخة)»، «… 2025» tell
+        # copies apart
+        self.middle = MiddleElided(self.view)
+        self.view.setItemDelegateForColumn(0, self.middle)
+        self.view.setItemDelegateForColumn(1, self.middle)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
@@ -86,7 +109,13 @@ class LibraryPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.setToolTip(
+            tr("يعرض التقارير التي تضم كل الكلمات المكتوبة، في عناوينها أو في أي نص من نصوصها")
+        )
         self.trash = QCheckBox(tr("سلة المحذوفات"))
+        self.trash.setToolTip(
+            tr("يعرض التقارير المنقولة إلى سلة المحذوفات بدلا من المكتبة، لاسترجاعها أو حذفها")
+        )
         self.trash.toggled.connect(self.refresh)
         self.count = QLabel()
         bar = QHBoxLayout()
@@ -112,6 +141,10 @@ class LibraryPage(QWidget):
         welcome.setWordWrap(True)
         self.new_button = QPushButton(tr("تقرير جديد"))
         self.demo_button = QPushButton(tr("فتح التقرير النموذجي"))
+        self.new_button.setToolTip(tr("يبدأ تقريرا فارغا عن فعالية جديدة ويفتحه للتحرير"))
+        self.demo_button.setToolTip(
+            tr("يفتح تقريرا كاملا جاهزا لترى ما يكتبه البرنامج؛ يمكن تعديله أو حذفه")
+        )
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         buttons = QHBoxLayout()
@@ -138,7 +171,8 @@ class LibraryPage(QWidget):
             self.searcher.search(text)  # shown by show_found, on this thread, when it is done
             return
         self.searcher.cancel()
-        self.show_reports(self.library.list_reports(trash=in_trash), searched=False)
+        self.model.list_library(self.library, in_trash)
+        self.show_listed(searched=False)
 
     def show_found(self, query: str, summaries: list) -> None:
         if query == self.search.text().strip() and not self.trash.isChecked():
@@ -150,33 +184,40 @@ class LibraryPage(QWidget):
 
     def show_reports(self, summaries: list, *, searched: bool) -> None:
         self.model.set_summaries(summaries)
-        self.count.setText(
-            count(len(summaries), "report", Case.NOMINATIVE) if summaries else tr("لا تقارير")
-        )
-        library_empty = not summaries and not searched and not self.trash.isChecked()
+        self.show_listed(searched=searched)
+
+    def show_listed(self, *, searched: bool) -> None:
+        total = self.model.total
+        self.count.setText(count(total, "report", Case.NOMINATIVE) if total else tr("لا تقارير"))
+        library_empty = not total and not searched and not self.trash.isChecked()
         self.pages.setCurrentWidget(self.empty if library_empty else self.view)
-        if summaries:
+        if total:
             self.select_row(0)
         self.selection_changed.emit()
 
     def select_row(self, row: int) -> None:
         """Make ``row`` (in the order shown) the current, selected report."""
         # setCurrentIndex selects the whole row; QTableView.selectRow would toggle it off again
-        self.view.setCurrentIndex(self.proxy.index(row, 0))
+        self.view.setCurrentIndex(self.model.index(row, 0))
 
     def select_id(self, report_id: int) -> None:
         """Make the report ``report_id`` current, if it is listed."""
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
-            if self.model.summary(source).id == report_id:
-                self.select_row(row)
+        start = 0
+        while True:  # reading further pages of the list until it is found
+            for row in range(start, self.model.rowCount()):
+                if self.model.summary(row).id == report_id:
+                    self.select_row(row)
+                    return
+            if not self.model.canFetchMore():
                 return
+            start = self.model.rowCount()
+            self.model.fetchMore()
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().hasSelection():
             return None
-        return self.model.summary(self.proxy.mapToSource(index).row()).id
+        return self.model.summary(index.row()).id
 
     def open_current(self) -> None:
         report_id = self.current_id()

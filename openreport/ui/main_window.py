@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from openreport import actions
+from openreport import actions, serialization
 from openreport.demo import demo_profile, demo_report
 from openreport.errors import UserError
 from openreport.model import Report
@@ -29,6 +29,7 @@ from openreport.ui.outputs import ReportOutputs
 from openreport.ui.profile_dialog import ProfileDialog
 from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
 from openreport.ui.stats import install as install_stats_page
+from openreport.ui.tooltips import explain
 from openreport.ui.window_menus import WindowMenus
 
 
@@ -48,6 +49,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.setWindowTitle(title)
         self.library_page = LibraryPage(library)
         self._editor: ReportEditor | None = None  # built when a report is first opened
+        # (id, content) of a new report as created: left so, it is not kept
+        self.untouched: tuple[int, dict] | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_page)
         self.setCentralWidget(with_read_only_banner(self.pages) if self.read_only else self.pages)
@@ -62,6 +65,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.library_page.selection_changed.connect(self.update_actions)
         self.outputs = ReportOutputs(self)
         self.build_actions()
+        explain(self)  # the tooltips say what each action does
         self.stats_page = install_stats_page(self)  # the year's figures, beside the library
         restore_geometry(self, self.settings, "window", QSize(1200, 800))  # after the menus
         self.library_page.new_button.setEnabled(not self.read_only)
@@ -133,7 +137,32 @@ class MainWindow(WindowMenus, QMainWindow):
         if self._editor is None or self._editor.report is None:
             return True
         self._editor.store()
-        return self.save_guard.may_leave()
+        if not self.save_guard.may_leave():
+            return False
+        self.forget_if_untouched()
+        return True
+
+    def forget_if_untouched(self) -> None:
+        """A new report left without anything typed in it is not kept, not even in the trash
+        (what its sections filled in by themselves is not the user's); one with anything
+        typed, or not safely saved, is kept."""
+        untouched, self.untouched = self.untouched, None
+        editor = self._editor
+        if untouched is None or editor is None or editor.report is None or self.read_only:
+            return
+        report = editor.report
+        report_id, snapshot = untouched
+        editor.store()
+        if report.id != report_id or serialization.report_to_data(report) != snapshot:
+            return
+        self.autosaver.watch(None)  # what was pending is written first
+        if not self.autosaver.is_saved():
+            return
+        try:
+            if self.library.discard(report_id, report.revision):
+                editor.report = None
+        except UserError:
+            pass  # kept: a report left in the library is better than one lost
 
     def open_report(self, report_id: int, section: SectionId = SectionId.EVENT) -> None:
         if not self.may_leave_report():
@@ -165,6 +194,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.settings.setValue("last/section", section.name)
 
     def new_report(self) -> None:
+        if not self.may_leave_report():
+            return
         if not self.library.has_profile():
             # first run: the letterhead, president and focal point come before any report
             self.edit_profile()
@@ -181,6 +212,11 @@ class MainWindow(WindowMenus, QMainWindow):
             self.error(str(error))
             return
         self.open_report(report.id)
+        opened = self.editor.report if self.in_editor() else None
+        if opened is not None and opened.id == report.id:
+            # what it holds before anything is typed, its sections' defaults included
+            self.editor.store()
+            self.untouched = (opened.id, serialization.report_to_data(opened))
 
     def open_demo(self) -> None:
         if not self.library.has_profile():
@@ -272,6 +308,7 @@ class MainWindow(WindowMenus, QMainWindow):
         if not self.save_guard.may_close():
             event.ignore()  # the text stays in the window; saving is tried again
             return
+        self.forget_if_untouched()
         self.autosaver.shutdown()
         self.library_page.searcher.shutdown()
         remember_geometry(self, self.settings, "window")

@@ -13,7 +13,6 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QDate,
@@ -26,9 +25,8 @@ from PySide6.QtCore import (
 
 from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.model import Gender, Person, RecommendationStatus
-from openreport.storage import ReportSummary
 from openreport.ui.honorifics import honorific_text, parse_honorific
-from openreport.ui.labels import label, tr, translate
+from openreport.ui.labels import label, tr
 
 ROW_MIME = "application/x-openreport-rows"
 Index = QModelIndex | QPersistentModelIndex
@@ -265,71 +263,3 @@ class StringListModel(RecordListModel):
         if index.isValid() and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
-
-
-class ReportTableModel(QAbstractTableModel):
-    """The library's reports as the library window lists them."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ReportTableModel", "العنوان"),
-        QT_TRANSLATE_NOOP("ReportTableModel", "الفعالية"),
-        QT_TRANSLATE_NOOP("ReportTableModel", "المدينة"),
-        QT_TRANSLATE_NOOP("ReportTableModel", "التواريخ"),
-        QT_TRANSLATE_NOOP("ReportTableModel", "الحالة"),
-        QT_TRANSLATE_NOOP("ReportTableModel", "آخر تعديل"),
-    )
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.summaries: list[ReportSummary] = []
-
-    def set_summaries(self, summaries: list[ReportSummary]) -> None:
-        self.beginResetModel()
-        self.summaries = summaries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.summaries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("ReportTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        summary = self.summaries[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole:  # the sort key
-            return (
-                summary.title,
-                summary.event_name,
-                summary.city,
-                summary.start_date.isoformat() if summary.start_date else "",
-                summary.status.value,
-                summary.modified.isoformat(),
-            )[column]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 0:
-            return summary.title or tr("(بدون عنوان)")
-        if column == 1:
-            return summary.event_name
-        if column == 2:
-            return summary.city
-        if column == 3:
-            if summary.start_date is None:
-                return ""
-            from openreport.compose.wording.ar_ma.dates import date_range
-
-            return date_range(summary.start_date, summary.end_date)
-        if column == 4:
-            return label(summary.status)
-        return summary.modified.strftime("%Y/%m/%d %H:%M")
-
-    def summary(self, row: int) -> ReportSummary:
-        return self.summaries[row]

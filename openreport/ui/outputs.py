@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from openreport import actions
 from openreport.actions import REPORT, counted
+from openreport.compose.wording.ar_ma.grammar import Case
 from openreport.errors import UserError
 from openreport.model import Report
 from openreport.paths import file_name
-from openreport.storage.exchange import import_file
+from openreport.storage.exchange import already_held, read_report_file
 from openreport.ui.labels import tr
 
 
@@ -127,14 +128,74 @@ class ReportOutputs(QObject):
             self.import_path(path)
 
     def import_path(self, path: str) -> None:
-        """Import the reports of ``path`` into the library and say how many came."""
+        """Import the reports of ``path`` into the library and say how many came; a report
+        the library holds already is replaced, kept beside it or skipped, as the user says."""
         window = self.window
         try:
-            ids = import_file(window.library, path)
+            reports = read_report_file(path)
+            held = already_held(window.library, reports)
+            choice = self.ask_duplicate(held, len(reports)) if held else "keep"
+            if choice == "replace" and not self.leave_replaced(held):
+                return
+            outcome = actions.import_reports(window.library, reports, choice)
         except UserError as error:
             window.error(str(error))
             return
         window.library_page.refresh()
-        window.statusBar().showMessage(
-            tr("تم استيراد {reports}.").replace("{reports}", counted(len(ids), REPORT)), 5000
+        if outcome.ids and not window.in_editor():
+            window.library_page.select_id(outcome.ids[0])
+        window.statusBar().showMessage(actions.outcome_message(outcome) + ".", 10000)
+
+    def leave_replaced(self, held: list[Report]) -> bool:
+        """The report open in the editor is about to be replaced: go back to the library
+        first (its text saved), so that the editor does not write into the trash."""
+        window = self.window
+        editing = window.in_editor() and window.editor.report is not None
+        if editing and window.editor.report.uuid in {report.uuid for report in held}:
+            window.show_library()
+            return not window.in_editor()
+        return True
+
+    def ask_duplicate(self, held: list[Report], total: int) -> str:
+        """Replace, keep both or skip the reports the library already holds."""
+        box, answers = duplicate_question(self.window, held, total)
+        box.exec()
+        return answers.get(box.clickedButton(), "skip")
+
+
+def duplicate_question(parent, held: list[Report], total: int) -> tuple[QMessageBox, dict]:
+    """The question asked when an import brings reports the library already holds, and the
+    answer of each of its buttons («replace», «keep», «skip»); Escape skips."""
+    box = QMessageBox(parent)
+    box.setObjectName("duplicateQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("تقرير موجود في المكتبة"))
+    if len(held) == 1 and total == 1:
+        title = held[0].title or held[0].event.name or tr("(بدون عنوان)")
+        box.setText(tr("التقرير «{0}» موجود في المكتبة. ماذا تريد أن تفعل؟").format(title))
+    else:
+        if len(held) == 1:  # the adjective and the pronoun agree with the count
+            text = tr("{0} من {1} في الملف موجود في المكتبة. ماذا تريد أن تفعل به؟")
+        elif len(held) == 2:
+            text = tr("{0} من {1} في الملف موجودان في المكتبة. ماذا تريد أن تفعل بهما؟")
+        else:
+            text = tr("{0} من {1} في الملف موجودة في المكتبة. ماذا تريد أن تفعل بها؟")
+        box.setText(
+            text.format(counted(len(held), REPORT, Case.NOMINATIVE), counted(total, REPORT))
         )
+    box.setInformativeText(
+        tr(
+            "استبدال: يحل المستورد محل الموجود، ويُنقل الموجود إلى سلة المحذوفات حيث يمكن"
+            " استرجاعه.\nالاحتفاظ بالاثنين: يضاف المستورد بعنوان ينتهي بـ«(نسخة)».\n"
+            "تخطي: لا يستورد الموجود، ويبقى كما هو."
+        )
+    )
+    replace = box.addButton(tr("استبدال"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("الاحتفاظ بالاثنين"), QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(tr("تخطي"), QMessageBox.ButtonRole.RejectRole)
+    replace.setToolTip(tr("يعوض التقرير الموجود بالمستورد؛ الموجود ينقل إلى سلة المحذوفات"))
+    keep.setToolTip(tr("يضيف المستورد إلى جانب الموجود، بعنوان يدل على أنه نسخة"))
+    skip.setToolTip(tr("لا يستورد التقارير الموجودة في المكتبة؛ تستورد الأخرى"))
+    box.setDefaultButton(keep)
+    box.setEscapeButton(skip)
+    return box, {replace: "replace", keep: "keep", skip: "skip"}

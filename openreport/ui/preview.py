@@ -7,15 +7,18 @@ land on the wrong side and lines break short. Printing draws straight on the pri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +29,7 @@ from openreport.compose.document import block_texts
 from openreport.compose.wording.ar_ma.grammar import Case
 from openreport.model import CommuneProfile, Report
 from openreport.render.qt.document import PagePainter, render_qt
-from openreport.ui.fit import fit_dialog
+from openreport.ui import fit
 from openreport.ui.labels import tr
 
 PREVIEW_DPI = 96
@@ -59,8 +62,58 @@ def paint_report(printer: QPrinter, report: Report, profile: CommuneProfile) -> 
     return count
 
 
+# Qt's own print dialogs: the print dialog, its «خصائص» (page setup and printer options, 860
+# pixels tall) and the page setup dialog.
+PRINT_DIALOGS = frozenset(
+    ("QPrintDialog", "QPrintPropertiesDialog", "QPageSetupDialog", "QUnixPageSetupDialog")
+)
+
+
+class PrintDialogFitter(QObject):
+    """Fits Qt's print dialogs to the available screen as they are shown or grow (the print
+    dialog's «خيارات» unfolds it): what is too tall scrolls, their buttons stay in sight."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QDialog):
+            if watched.metaObject().className() in PRINT_DIALOGS and watched.isVisible():
+                fit_print_dialog(watched)
+        return False
+
+
+def fit_print_dialog(dialog: QDialog) -> None:
+    """``dialog`` within the available screen; its content scrolls when it is too tall."""
+    area = fit.available_rect(dialog)
+    frame = fit.frame_of(dialog)
+    room = QSize(area.width() - frame.width(), area.height() - frame.height())
+    wanted = dialog.sizeHint().expandedTo(dialog.size())
+    if wanted.height() <= room.height() and wanted.width() <= room.width():
+        if not area.contains(dialog.frameGeometry()):
+            fit.clamp_to_screen(dialog)
+        return
+    buttons = dialog.findChild(QDialogButtonBox)
+    if dialog.findChild(QScrollArea, "printOptionsScroll") is None and buttons is not None:
+        if dialog.layout() is not None and dialog.layout().indexOf(buttons) >= 0:
+            fit.scroll_contents(dialog, buttons).setObjectName("printOptionsScroll")
+            # room for the scroll bar beside the content, which then needs no sideways one
+            bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            wanted.setWidth(wanted.width() + bar + 4)
+    dialog.setMinimumSize(0, 0)
+    size = fit.within(wanted, QRect(area.topLeft(), room))
+    if size != dialog.size():
+        dialog.resize(size)
+    fit.clamp_to_screen(dialog)
+
+
+def install_print_fitter(app: QApplication) -> None:
+    """Install the one PrintDialogFitter of the application (again is harmless)."""
+    if getattr(app, "_openreport_print_fitter", None) is None:
+        app._openreport_print_fitter = fitter = PrintDialogFitter(app)
+        app.installEventFilter(fitter)
+
+
 def print_report(report: Report, profile: CommuneProfile, parent=None) -> bool:
     """The system's print dialog (any printer, page range, copies), then print."""
+    install_print_fitter(QApplication.instance())
     printer = new_printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
@@ -153,4 +206,14 @@ class PreviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
-        fit_dialog(self, QSize(900, 1000))  # the buttons below the pages, within the screen
+        # the buttons below the pages, within the screen; as the user left it, next time
+        self.settings = getattr(parent, "settings", None)
+        if self.settings is not None:
+            fit.restore_geometry(self, self.settings, "preview", QSize(900, 1000))
+        else:
+            fit.fit_dialog(self, QSize(900, 1000))
+
+    def done(self, result: int) -> None:
+        if self.settings is not None:
+            fit.remember_geometry(self, self.settings, "preview")
+        super().done(result)

@@ -281,6 +281,9 @@ def install(window) -> StatsPage:
     page.back_requested.connect(window.show_library)
     action = QAction(tr("حصيلة السنة"), window)
     action.setObjectName("statsAction")
+    tip = tr("أرقام السنة ومخططاتها: الفعاليات والوفود والتكاليف والتوصيات، وحفظها DOCX أو PDF")
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
     action.triggered.connect(lambda: show(window, page))
     toolbar = window.findChild(QToolBar, "mainToolbar")
     if toolbar is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from openreport.model import Gender, Person
 from openreport.ui.datetime_fields import OptionalDateEdit, OptionalTimeEdit  # noqa: F401 - for the forms
+from openreport.ui.fields import EmptyHint, align_number
 from openreport.ui.honorifics import HonorificCombo
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel
@@ -74,6 +75,7 @@ class RecordDelegate(QStyledItemDelegate):
         if column.kind == "int":
             editor = QSpinBox(parent)
             editor.setRange(0, 1_000_000)
+            align_number(editor)
             return editor
         editor = super().createEditor(parent, option, index)
         names = None
@@ -150,9 +152,11 @@ class RecordTable(QWidget):
         parent=None,
         *,
         wide: int | None = None,
+        empty: str = "",
     ) -> None:
         """``wide``: the column that takes the room left (a recommendation's text); the
-        others fit their content. By default every column shares the width."""
+        others fit their content. By default every column shares the width. ``empty``: what
+        the list says while it has no row (what goes there, which button adds it)."""
         super().__init__(parent)
         self.model = model
         self.view = QTableView(self)
@@ -177,14 +181,21 @@ class RecordTable(QWidget):
         self.remove_button = QPushButton(tr("حذف"), self)
         self.up_button = QPushButton(tr("إلى الأعلى"), self)
         self.down_button = QPushButton(tr("إلى الأسفل"), self)
+        self.add_button.setToolTip(tr("إضافة سطر جديد في آخر القائمة وبدء كتابته"))
+        self.remove_button.setToolTip(tr("حذف السطر المختار من القائمة"))
+        self.up_button.setToolTip(tr("تقديم السطر المختار درجة في الترتيب"))
+        self.down_button.setToolTip(tr("تأخير السطر المختار درجة في الترتيب"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)  # where the list starts: seen before the rows, at any height
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        self.empty_hint = EmptyHint(
+            self.view, empty or tr("القائمة فارغة: أضف سطرا بزر «إضافة» أعلاه.")
+        )
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.move(-1))

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from openreport import actions
 from openreport.errors import UserError
 from openreport.ui.labels import tr
+from openreport.ui.language import add_language_menu
 from openreport.ui.undo import REDO_KEYS, UNDO_KEYS, undo_focused
 
 TRASH_UNDO_MS = 10_000  # how long the status bar offers to take a report out of the trash
@@ -123,6 +125,7 @@ class WindowMenus:
             tr("إفراغ سلة المحذوفات…"), self.empty_trash, None, edit_menu
         )
         self.build_output_actions(file_menu, toolbar)
+        self.explain_actions()
         self.trash_notice = TrashNotice(self.undo_trash)
         self.statusBar().insertPermanentWidget(0, self.trash_notice)
         self.window_keys = WindowKeysFirst(
@@ -161,10 +164,47 @@ class WindowMenus:
         self.profile_action = self.action(
             tr("ملف الجماعة…"), self.edit_profile, None, file_menu, toolbar
         )
+        add_language_menu(self, file_menu)
         file_menu.addSeparator()
         self.quit_action = self.action(
             tr("خروج"), self.close, QKeySequence.StandardKey.Quit, file_menu
         )
+
+    def explain_actions(self) -> None:
+        """What each action does, in its tooltip (the toolbar's buttons show only their
+        name) and in the status bar while the pointer is on it."""
+        tips = {
+            self.new_action: tr("يبدأ تقريرا فارغا عن فعالية جديدة ويفتحه للتحرير"),
+            self.open_action: tr("يفتح التقرير المحدد في القائمة لمتابعة تحريره"),
+            self.duplicate_action: tr(
+                "ينشئ مسودة للدورة المقبلة من الفعالية نفسها: بالوفد والجهات المنظمة نفسها،"
+                " دون تواريخ، وبعنوان يحمل السنة أو الدورة الموالية"
+            ),
+            self.delete_action: tr(
+                "ينقل التقرير المحدد إلى سلة المحذوفات؛ يمكن التراجع فورا أو استرجاعه منها لاحقا"
+            ),
+            self.restore_action: tr("يعيد التقرير المحدد من سلة المحذوفات إلى المكتبة"),
+            self.empty_trash_action: tr("يحذف نهائيا كل التقارير التي في سلة المحذوفات"),
+            self.export_action: tr("يحفظ التقرير مستند Word يمكن تعديله أو إرساله"),
+            self.pdf_action: tr("يحفظ التقرير ملف PDF/A لا يتغير، للأرشيف أو للإرسال الرسمي"),
+            self.preview_action: tr("يعرض صفحات التقرير كما ستطبع، قبل الطباعة"),
+            self.print_action: tr("يختار الطابعة والصفحات وعدد النسخ، ثم يطبع التقرير"),
+            self.export_file_action: tr(
+                "يحفظ التقرير في ملف ‎.openreport يفتحه زميل أو جماعة أخرى ببرنامج OpenReport"
+            ),
+            self.import_action: tr(
+                "يضيف إلى المكتبة تقارير من ملف ‎.openreport أو JSON؛ يسأل إن كان التقرير موجودا"
+            ),
+            self.profile_action: tr(
+                "اسم الجماعة وشعارها ورئيسها والمكلف بالتقارير: ما يظهر في رأس كل تقرير وتوقيعه"
+            ),
+            self.undo_action: tr("يلغي آخر تغيير في الحقل، أو آخر نقل إلى سلة المحذوفات"),
+            self.redo_action: tr("يعيد ما ألغي بالتراجع"),
+            self.quit_action: tr("يغلق البرنامج؛ ما كتب محفوظ"),
+        }
+        for action, tip in tips.items():
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
 
     def update_actions(self) -> None:
         in_editor = self.in_editor()
@@ -224,7 +264,7 @@ class WindowMenus:
         if report_id is None:
             return
         try:
-            new_id = self.library.duplicate(report_id)
+            new_id = actions.copy_for_next_edition(self.library, report_id)
         except UserError as error:
             self.error(str(error))
             return

@@ -108,7 +108,7 @@ def test_sorting_by_column(window_factory, demo):
     page = window.library_page
     page.refresh()
     page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    first = page.proxy.index(0, 0).data()
+    first = page.model.index(0, 0).data()
     assert first == "أ تقرير"
 
 

@@ -194,7 +194,7 @@ def test_ctrl_z_in_the_library_takes_the_report_back_while_offered(window_factor
 def test_the_library_context_menu_offers_the_windows_actions(window_factory, demo):
     window, _report_id = library_with(window_factory, demo)
     view = window.library_page.view
-    row = view.visualRect(window.library_page.proxy.index(0, 0)).center()
+    row = view.visualRect(window.library_page.model.index(0, 0)).center()
     window.library_menu(row)
     assert window.context_menu.actions() == [
         window.open_action,

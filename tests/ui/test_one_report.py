@@ -4,6 +4,7 @@ included) is what the preview shows, what the window exports and what autosave s
 from __future__ import annotations
 
 import datetime
+import re
 
 import docx
 import pytest
@@ -18,6 +19,9 @@ from tests.helpers.readers import body_texts
 
 
 def lines(text: str) -> list[str]:
+    """The lines of a QTextDocument's raw text: its blocks and table cells, with the no-break
+    spaces that toPlainText() would turn into spaces."""
+    text = re.sub("[\u2028\u2029\ufdd0\ufdd1]", "\n", text)
     return [line for line in text.split("\n") if line.strip()]
 
 
@@ -29,7 +33,7 @@ def drawn(monkeypatch) -> list[list[str]]:
 
     def spy(composed, profile, *args, **kwargs):
         document, pages = render_qt(composed, profile, *args, **kwargs)
-        texts.append(lines(document.toPlainText()))
+        texts.append(lines(document.toRawText()))
         return document, pages
 
     monkeypatch.setattr(preview, "render_qt", spy)

@@ -79,9 +79,9 @@ def test_the_study_visit_goes_abroad_day_by_day_with_several_institutions(exampl
     assert len({m.person.organisation for m in report.delegation.members}) == 3
     headings = [b.text for b in document.blocks if isinstance(b, Paragraph)]
     assert [h for h in headings if h.startswith("اليوم ")] == [
-        "اليوم الأول: الاثنين 19 ماي 2025",
-        "اليوم الثاني: الثلاثاء 20 ماي 2025",
-        "اليوم الثالث: الأربعاء 21 ماي 2025",
+        "اليوم الأول: الاثنين 19\u00a0ماي\u00a02025",
+        "اليوم الثاني: الثلاثاء 20\u00a0ماي\u00a02025",
+        "اليوم الثالث: الأربعاء 21\u00a0ماي\u00a02025",
     ]
     styles = [b.style for b in document.blocks if isinstance(b, Paragraph)]
     assert Style.HEADING2 not in styles  # a day's visits have no session heading

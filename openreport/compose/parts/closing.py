@@ -4,7 +4,7 @@ signature and annexes; each left out when empty."""
 from __future__ import annotations
 
 from openreport.compose.context import Context
-from openreport.compose.document import BulletList, Picture, SignatureBlock, Style
+from openreport.compose.document import BulletList, Picture, SignatureBlock
 from openreport.compose.parts.actions import action_item
 
 
@@ -42,16 +42,16 @@ def conclusion(ctx: Context) -> None:
 
 
 def signature(ctx: Context) -> None:
-    """Place and date of signing, then the signature block, when there is a signer to print."""
+    """The signature block, with the place and date of signing, when there is a signer."""
     signed = ctx.report.closing.signature
     function = signed.function.strip() or signed.signer.title.strip()
     name = ctx.words.signer_name(signed.signer)
     if not (name or function):
         return
+    when = ""
     if signed.date:
         when = ctx.words.signed_at(signed.place.strip(), signed.date, ctx.month_style)
-        ctx.para(when, style=Style.PLACE_DATE)
-    ctx.add(SignatureBlock(function, name))
+    ctx.add(SignatureBlock(function, name, when))
 
 
 def annexes(ctx: Context) -> None:

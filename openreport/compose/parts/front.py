@@ -30,12 +30,23 @@ def title_block(ctx: Context) -> None:
     """The title, then when and where the event was held (and its Hijri dates when asked),
     then its slogan."""
     event = ctx.report.event
-    ctx.para(ctx.title, style=Style.TITLE)
+    ctx.para(no_lone_last_word(ctx.title), style=Style.TITLE)
     ctx.para(ctx.words.event_held(event, ctx.month_style), style=Style.SUBTITLE)
     if event.hijri:
         ctx.para(ctx.words.hijri_line(event), style=Style.SUBTITLE)
     if event.slogan.strip():
         ctx.para(ctx.words.slogan(event.slogan.strip()), style=Style.SUBTITLE)
+
+
+def no_lone_last_word(title: str) -> str:
+    """The title with its last two words joined by a no-break space: a title that wraps never
+    leaves one word alone on its last line. Decided here, once, so that the DOCX, the preview
+    and the PDF break the title alike (Word, LibreOffice and Qt all keep U+00A0 whole)."""
+    words = title.split()
+    if len(words) < 3:  # two words fit on a line; joined they could not wrap at all
+        return title
+    head, _, last = title.rstrip().rpartition(" ")
+    return f"{head.rstrip()}\u00a0{last}" if head.strip() else title
 
 
 def introduction(ctx: Context) -> None:

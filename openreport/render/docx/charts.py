@@ -1,10 +1,12 @@
-"""A chart of the composed document in the DOCX: the picture its renderer is given (the DOCX
-writer imports no Qt: ``DocxRenderer.chart_png`` draws it, render/qt/charts.py by default
-where the caller has Qt), with its text alternative, and its title under it."""
+"""A chart of the composed document in the DOCX: the picture drawn by ``CHART_PNG`` (the DOCX
+writer imports no Qt: whoever renders with Qt at hand sets it to render/qt/charts.py's
+``chart_png``, as ``year_review`` does), with its text alternative, and its title under it."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from docx.shared import Mm
@@ -15,6 +17,11 @@ from openreport.compose.document import Chart, Run, Style
 from openreport.render.docx import ooxml
 from openreport.render.docx.styles import JC, STYLE_NAMES
 
+__all__ = ["CHART_PNG", "Chart", "write_chart"]
+
+# How a chart becomes a PNG while a document is rendered; None: its description is written.
+CHART_PNG: ContextVar[Callable[[Chart], bytes] | None] = ContextVar("chart_png", default=None)
+
 
 def write_chart(renderer: Any, block: Chart) -> None:
     """The chart as a picture whose ``descr`` says its figures (what a screen reader and
@@ -24,13 +31,12 @@ def write_chart(renderer: Any, block: Chart) -> None:
     paragraph = renderer.paragraph([], STYLE_NAMES[Style.BODY])
     ooxml.set_alignment(ooxml.properties(paragraph, "pPr"), center)
     ooxml.child(ooxml.properties(paragraph, "pPr"), "keepNext", ooxml.PPR_ORDER)
-    if renderer.chart_png is None:
+    chart_png = CHART_PNG.get()
+    if chart_png is None:
         renderer.add_runs(paragraph, [Run(block.description)])
     else:
         run = Paragraph_(paragraph, renderer.document._body).add_run()
-        picture = run.add_picture(
-            io.BytesIO(renderer.chart_png(block)), width=Mm(look.PICTURE.width_mm)
-        )
+        picture = run.add_picture(io.BytesIO(chart_png(block)), width=Mm(look.PICTURE.width_mm))
         picture._inline.docPr.set("descr", block.description)
         picture._inline.docPr.set("title", block.title)
     caption = renderer.paragraph([Run(block.title)], STYLE_NAMES[look.PICTURE.caption])

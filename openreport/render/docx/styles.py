@@ -7,6 +7,7 @@ these names and copies any style a commune's template lacks from the built-in on
 from __future__ import annotations
 
 from docx.oxml.ns import qn
+from docx.shared import Twips
 
 from openreport.compose import look
 from openreport.compose.document import PageWords, Style
@@ -23,8 +24,13 @@ FOOTER = look.PARAGRAPHS[Part.FOOTER].docx_name
 TABLE_STYLE = look.TABLE.docx_name
 ALL_PARAGRAPH_STYLES = tuple(paragraph.docx_name for paragraph in look.PARAGRAPHS.values())
 
-# ``w:jc`` of a right-to-left paragraph: «left» is its start and «right» its end.
-JC = {Align.START: None, Align.CENTER: "center", Align.END: "right"}
+# ``w:jc`` of a right-to-left paragraph: «left» is its start and «right» its end (as Word
+# writes them). The start is said, not left out: every style is based on Normal, which is
+# justified. Justified is «both», what Word's «ضبط» button writes: Word widens the spaces only
+# (MS-OI29500 2.1.545: no kashida for «both», unlike the standard), the last line stays at the
+# start. Not «distribute» (it stretches the last line too), nor the kashida values. LibreOffice
+# does put kashidas in «both»: its PDF route gets a DOCX set flush (writer.render_docx).
+JC = {Align.START: "left", Align.CENTER: "center", Align.END: "right", Align.JUSTIFY: "both"}
 
 
 def twips(points: float) -> int:
@@ -76,6 +82,10 @@ def write_paragraph_style(element, paragraph: ParagraphLook, sizes: Sizes, face:
         line=str(round(240 * paragraph.line_spacing)),
         lineRule="auto",
     )
+    if paragraph.indent_start:  # «left» is the start of a right-to-left paragraph
+        ooxml.child(ppr, "ind", ooxml.PPR_ORDER, left=str(twips(paragraph.indent_start)))
+    else:  # a list item's indents are its numbering's (the look's LIST_INDENTS)
+        ooxml.remove_child(ppr, "ind")
     ooxml.set_alignment(ppr, JC[paragraph.align])
     rpr = ooxml.properties(element, "rPr")
     ooxml.set_run_arabic(rpr, face, paragraph.size.points(sizes), bold=paragraph.bold, rtl=False)
@@ -135,3 +145,23 @@ def write_footer_words(paragraph_element, words: PageWords) -> None:
     ooxml.field_runs(paragraph_element, "PAGE", "1")
     ooxml.text_run(paragraph_element, f" {words.of} ")
     ooxml.field_runs(paragraph_element, "NUMPAGES", "1")
+
+
+def flush_start(styles: dict) -> None:
+    """The justified styles of ``styles`` (``w:style`` elements by name) set flush to the start."""
+    for paragraph in look.PARAGRAPHS.values():
+        if paragraph.align is Align.JUSTIFY and paragraph.docx_name in styles:
+            ppr = ooxml.properties(styles[paragraph.docx_name], "pPr")
+            ooxml.set_alignment(ppr, JC[Align.START])
+
+
+def column_widths(table, rows: list[list[str]]) -> list[Twips]:
+    """A python-docx table's columns sized by their content, as in the Qt renderer
+    (look.column_shares), in a fixed layout across the text width; each cell's width to set."""
+    table.autofit = False
+    page = look.PAGE
+    width = mm_twips(page.width_mm - page.start_mm - page.end_mm)
+    widths = [Twips(round(width * share)) for share in look.column_shares(rows)]
+    for column, column_width in zip(table.columns, widths, strict=True):
+        column.width = column_width
+    return widths

@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import os
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -25,7 +24,6 @@ from docx.text.paragraph import Paragraph as Paragraph_
 from openreport.compose import compose, look
 from openreport.compose.document import (
     BulletList,
-    Chart,
     Document,
     Letterhead,
     PageBreak,
@@ -41,7 +39,7 @@ from openreport.compose.look import Part
 from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS, image_info
 from openreport.model import Attachment, CommuneProfile, Report
 from openreport.render.docx import ooxml
-from openreport.render.docx.charts import write_chart
+from openreport.render.docx.charts import Chart, write_chart
 from openreport.render.docx.styles import (
     ALL_PARAGRAPH_STYLES,
     FOOTER,
@@ -53,6 +51,8 @@ from openreport.render.docx.styles import (
     STYLE_NAMES,
     TABLE_STYLE,
     TABLE_TEXT,
+    column_widths,
+    flush_start,
     twips,
     write_footer_words,
 )
@@ -70,8 +70,7 @@ _LATIN = re.compile(
 
 
 def _load_template(profile: CommuneProfile):
-    """The commune's own template if it has one that opens, else the built-in one; and
-    whether it is the built-in one."""
+    """The commune's own template if it has one that opens, else the built-in one; and which."""
     builtin = docx.Document(str(BUILTIN_TEMPLATE))
     path = profile.template_path.strip()
     if not path:
@@ -143,9 +142,6 @@ def _clear_body(document) -> None:
 
 
 class DocxRenderer:
-    # A chart's PNG, drawn by whoever renders (render/qt/charts.py): this module stays Qt-free.
-    chart_png: Callable[[Chart], bytes] | None = None
-
     def __init__(self, profile: CommuneProfile) -> None:
         self.profile = profile
         self.document, self.builtin = _load_template(profile)
@@ -164,8 +160,9 @@ class DocxRenderer:
             _left_to_right(self.document)
         previous = None
         for block in composed.blocks:
-            if isinstance(block, BulletList | Table) and previous is not None:
-                # «… هي:» stays on the page of the list or table it introduces
+            if isinstance(block, BulletList | Table | SignatureBlock) and previous is not None:
+                # «… هي:» stays on the page of the list or table it introduces, the conclusion
+                # with the signature
                 ooxml.child(ooxml.properties(previous, "pPr"), "keepNext", ooxml.PPR_ORDER)
             previous = None
             if isinstance(block, Paragraph):
@@ -270,24 +267,25 @@ class DocxRenderer:
                 ooxml.set_numbering(ooxml.properties(paragraph, "pPr"), num_id, 1)
 
     def table(self, block: Table) -> None:
-        table = self.document.add_table(rows=1 + len(block.rows), cols=len(block.header))
+        table_rows = [block.header, *block.rows]
+        table = self.document.add_table(rows=len(table_rows), cols=len(block.header))
         table.style = self.document.styles[TABLE_STYLE]
         ooxml.set_table_rtl(ooxml.properties(table._tbl, "tblPr"))
-        rows = list(table.rows)  # indexing table.rows lists every row again: quadratic
-        texts = [block.header, *block.rows]
-        for row_index, (row, cells) in enumerate(zip(rows, texts, strict=True)):
-            for cell, text in zip(row.cells, cells, strict=False):
+        widths = column_widths(table, table_rows)
+        for row_index, (row, cells) in enumerate(zip(table.rows, table_rows, strict=True)):
+            for cell, text, cell_width in zip(row.cells, cells, widths, strict=False):
+                cell.width = cell_width
                 paragraph = cell.paragraphs[0]._p
                 self.set_style(paragraph, TABLE_TEXT)
                 header = row_index == 0 and look.TABLE.header_bold
                 self.add_runs(paragraph, [Run(text, bold=header)])
-        for index, row in enumerate(rows):
+        for index, row in enumerate(table.rows):  # iterated: table.rows[i] lists every row
             # rows never split across pages; a short table stays on one page
             trpr = row._tr.get_or_add_trPr()
             trpr.append(trpr.makeelement(qn("w:cantSplit"), {}))
             if index == 0:
                 trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
-            if index < len(rows) - 1 and len(rows) <= look.TABLE.keep_together_rows:
+            if index < len(table_rows) - 1 and len(table_rows) <= look.TABLE.keep_together_rows:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         paragraph.paragraph_format.keep_with_next = True
@@ -342,12 +340,18 @@ class DocxRenderer:
         run.insert(0, br)
 
     def signature(self, block: SignatureBlock) -> None:
-        for _ in range(look.SIGNATURE.blank_lines):
-            self.paragraph([], STYLE_NAMES[Style.BODY])
-        if block.function:
-            self.paragraph([Run(block.function, bold=look.SIGNATURE.function_bold)], SIGNATURE)
+        """A blank line, then «حرر ب… في …», the function, the room for the signature and the
+        stamp, and the name, centred in the end half of the page and kept on one page."""
+        sign = look.SIGNATURE
+        lines = [None] * sign.blank_lines + [Run(block.place_date)] * bool(block.place_date)
+        lines += [Run(block.function, bold=sign.function_bold)] * bool(block.function)
         if block.name:
-            self.paragraph([Run(block.name, bold=look.SIGNATURE.name_bold)], SIGNATURE)
+            lines += [None] * sign.room_lines + [Run(block.name, bold=sign.name_bold)]
+        for index, run in enumerate(lines):
+            style = STYLE_NAMES[Style.BODY] if index < sign.blank_lines else SIGNATURE
+            paragraph = self.paragraph([run] if run else [], style)
+            if index < len(lines) - 1:
+                ooxml.child(ooxml.properties(paragraph, "pPr"), "keepNext", ooxml.PPR_ORDER)
 
     def footer_words(self, words: PageWords) -> None:
         """The page words of the document in the footer (the template's are the defaults)."""
@@ -379,9 +383,15 @@ def printable(source: bytes | Attachment | None) -> bytes | None:
     return data if mime and 0 < width * height <= MAX_IMAGE_PIXELS else None
 
 
-def render_docx(composed: Document, profile: CommuneProfile):
-    """A python-docx document of a composed report (not yet written anywhere)."""
-    return DocxRenderer(profile).render(composed)
+def render_docx(composed: Document, profile: CommuneProfile, *, justify: bool = True):
+    """A python-docx document of a composed report (not yet written anywhere). Without
+    ``justify`` the justified styles are set flush to the start: for LibreOffice's PDF, since
+    LibreOffice (7.4) justifies Arabic with kashidas whose glyphs come back in the PDF's text
+    as stray letters and words cut in two («إط ار»)."""
+    document = DocxRenderer(profile).render(composed)
+    if not justify:
+        flush_start(_styles(document))
+    return document
 
 
 def export_docx(report: Report, profile: CommuneProfile, target: str | os.PathLike) -> Path:

@@ -100,6 +100,11 @@ class QtDocumentRenderer:
         fmt.setBottomMargin(px(paragraph.after))
         proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         fmt.setLineHeight(paragraph.line_spacing * 100, proportional)
+        if paragraph.indent_start:  # Qt's margins are left and right, whatever the direction
+            if self.direction == Qt.LayoutDirection.RightToLeft:
+                fmt.setRightMargin(px(paragraph.indent_start))
+            else:
+                fmt.setLeftMargin(px(paragraph.indent_start))
         if paragraph.keep_with_next:
             fmt.setProperty(KEEP_NEXT, True)
         if paragraph.keep_lines:
@@ -224,10 +229,15 @@ class QtDocumentRenderer:
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setHeaderRowCount(1)
         rows = [block.header, *block.rows]
+        # columns sized by their content, as in the DOCX (look.column_shares)
+        shares = look.column_shares(rows)
         if self.direction == Qt.LayoutDirection.RightToLeft:
             # Qt lays a table's columns out left to right whatever its direction: the first
             # column goes to the right by filling the columns from the last
             rows = [list(reversed(cells)) for cells in rows]
+            shares.reverse()
+        percent = QTextLength.Type.PercentageLength
+        fmt.setColumnWidthConstraints([QTextLength(percent, 100 * share) for share in shares])
         table = self.cursor.insertTable(len(rows), len(block.header), fmt)
         cell_look = look.PARAGRAPHS[Part.TABLE_TEXT]
         cell_format = self.block_format(cell_look)
@@ -289,17 +299,26 @@ class QtDocumentRenderer:
         self.runs([Run(block.title)], self.new_block(look.PICTURE.caption, Align.CENTER))
 
     def signature(self, block: SignatureBlock) -> None:
-        for _ in range(look.SIGNATURE.blank_lines):
-            self.new_block(Style.BODY)
-            self.keep_with_next()
+        """A blank line, then «حرر ب… في …», the function, the room for the signature and the
+        stamp, and the name, centred in the end half of the page and kept on one page."""
+        lines: list[Run | None] = []  # None: a blank line
+        lines += [None] * look.SIGNATURE.blank_lines
+        if block.place_date:
+            lines.append(Run(block.place_date))
         if block.function:
-            paragraph = self.new_block(Part.SIGNATURE)
-            self.runs([Run(block.function, bold=look.SIGNATURE.function_bold)], paragraph)
-            if block.name:
-                self.keep_with_next()
+            lines.append(Run(block.function, bold=look.SIGNATURE.function_bold))
         if block.name:
-            paragraph = self.new_block(Part.SIGNATURE)
-            self.runs([Run(block.name, bold=look.SIGNATURE.name_bold)], paragraph)
+            lines += [None] * look.SIGNATURE.room_lines
+            lines.append(Run(block.name, bold=look.SIGNATURE.name_bold))
+        for index, run in enumerate(lines):
+            if index < look.SIGNATURE.blank_lines:
+                self.new_block(Style.BODY)
+            else:
+                paragraph = self.new_block(Part.SIGNATURE)
+                if run is not None:
+                    self.runs([run], paragraph)
+            if index < len(lines) - 1:
+                self.keep_with_next()
 
 
 def scaled_image(source: bytes | Attachment | None, width_mm: float, height_mm: float) -> QImage:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPdfWriter
 from openreport.compose import look
 from openreport.compose.document import Document
 from openreport.model import CommuneProfile
-from openreport.render.pdf_language import LANGUAGE, append_update
+from openreport.render.pdf_text import mend_text_layer
 from openreport.render.qt.fonts import page_face
 
 # The faces whose text comes back whole from a Qt PDF, and what the others lose: in the look.
@@ -57,8 +57,10 @@ PDFA_CONFORMANCE = "B"
 def _xmp(title: str, author: str, language: str, moment: datetime) -> bytes:
     """The XMP packet, in agreement with the document information Qt writes itself
     (ISO 19005-1 §6.7.3): Qt's Producer («Qt x.y.z», which cannot be set), OpenReport as the
-    creator tool, the title, the author, /Trapped /False and the creation and modification
-    dates, which Qt takes when painting begins (``moment``, local time with its offset)."""
+    creator tool, the title, the author and the creation and modification dates, which Qt
+    takes when painting begins (``moment``, local time with its offset). Qt's /Trapped has no
+    twin: PDF/A-1 knows the XMP of 2004, whose pdf schema has no Trapped (a validator refuses
+    pdf:Trapped, ISO 19005-1 §6.7.9), and §6.7.3 does not ask for one."""
 
     def escape(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -75,7 +77,6 @@ def _xmp(title: str, author: str, language: str, moment: datetime) -> bytes:
    <dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag></dc:language>
    <dc:format>application/pdf</dc:format>
    <pdf:Producer>{QT_PRODUCER}</pdf:Producer>
-   <pdf:Trapped>False</pdf:Trapped>
    <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>
    <xmp:CreateDate>{stamp}</xmp:CreateDate>
    <xmp:ModifyDate>{stamp}</xmp:ModifyDate>
@@ -127,19 +128,6 @@ def write_pdf(composed: Document, profile: CommuneProfile, target: Path) -> str:
         del writer
         if _written_date(target) == moment.strftime("%Y%m%d%H%M%S"):
             break
-    add_language(target, composed.language)
+    mend_text_layer(target, composed.language)
     del document
     return family
-
-
-def add_language(target: Path, language: str) -> bool:
-    """Give the catalog of Qt's PDF a /Lang (QPdfWriter has no way to), by an incremental
-    update appended to the file: the catalog again with /Lang, its cross-reference entry and a
-    trailer pointing back to Qt's (/Prev, the same /ID). PDF/A-1 allows incremental updates.
-    Return False, leaving the file as it is, if it is not laid out as Qt writes it."""
-    data = target.read_bytes()
-    catalog = re.search(rb"\n(\d+) 0 obj\n<<\n(/Type /Catalog\n.*?)>>\nendobj", data, re.DOTALL)
-    if not (catalog and LANGUAGE.fullmatch(language)) or b"/Lang" in catalog.group(2):
-        return False
-    body = b"<<\n" + catalog.group(2) + f"/Lang ({language})\n>>\n".encode()
-    return append_update(target, data, catalog.group(1), body)

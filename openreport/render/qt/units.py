@@ -16,6 +16,7 @@ ALIGN = {
     Align.START: Qt.AlignmentFlag.AlignLeading,  # mirrored in a right-to-left block
     Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
     Align.END: Qt.AlignmentFlag.AlignTrailing,
+    Align.JUSTIFY: Qt.AlignmentFlag.AlignJustify,  # the last line at the start
 }
 
 

@@ -23,7 +23,11 @@ class AgendaSection(Section):
         self.points = RecordListModel(
             [Column.attr(tr("النقطة"), "title", path="agenda.title")], AgendaPoint, self
         )
-        self.table = RecordTable(self.points, wide=0)
+        self.table = RecordTable(
+            self.points,
+            wide=0,
+            empty=tr("لا نقط بعد: أضف كل نقطة من جدول الأعمال بزر «إضافة»، بترتيب تناولها."),
+        )
         self.text = QPlainTextEdit()
         self.text.setMinimumHeight(160)
         self.text.setPlaceholderText(tr("ما قيل في هذه النقطة وما تقرر فيها، فقرة في كل سطر"))
@@ -60,6 +64,20 @@ class AgendaSection(Section):
         if report.agenda:
             self.table.select_row(0)
         self.point_chosen()
+
+    def problem_fields(self) -> dict:
+        return {"agenda": self.table.view}
+
+    def focus_path(self, path: str):
+        """A point's text: the point is chosen and its text box focused."""
+        import re
+
+        found = re.match(r"agenda\[(\d+)\]", path)
+        if found is None or int(found[1]) >= len(self.points.records):
+            return super().focus_path(path)
+        self.table.select_row(int(found[1]))
+        self.text.setFocus()
+        return self.text
 
     def set_read_only(self, read_only: bool) -> None:
         self.table.set_read_only(read_only)

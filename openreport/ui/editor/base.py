@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from openreport.model import Report
+from openreport.ui.fields import FieldNotes
 from openreport.validation import Problem
 
 
@@ -51,6 +52,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.context = context  # the editor: library lookups, profile
         self.report: Report | None = None
+        self.notes = FieldNotes()
 
     def load(self, report: Report) -> None:
         self.report = report
@@ -58,11 +60,43 @@ class Section(QWidget):
     def store(self, report: Report) -> None:
         """Write what is still in an open editor into ``report`` (most edits are live)."""
 
-    def validate(self, problems: list[Problem]) -> list[Problem]:
-        return [p for p in problems if p.path.startswith(self.paths)] if self.paths else []
+    def owns(self, path: str) -> bool:
+        """Whether the field of the validation ``path`` is edited in this section."""
+        return bool(self.paths) and path.startswith(self.paths)
 
-    def focus_path(self, path: str) -> None:
-        """Put the keyboard focus on the field of ``path`` (best effort)."""
+    def validate(self, problems: list[Problem]) -> list[Problem]:
+        return [p for p in problems if self.owns(p.path)]
+
+    def problem_fields(self) -> dict[str, QWidget]:
+        """The field that shows each validation path (or the start of one) of this section."""
+        return {}
+
+    def field_for(self, path: str) -> QWidget | None:
+        """The field of ``path``: the one named by it, else by the longest start of it."""
+        fields = self.problem_fields()
+        starts = [key for key in fields if path == key or path.startswith((key + ".", key + "["))]
+        return fields[max(starts, key=len)] if starts else None
+
+    def show_problems(self, problems: list[Problem], *, clear_only: bool = False) -> None:
+        """Show this section's ``problems`` under their fields; those put right are cleared.
+        ``clear_only``: update and clear what is shown, add nothing (while the user types)."""
+        messages: dict[QWidget, list[str]] = {}
+        for problem in self.validate(problems):
+            field = self.field_for(problem.path)
+            if field is not None and problem.message not in messages.get(field, []):
+                messages.setdefault(field, []).append(problem.message)
+        for field in set(self.notes.notes) | set(messages):
+            if field not in messages:
+                self.notes.clear(field)
+            elif not clear_only or field in self.notes.shown():
+                self.notes.show(field, " ".join(messages[field]))
+
+    def focus_path(self, path: str) -> QWidget | None:
+        """Put the keyboard focus on the field of ``path`` (best effort) and return it."""
+        field = self.field_for(path)
+        if field is not None:
+            field.setFocus()
+        return field
 
     def set_read_only(self, read_only: bool) -> None:
         pass

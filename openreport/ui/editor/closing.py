@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from openreport.model import Annex, Attachment, Recommendation, Report, ReportStatus
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
+from openreport.ui.fields import mark_required
 from openreport.ui.forms.ui_closing_section import Ui_ClosingSection
 from openreport.ui.labels import tr
 from openreport.ui.models import Column, RecordListModel, StringListModel, action_columns
@@ -30,8 +31,22 @@ class ClosingSection(Section):
         ui.setupUi(self)
         self.items = StringListModel(tr("ما اختتمت به الفعالية (مثال: تقديم نتائج الورشات)"), self)
         self.remarks = StringListModel(tr("ملاحظة"), self)
-        self.items_table = put_in_slot(ui.itemsSlot, RecordTable(self.items, wide=0))
-        self.remarks_table = put_in_slot(ui.remarksSlot, RecordTable(self.remarks, wide=0))
+        self.items_table = put_in_slot(
+            ui.itemsSlot,
+            RecordTable(
+                self.items,
+                wide=0,
+                empty=tr("لا فقرات بعد: أضف بزر «إضافة» ما اختتمت به الفعالية، فقرة في كل سطر."),
+            ),
+        )
+        self.remarks_table = put_in_slot(
+            ui.remarksSlot,
+            RecordTable(
+                self.remarks,
+                wide=0,
+                empty=tr("لا ملاحظات بعد: أضف كل ملاحظة للوفد على الفعالية بزر «إضافة»."),
+            ),
+        )
         self.conclusion, self.signer, self.function = ui.conclusion, ui.signer, ui.function
         self.place, self.date = ui.place, ui.date
         self.report_place, self.report_date = ui.reportPlace, ui.reportDate
@@ -39,14 +54,31 @@ class ClosingSection(Section):
         self.build_lists()
         self.binder = self.bind_fields()
         self.binder.changed.connect(self.changed)
+        mark_required(
+            ui.signerLabel,
+            self.signer.name,
+            tip=tr("مطلوب لاعتماد التقرير نهائيا: اسم محرر التقرير أو صفته"),
+        )
 
     def build_lists(self) -> None:
         ui = self.ui
         self.decisions = StringListModel(tr("القرار"), self)
-        self.decisions_table = put_in_slot(ui.decisionsSlot, RecordTable(self.decisions, wide=0))
+        self.decisions_table = put_in_slot(
+            ui.decisionsSlot,
+            RecordTable(
+                self.decisions, wide=0, empty=tr("لا قرارات بعد: أضف كل قرار بزر «إضافة».")
+            ),
+        )
         steps = action_columns(tr("الخطوة"), tr("على عاتق جماعتنا"), "closing.next_steps")
         self.next_steps = RecordListModel(steps, Recommendation, self)
-        self.next_steps_table = put_in_slot(ui.nextStepsSlot, RecordTable(self.next_steps, wide=0))
+        self.next_steps_table = put_in_slot(
+            ui.nextStepsSlot,
+            RecordTable(
+                self.next_steps,
+                wide=0,
+                empty=tr("لا خطوات بعد: أضف كل خطوة مقبلة ومن يتكفل بها بزر «إضافة»."),
+            ),
+        )
         self.annexes = RecordListModel(
             [
                 Column.attr(tr("المرفق"), "title"),
@@ -55,7 +87,17 @@ class ClosingSection(Section):
             Annex,
             self,
         )
-        self.annexes_table = put_in_slot(ui.annexesSlot, RecordTable(self.annexes, wide=0))
+        self.annexes_table = put_in_slot(
+            ui.annexesSlot,
+            RecordTable(
+                self.annexes,
+                wide=0,
+                empty=tr(
+                    "لا مرفقات بعد: أضف مرفقا بزر «إضافة»،"
+                    " أو صورة بزر «إرفاق صورة بالمرفق المختار»."
+                ),
+            ),
+        )
         ui.annexImage.clicked.connect(self.attach_image)
         for model in (self.items, self.remarks, self.decisions, self.next_steps, self.annexes):
             model.changed.connect(self.changed)
@@ -165,8 +207,20 @@ class ClosingSection(Section):
         self.annexes.dataChanged.emit(self.annexes.index(row, 0), self.annexes.index(row, 1))
         self.changed.emit()
 
-    def focus_path(self, path: str) -> None:
-        (self.report_date if path == "report_date" else self.signer.name).setFocus()
+    def problem_fields(self) -> dict:
+        return {
+            "closing.signature": self.signer.name,
+            "report_date": self.report_date,
+            "closing.annexes": self.annexes_table.view,
+            "closing.decisions": self.decisions_table.view,
+        }
+
+    def focus_path(self, path: str):
+        field = super().focus_path(path)
+        if field is None:
+            field = self.signer.name
+            field.setFocus()
+        return field
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)

@@ -38,9 +38,23 @@ class DelegationSection(Section):
             DelegationMember,
             self,
         )
-        self.members_table = put_in_slot(ui.membersSlot, RecordTable(self.members, people))
+        self.members_table = put_in_slot(
+            ui.membersSlot,
+            RecordTable(
+                self.members,
+                people,
+                empty=tr("لا أعضاء بعد: أضف كل عضو في الوفد ودوره في المهمة بزر «إضافة»."),
+            ),
+        )
         self.attendance = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.attendance_table = put_in_slot(ui.attendanceSlot, RecordTable(self.attendance, people))
+        self.attendance_table = put_in_slot(
+            ui.attendanceSlot,
+            RecordTable(
+                self.attendance,
+                people,
+                empty=tr("لا أحد بعد: أضف بزر «إضافة» من حضر من غير أعضاء الوفد."),
+            ),
+        )
         self.mission_cost = ui.missionCost
         self.mission_amount, self.mission_currency = self.amount_row()
         self.amount_follows = True  # the amount is empty or the one the cost's text says
@@ -159,6 +173,13 @@ class DelegationSection(Section):
             self.loading = False
         self.members.set_records(report.delegation.members)
         self.attendance.set_records(report.attendance)
+
+    def problem_fields(self) -> dict:
+        return {
+            "delegation.members": self.members_table.view,
+            "delegation.leader": self.leader.name,
+            "attendance": self.attendance_table.view,
+        }
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,9 +26,12 @@ from openreport.ui.editor.closing import ClosingSection
 from openreport.ui.editor.delegation import DelegationSection
 from openreport.ui.editor.event import EventSection
 from openreport.ui.editor.programme import ProgrammeSection
-from openreport.ui.editor.review import ReviewSection
-from openreport.ui.editor.workshops import RecommendationsSection, WorkshopsSection
+from openreport.ui.editor.recommendations import RecommendationsSection
+from openreport.ui.editor.review import ReviewSection, kind_problems
+from openreport.ui.editor.workshops import WorkshopsSection
+from openreport.ui.fields import FieldNotes
 from openreport.ui.labels import tr, translate
+from openreport.validation import validate
 
 
 class ReportEditor(QWidget):
@@ -62,6 +65,7 @@ class ReportEditor(QWidget):
         self.pages: dict[SectionId, QWidget] = {}
         self.kind = None  # the kind of the report: it chooses the sections shown, in order
         self.order: list[SectionId] = []  # the sections the list shows
+        self.loading = False
         self.list = QListWidget()
         self.list.setObjectName("sectionList")
         self.list.setFixedWidth(220)
@@ -91,6 +95,9 @@ class ReportEditor(QWidget):
         self.back_button = QPushButton(tr("المكتبة"))
         self.previous_button = QPushButton(tr("السابق"))
         self.next_button = QPushButton(tr("التالي"))
+        self.back_button.setToolTip(tr("العودة إلى لائحة التقارير؛ ما كتبته محفوظ"))
+        self.previous_button.setToolTip(tr("الانتقال إلى القسم السابق (Ctrl+PgUp)"))
+        self.next_button.setToolTip(tr("الانتقال إلى القسم التالي (Ctrl+PgDown)"))
         self.build_final_banner()
         self.back_button.clicked.connect(self.back_requested)
         self.previous_button.clicked.connect(lambda: self.step(-1))
@@ -125,6 +132,7 @@ class ReportEditor(QWidget):
         )
         text.setWordWrap(True)
         self.reopen_button = QPushButton(tr("إعادة فتحه كمسودة…"), self.final_banner)
+        self.reopen_button.setToolTip(tr("جعل التقرير مسودة من جديد لتعديله (بعد التأكيد)"))
         layout = QHBoxLayout(self.final_banner)
         layout.addWidget(text, 1)
         layout.addWidget(self.reopen_button)
@@ -132,7 +140,7 @@ class ReportEditor(QWidget):
         # the fields that cannot be edited are drawn on the window's colour, not as inputs
         self.setStyleSheet(
             'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"]'
-            " { background: palette(window); }"
+            " { background: palette(window); }" + FieldNotes.STYLE
         )
 
     def show_sections(self, order: list[SectionId]) -> None:
@@ -147,6 +155,7 @@ class ReportEditor(QWidget):
             item = QListWidgetItem(f"{number}. {title}")
             item.setData(Qt.ItemDataRole.UserRole, section_id)
             self.list.addItem(item)
+            self.mark_item(section_id, bool(self.sections[section_id].notes.shown()))
         if keep in order:  # still shown: its page stays as it is
             self.list.setCurrentItem(self.item(keep))
             self.update_buttons(keep)
@@ -202,9 +211,16 @@ class ReportEditor(QWidget):
             part.load(report)
         self.kind = None
         self.apply_kind()
+        for part in self.sections.values():
+            part.show_problems([])  # another report's problems are not this one's
+            self.mark_item(part.id, False)
         self.apply_lock()
         self.update_heading()
-        self.show_section(section if section in self.order else self.order[0])
+        self.loading = True  # the section shown before is not being left by the user
+        try:
+            self.show_section(section if section in self.order else self.order[0])
+        finally:
+            self.loading = False
 
     def update_heading(self) -> None:
         report = self.report
@@ -234,6 +250,8 @@ class ReportEditor(QWidget):
             return
         section_id = item.data(Qt.ItemDataRole.UserRole)
         self.store()  # what the section being left still holds
+        if self.report is not None and self.stack.count() and not self.loading:
+            self.check(self.current_id())  # what it still misses is shown there, not blocked
         section = self.sections[section_id]
         if section_id in self.RELOADED and self.report is not None:
             section.load(self.report)
@@ -257,17 +275,47 @@ class ReportEditor(QWidget):
             self.show_section(order[position])
 
     def jump_to(self, path: str) -> None:
-        """Show the section that holds the field of a validation ``path`` and focus it."""
-        for section_id in self.order:
-            section = self.sections[section_id]
-            if section.paths and path.startswith(section.paths):
-                self.show_section(section_id)
-                section.focus_path(path)
-                return
+        """Show the section that holds the field of a validation ``path``, scroll to the
+        field and focus it. A workshop's field is in its own section when the kind has it."""
+        owners = [s for s in self.order if self.sections[s].owns(path)]
+        if not owners:
+            return
+        section_id = SectionId.WORKSHOPS if SectionId.WORKSHOPS in owners else owners[0]
+        self.show_section(section_id)
+        field = self.sections[section_id].focus_path(path)
+        if field is not None:
+            page = self.pages[section_id]
+            page.widget().layout().activate()
+            page.ensureWidgetVisible(field, 40, 40)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def problems(self) -> list:
+        """What review lists: the general checks and what the report's kind misses."""
+        return validate(self.report, for_final=True) + kind_problems(self.report)
+
+    def check(self, section_id: SectionId, *, clear_only: bool = False) -> None:
+        """Show under their fields the problems of the section ``section_id``, and mark it in
+        the list while it has some. Leaving a section is never refused for them."""
+        section = self.sections[section_id]
+        if section_id is SectionId.REVIEW:
+            return
+        section.show_problems(self.problems(), clear_only=clear_only)
+        self.mark_item(section_id, bool(section.notes.shown()))
+
+    def mark_item(self, section_id: SectionId, marked: bool) -> None:
+        if section_id not in self.order:
+            return
+        item = self.item(section_id)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        item.setIcon(icon if marked else QIcon())
+        item.setToolTip(tr("في هذا القسم حقول تنقصها معلومات؛ هي مبينة تحتها") if marked else "")
 
     def on_changed(self) -> None:
         if self.report is not None:
             self.apply_kind()  # the event's kind may have changed
+            shown = self.current_id()
+            if self.sections[shown].notes.shown():  # a field put right loses its message
+                self.check(shown, clear_only=True)
         self.update_heading()
         self.dirty.emit()
 

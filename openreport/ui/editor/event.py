@@ -10,7 +10,7 @@ from openreport.model import CommuneRole, EventKind, Organisation, Report
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId
 from openreport.ui.editor.event_fields import EventFields, organisation_columns
-from openreport.ui.fields import count_spin
+from openreport.ui.fields import count_spin, mark_required
 from openreport.ui.forms.ui_event_section import Ui_EventSection
 from openreport.ui.labels import tr
 from openreport.ui.models import RecordListModel, StringListModel
@@ -40,6 +40,11 @@ class EventSection(Section):
         self.organisations.changed.connect(self.changed)
         self.themes.changed.connect(self.changed)
         ui.suggestTitle.clicked.connect(self.suggest_title)
+        mark_required(ui.titleLabel, ui.title)
+        mark_required(ui.nameLabel, ui.name)
+        mark_required(
+            ui.datesLabel, ui.startDate, tip=tr("تاريخ بداية الفعالية مطلوب لاعتماد التقرير نهائيا")
+        )
 
     def build_lists(self) -> None:
         """The organisers and partners, and the themes: tables in the form's slots."""
@@ -47,9 +52,15 @@ class EventSection(Section):
         self.organisations = RecordListModel(
             organisation_columns(self.context.organisation_names), Organisation, self
         )
-        self.organisations_table = RecordTable(self.organisations, wide=0)
+        self.organisations_table = RecordTable(
+            self.organisations,
+            wide=0,
+            empty=tr("لا جهة بعد: أضف بزر «إضافة» من نظم الفعالية ومن شارك في تنظيمها أو رعاها."),
+        )
         self.themes = StringListModel(tr("المحور أو الهدف"), self)
-        self.themes_table = RecordTable(self.themes)
+        self.themes_table = RecordTable(
+            self.themes, empty=tr("لا محاور بعد: أضف كل محور أو هدف للفعالية بزر «إضافة».")
+        )
         layout: QVBoxLayout = ui.outer
         layout.replaceWidget(ui.organisationsSlot, self.organisations_table)
         layout.replaceWidget(ui.themesSlot, self.themes_table)
@@ -113,17 +124,25 @@ class EventSection(Section):
         self.report.title = self.ui.title.text()
         self.changed.emit()
 
-    def focus_path(self, path: str) -> None:
+    def problem_fields(self) -> dict:
         ui = self.ui
-        fields = {
+        return {
             "title": ui.title,
             "event.name": ui.name,
             "event.start_date": ui.startDate,
             "event.end_date": ui.endDate,
             "event.participants_count": ui.participants,
+            "event.themes": self.themes_table.view,
+            "event.trainers": self.more.trainers_table.view,
+            "event.expected_results": self.more.expected_table.view,
         }
-        widget = fields.get(path, ui.name)
-        widget.setFocus()
+
+    def focus_path(self, path: str):
+        field = super().focus_path(path)
+        if field is None:
+            field = self.ui.name
+            field.setFocus()
+        return field
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)

@@ -115,9 +115,17 @@ class EventFields:
     def build_lists(self, section, binder: Binder) -> None:
         """A training's expected results and its trainers, after the themes."""
         self.expected_results = StringListModel(tr("النتيجة المنتظرة"), section)
-        self.expected_table = RecordTable(self.expected_results, wide=0)
+        self.expected_table = RecordTable(
+            self.expected_results,
+            wide=0,
+            empty=tr("لا نتائج منتظرة بعد: أضف كل نتيجة ينتظرها التكوين بزر «إضافة»."),
+        )
         self.trainers = RecordListModel(person_columns(lambda p: p), Person, section)
-        self.trainers_table = RecordTable(self.trainers, section.context.people)
+        self.trainers_table = RecordTable(
+            self.trainers,
+            section.context.people,
+            empty=tr("لا مؤطرين بعد: أضف كل مؤطر واسمه وصفته بزر «إضافة»."),
+        )
         expected_label = QLabel(tr("النتائج المنتظرة:"))
         trainers_label = QLabel(tr("المؤطرون:"))
         layout = section.ui.outer

@@ -20,7 +20,8 @@ from openreport.model import (
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
-from openreport.ui.fields import count_spin
+from openreport.ui.editor.programme_marks import mark_nodes, node_numbers
+from openreport.ui.fields import EmptyHint, count_spin, mark_required
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
 from openreport.ui.labels import label, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
@@ -37,6 +38,7 @@ class ProgrammeSection(Section):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.current = None  # the day, session or item being edited
+        self.marked = []  # the problems shown on the tree
         self.ui = ui = Ui_ProgrammeSection()
         ui.setupUi(self)
         self.tree, self.forms = ui.tree, ui.forms
@@ -64,14 +66,32 @@ class ProgrammeSection(Section):
         self.add_fields()
         self.connect_buttons()
         self.bind_fields()
-        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.speakers_table = put_in_slot(
-            ui.speakersSlot, RecordTable(self.speakers, self.context.people)
+        self.build_tables()
+        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
+        self.tree_hint = EmptyHint(
+            self.tree, tr("البرنامج فارغ: أضف يوما بزر «يوم» أعلاه، ثم فتراته وفقراته.")
         )
+        mark_required(
+            ui.dayDateLabel,
+            self.day_date,
+            tip=tr("تاريخ كل يوم من البرنامج مطلوب لاعتماد التقرير نهائيا"),
+        )
+
+    def build_tables(self) -> None:
+        """An item's speakers and an award's recipients, a session's attendees."""
+        ui, people = self.ui, self.context.people
+        self.speakers = RecordListModel(person_columns(lambda p: p), Person, self)
+        empty = tr("لا متدخلين بعد: أضف كل من تكلم في هذه الفقرة بزر «إضافة».")
+        table = RecordTable(self.speakers, people, empty=empty)
+        self.speakers_table = put_in_slot(ui.speakersSlot, table)
         self.recipients = StringListModel(tr("الجهة المستفيدة"), self)
-        self.recipients_table = put_in_slot(ui.recipientsSlot, RecordTable(self.recipients))
+        empty = tr("لا مستفيدين بعد: أضف كل جهة نالت جائزة بزر «إضافة».")
+        self.recipients_table = put_in_slot(
+            ui.recipientsSlot, RecordTable(self.recipients, empty=empty)
+        )
         self.attendees = RecordListModel(person_columns(lambda p: p), Person, self)
-        self.attendees_table = RecordTable(self.attendees, self.context.people)
+        empty = tr("لا أحد بعد: أضف بزر «إضافة» الشخصيات التي حضرت الفترة.")
+        self.attendees_table = RecordTable(self.attendees, people, empty=empty)
         attendees_label = QLabel(tr("بحضور (من حضر الجلسة من الشخصيات):"))
         # the table takes the form's whole width: the pane beside the tree is narrow
         ui.sessionForm.addRow(attendees_label)
@@ -81,7 +101,6 @@ class ProgrammeSection(Section):
         self.speakers.changed.connect(self.edited)
         self.recipients.changed.connect(self.edited)
         self.attendees.changed.connect(self.edited)
-        self.item_kind.currentIndexChanged.connect(self.show_kind_fields)
 
     def add_fields(self) -> None:
         """A session's own title, a visit's place and host: fields of format 2."""
@@ -205,6 +224,7 @@ class ProgrammeSection(Section):
             if select == (d,):
                 chosen = day_node
         self.tree.expandAll()
+        mark_nodes(self.tree, self.marked)
         self.tree.blockSignals(False)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
@@ -337,11 +357,28 @@ class ProgrammeSection(Section):
         self.rebuild(select=(*path[:-1], target))
         self.changed.emit()
 
-    def focus_path(self, path: str) -> None:
-        import re
+    def problem_fields(self) -> dict:
+        return {"days": self.tree}
 
-        numbers = tuple(int(n) for n in re.findall(r"\[(\d+)\]", path))[:3]
+    def show_problems(self, problems, *, clear_only: bool = False) -> None:
+        """Under the tree, and on the nodes they are about while they are shown."""
+        super().show_problems(problems, clear_only=clear_only)
+        self.marked = self.validate(problems) if self.notes.shown() else []
+        mark_nodes(self.tree, self.marked)
+
+    def focus_path(self, path: str):
+        """The day, session or item of ``path`` chosen in the tree, and its field focused."""
+        numbers = node_numbers(path)
         self.rebuild(select=numbers or None)
+        name = path.rsplit(".", 1)[-1]
+        fields = {
+            1: {"date": self.day_date},
+            2: {"end_time": self.session_end, "participants_count": self.session_participants},
+            3: {"remark": self.item_remark},
+        }.get(len(numbers), {})
+        field = fields.get(name, self.item_title if len(numbers) == 3 else self.tree)
+        field.setFocus()
+        return field
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)

@@ -45,6 +45,7 @@ class ReviewSection(Section):
         self.preview = put_in_slot(ui.previewSlot, ReportPreview(limit=REVIEW_PAGES, whole=False))
         self.preview.setMinimumHeight(320)
         ui.split.setSizes([100, 420])
+        # a double click or Enter opens the problem's section at its field
         self.problems.itemActivated.connect(
             lambda item: self.jump.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -72,6 +73,7 @@ class ReviewSection(Section):
             mark = "⛔" if problem.severity is Severity.ERROR else "⚠"
             item = QListWidgetItem(f"{mark} {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
+            item.setToolTip(tr("انقر مرتين أو اضغط Enter للانتقال إلى الحقل المعني"))
             self.problems.addItem(item)
         final = report.status is ReportStatus.FINAL
         if final:
@@ -80,7 +82,7 @@ class ReviewSection(Section):
             self.summary.setText(
                 tr(
                     "يجب تصحيح ما يلي قبل اعتماد التقرير نهائيا"
-                    " (انقر مرتين على سطر للانتقال إلى الحقل):"
+                    " (انقر مرتين على سطر أو اضغط Enter للانتقال إلى الحقل):"
                 )
             )
         elif problems:

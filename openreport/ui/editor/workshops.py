@@ -1,6 +1,6 @@
-"""The workshops section (panel, attendance, interventions, discussion) and the section of their
-recommendations. A workshop lives in a «ورشات» item of the programme; these sections list
-every workshop of the report, whatever day it was held."""
+"""The workshops section (panel, attendance, interventions, discussion). A workshop lives in a
+«ورشات» item of the programme; this section and that of the recommendations list every
+workshop of the report, whatever day it was held."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from openreport.model import (
     PanelMember,
     PanelRole,
     ProgrammeItem,
-    Recommendation,
     Report,
     Session,
     Workshop,
@@ -28,10 +27,9 @@ from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.fields import count_spin
-from openreport.ui.forms.ui_recommendations_section import Ui_RecommendationsSection
 from openreport.ui.forms.ui_workshops_section import Ui_WorkshopsSection
 from openreport.ui.labels import tr
-from openreport.ui.models import Column, RecordListModel, action_columns, person_columns
+from openreport.ui.models import Column, RecordListModel, person_columns
 from openreport.ui.widgets import RecordTable
 
 
@@ -61,9 +59,19 @@ class WorkshopChooser(QWidget):
         self.block = QComboBox()
         self.workshop = QComboBox()
         self.new_block = QPushButton(tr("فقرة ورشات جديدة"))
+        self.new_block.setToolTip(
+            tr("إضافة فقرة «ورشات» إلى آخر فترة من البرنامج، فيها ورشة أولى حضرها الوفد")
+        )
+        self.block.setPlaceholderText(tr("لا توجد فقرة ورشات في البرنامج بعد"))
+        self.workshop.setPlaceholderText(tr("لا ورشة بعد"))
+        self.block_label, self.workshop_label = QLabel(tr("فقرة البرنامج:")), QLabel(tr("الورشة:"))
+        self.block_label.setBuddy(self.block)
+        self.workshop_label.setBuddy(self.workshop)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.block_label)
         layout.addWidget(self.block, 2)
+        layout.addWidget(self.workshop_label)
         layout.addWidget(self.workshop, 2)
         layout.addWidget(self.new_block)
         self.blocks: list[ProgrammeItem] = []
@@ -75,6 +83,8 @@ class WorkshopChooser(QWidget):
         self.block.clear()
         for text, _item in workshop_blocks(report):
             self.block.addItem(text)
+        if self.block.count():  # with a placeholder, Qt chooses no item by itself
+            self.block.setCurrentIndex(0)
         self.block.blockSignals(False)
         self.fill_workshops()
 
@@ -89,8 +99,8 @@ class WorkshopChooser(QWidget):
                 mark = " ✓" if workshop.attended else ""
                 self.workshop.addItem(f"{n}. {workshop.title or untitled}{mark}")
         self.workshop.blockSignals(False)
-        if 0 <= keep < self.workshop.count():
-            self.workshop.setCurrentIndex(keep)
+        if self.workshop.count():
+            self.workshop.setCurrentIndex(keep if 0 <= keep < self.workshop.count() else 0)
         self.workshop.currentIndexChanged.emit(self.workshop.currentIndex())
 
     def current_block(self) -> ProgrammeItem | None:
@@ -129,23 +139,7 @@ class WorkshopsSection(Section):
         self.binder = Binder(self)
         self.participants = count_spin(spin=ui.participants)
         self.summary, self.discussion = ui.summary, ui.discussion
-        self.panel = RecordListModel(
-            [
-                *person_columns(lambda m: m.person),
-                Column.attr(tr("المهمة"), "role", "enum", tuple(PanelRole)),
-            ],
-            PanelMember,
-            self,
-        )
-        self.panel_table = put_in_slot(ui.panelSlot, RecordTable(self.panel, context.people))
-        self.interventions = RecordListModel(
-            [*person_columns(lambda i: i.speaker), Column.attr(tr("عنوان المداخلة"), "title")],
-            Intervention,
-            self,
-        )
-        self.interventions_table = put_in_slot(
-            ui.interventionsSlot, RecordTable(self.interventions, context.people)
-        )
+        self.build_tables()
         self.intervention_summary = ui.interventionSummary
         self.intervention_points = ui.interventionPoints
         self.intervention_conclusion = ui.interventionConclusion
@@ -166,6 +160,29 @@ class WorkshopsSection(Section):
         self.interventions_table.view.selectionModel().currentRowChanged.connect(
             self.intervention_chosen
         )
+
+    def build_tables(self) -> None:
+        """The chosen workshop's panel and interventions."""
+        ui, people = self.ui, self.context.people
+        self.panel = RecordListModel(
+            [
+                *person_columns(lambda m: m.person),
+                Column.attr(tr("المهمة"), "role", "enum", tuple(PanelRole)),
+            ],
+            PanelMember,
+            self,
+        )
+        empty = tr("لا أحد على المنصة بعد: أضف بزر «إضافة» مسير الورشة ومقررها.")
+        table = RecordTable(self.panel, people, empty=empty)
+        self.panel_table = put_in_slot(ui.panelSlot, table)
+        self.interventions = RecordListModel(
+            [*person_columns(lambda i: i.speaker), Column.attr(tr("عنوان المداخلة"), "title")],
+            Intervention,
+            self,
+        )
+        empty = tr("لا مداخلات بعد: أضف كل متدخل وعنوان مداخلته بزر «إضافة».")
+        table = RecordTable(self.interventions, people, empty=empty)
+        self.interventions_table = put_in_slot(ui.interventionsSlot, table)
 
     def build_explanation(self) -> None:
         """Why the fields are disabled when there is no workshop to write about: typing
@@ -253,6 +270,34 @@ class WorkshopsSection(Section):
         block = self.chooser.current_block()
         self.workshops.set_records(block.workshops if block else [])
         self.workshops_table.setEnabled(block is not None)
+        self.workshops_table.empty_hint.setText(
+            tr("لا ورشات في هذه الفقرة بعد: أضف كل ورشة بزر «إضافة» أعلاه.")
+            if block is not None
+            else tr("أضف أولا فقرة ورشات بزر «فقرة ورشات جديدة» أعلاه، ثم ورشاتها هنا.")
+        )
+
+    def owns(self, path: str) -> bool:
+        return ".workshops[" in path
+
+    def field_for(self, path: str):
+        return self.workshops_table.view if self.owns(path) else None
+
+    def focus_path(self, path: str):
+        """The workshop of ``path``: its block and its row chosen, its title cell current."""
+        import re
+
+        numbers = [int(n) for n in re.findall(r"\[(\d+)\]", path)]
+        if len(numbers) < 4:
+            return None
+        d, s, i, w = numbers[:4]
+        item = self.report.days[d].sessions[s].items[i]
+        block = next(b for b, found in enumerate(self.chooser.blocks) if found is item)
+        self.chooser.block.setCurrentIndex(block)
+        self.workshops_table.select_row(w)
+        self.chooser.workshop.setCurrentIndex(w)
+        view = self.workshops_table.view
+        view.setFocus()
+        return view
 
     def workshops_edited(self) -> None:
         self.chooser.fill_workshops()
@@ -297,48 +342,3 @@ class WorkshopsSection(Section):
         self.chooser.new_block.setEnabled(not read_only)
         for table in (self.workshops_table, self.panel_table, self.interventions_table):
             table.set_read_only(read_only)
-
-
-class RecommendationsSection(Section):
-    id = SectionId.RECOMMENDATIONS
-    title = QT_TRANSLATE_NOOP("Section", "التوصيات")
-
-    def __init__(self, context, parent=None) -> None:
-        super().__init__(context, parent)
-        self.ui = Ui_RecommendationsSection()
-        self.ui.setupUi(self)
-        self.chooser = put_in_slot(self.ui.chooserSlot, WorkshopChooser())
-        self.chooser.new_block.hide()
-        self.recommendations = RecordListModel(
-            action_columns(
-                tr("التوصية"),
-                tr("اقترحتها جماعتنا"),
-                "days.sessions.items.workshops.recommendations",
-            ),
-            Recommendation,
-            self,
-        )
-        self.table = put_in_slot(self.ui.tableSlot, RecordTable(self.recommendations, wide=0))
-        self.recommendations.changed.connect(self.changed)
-        self.chooser.workshop.currentIndexChanged.connect(self.workshop_chosen)
-
-    def load(self, report: Report) -> None:
-        super().load(report)
-        self.chooser.load(report)
-        # start on the first workshop the delegation attended
-        for b, block in enumerate(self.chooser.blocks):
-            for w, workshop in enumerate(block.workshops):
-                if workshop.attended:
-                    self.chooser.block.setCurrentIndex(b)
-                    self.chooser.workshop.setCurrentIndex(w)
-                    self.workshop_chosen()
-                    return
-        self.workshop_chosen()
-
-    def workshop_chosen(self) -> None:
-        workshop = self.chooser.current()
-        self.recommendations.set_records(workshop.recommendations if workshop else [])
-        self.table.setEnabled(workshop is not None)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.table.set_read_only(read_only)

@@ -218,6 +218,9 @@ class Ui_ClosingSection(object):
         self.nextStepsBox.setTitle(QCoreApplication.translate("ClosingSection", u"\u0627\u0644\u062e\u0637\u0648\u0627\u062a \u0627\u0644\u0645\u0642\u0628\u0644\u0629", None))
         self.annexesBox.setTitle(QCoreApplication.translate("ClosingSection", u"\u0627\u0644\u0645\u0631\u0641\u0642\u0627\u062a", None))
         self.annexImage.setText(QCoreApplication.translate("ClosingSection", u"\u0625\u0631\u0641\u0627\u0642 \u0635\u0648\u0631\u0629 \u0628\u0627\u0644\u0645\u0631\u0641\u0642 \u0627\u0644\u0645\u062e\u062a\u0627\u0631\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.annexImage.setToolTip(QCoreApplication.translate("ClosingSection", u"\u0627\u062e\u062a\u064a\u0627\u0631 \u0635\u0648\u0631\u0629 (PNG \u0623\u0648 JPEG) \u062a\u0637\u0628\u0639 \u0645\u0639 \u0627\u0644\u0645\u0631\u0641\u0642 \u0627\u0644\u0645\u062e\u062a\u0627\u0631\u060c \u0623\u0648 \u0645\u0639 \u0645\u0631\u0641\u0642 \u062c\u062f\u064a\u062f \u0625\u0646 \u0644\u0645 \u062a\u062e\u062a\u0631 \u0623\u062d\u062f\u0627", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'event_section.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -224,10 +224,14 @@ class Ui_EventSection(object):
     def retranslateUi(self, EventSection):
         self.titleLabel.setText(QCoreApplication.translate("EventSection", u"\u0639\u0646\u0648\u0627\u0646 \u0627\u0644\u062a\u0642\u0631\u064a\u0631:", None))
         self.suggestTitle.setText(QCoreApplication.translate("EventSection", u"\u0639\u0646\u0648\u0627\u0646 \u0645\u0642\u062a\u0631\u062d", None))
+#if QT_CONFIG(tooltip)
+        self.suggestTitle.setToolTip(QCoreApplication.translate("EventSection", u"\u0643\u062a\u0627\u0628\u0629 \u0639\u0646\u0648\u0627\u0646 \u0644\u0644\u062a\u0642\u0631\u064a\u0631 \u0645\u0646 \u0646\u0648\u0639 \u0627\u0644\u0641\u0639\u0627\u0644\u064a\u0629 \u0648\u0627\u0633\u0645\u0647\u0627 \u0648\u062a\u0627\u0631\u064a\u062e\u0647\u0627\u060c \u0645\u0643\u0627\u0646 \u0627\u0644\u0639\u0646\u0648\u0627\u0646 \u0627\u0644\u062d\u0627\u0644\u064a", None))
+#endif // QT_CONFIG(tooltip)
         self.roleLabel.setText(QCoreApplication.translate("EventSection", u"\u062f\u0648\u0631 \u0627\u0644\u062c\u0645\u0627\u0639\u0629:", None))
         self.kindLabel.setText(QCoreApplication.translate("EventSection", u"\u0646\u0648\u0639 \u0627\u0644\u0641\u0639\u0627\u0644\u064a\u0629:", None))
         self.nameLabel.setText(QCoreApplication.translate("EventSection", u"\u0627\u0633\u0645 \u0627\u0644\u0641\u0639\u0627\u0644\u064a\u0629:", None))
-        self.sloganLabel.setText(QCoreApplication.translate("EventSection", u"\u0627\u0644\u0634\u0639\u0627\u0631:", None))
+        self.sloganLabel.setText(QCoreApplication.translate("EventSection", u"\u0634\u0639\u0627\u0631 \u0627\u0644\u0641\u0639\u0627\u0644\u064a\u0629:", None))
+        self.slogan.setPlaceholderText(QCoreApplication.translate("EventSection", u"\u0627\u0644\u0639\u0628\u0627\u0631\u0629 \u0627\u0644\u062a\u064a \u0631\u0641\u0639\u062a\u0647\u0627 \u0627\u0644\u0641\u0639\u0627\u0644\u064a\u0629 \u0634\u0639\u0627\u0631\u0627 \u0644\u0647\u0627\u060c \u0643\u0645\u0627 \u0633\u062a\u0643\u062a\u0628 \u0641\u064a \u0627\u0644\u062a\u0642\u0631\u064a\u0631", None))
         self.cityLabel.setText(QCoreApplication.translate("EventSection", u"\u0627\u0644\u0645\u062f\u064a\u0646\u0629:", None))
         self.countryLabel.setText(QCoreApplication.translate("EventSection", u"\u0627\u0644\u0628\u0644\u062f (\u062e\u0627\u0631\u062c \u0627\u0644\u0645\u063a\u0631\u0628):", None))
         self.venueLabel.setText(QCoreApplication.translate("EventSection", u"\u0645\u0643\u0627\u0646 \u0627\u0644\u0627\u0646\u0639\u0642\u0627\u062f:", None))

@@ -239,10 +239,16 @@ class Ui_ProfileDialog(object):
 "\u0648\u0632\u0627\u0631\u0629 \u0627\u0644\u062f\u0627\u062e\u0644\u064a\u0629\n"
 "\u0625\u0642\u0644\u064a\u0645 \u2026\n"
 "\u062c\u0645\u0627\u0639\u0629 \u2026", None))
-        self.logoLabel.setText(QCoreApplication.translate("ProfileDialog", u"\u0627\u0644\u0634\u0639\u0627\u0631:", None))
+        self.logoLabel.setText(QCoreApplication.translate("ProfileDialog", u"\u0634\u0639\u0627\u0631 \u0627\u0644\u062c\u0645\u0627\u0639\u0629 (\u0635\u0648\u0631\u0629):", None))
         self.logoPreview.setText(QCoreApplication.translate("ProfileDialog", u"\u0628\u062f\u0648\u0646 \u0634\u0639\u0627\u0631", None))
-        self.chooseLogo.setText(QCoreApplication.translate("ProfileDialog", u"\u0627\u062e\u062a\u064a\u0627\u0631 \u0627\u0644\u0634\u0639\u0627\u0631\u2026", None))
+        self.chooseLogo.setText(QCoreApplication.translate("ProfileDialog", u"\u0627\u062e\u062a\u064a\u0627\u0631 \u0635\u0648\u0631\u0629 \u0627\u0644\u0634\u0639\u0627\u0631\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.chooseLogo.setToolTip(QCoreApplication.translate("ProfileDialog", u"\u0627\u062e\u062a\u064a\u0627\u0631 \u0635\u0648\u0631\u0629 \u0634\u0639\u0627\u0631 \u0627\u0644\u062c\u0645\u0627\u0639\u0629 (PNG \u0623\u0648 JPEG) \u0644\u0631\u0623\u0633\u064a\u0629 \u0627\u0644\u062a\u0642\u0631\u064a\u0631", None))
+#endif // QT_CONFIG(tooltip)
         self.removeLogo.setText(QCoreApplication.translate("ProfileDialog", u"\u0628\u062f\u0648\u0646 \u0634\u0639\u0627\u0631", None))
+#if QT_CONFIG(tooltip)
+        self.removeLogo.setToolTip(QCoreApplication.translate("ProfileDialog", u"\u062d\u0630\u0641 \u0635\u0648\u0631\u0629 \u0627\u0644\u0634\u0639\u0627\u0631 \u0645\u0646 \u0631\u0623\u0633\u064a\u0629 \u0627\u0644\u062a\u0642\u0631\u064a\u0631", None))
+#endif // QT_CONFIG(tooltip)
         self.presidentBox.setTitle(QCoreApplication.translate("ProfileDialog", u"\u0631\u0626\u064a\u0633(\u0629) \u0627\u0644\u062c\u0645\u0627\u0639\u0629", None))
         self.focalBox.setTitle(QCoreApplication.translate("ProfileDialog", u"\u0646\u0642\u0637\u0629 \u0627\u0644\u0627\u0631\u062a\u0643\u0627\u0632", None))
         self.fontLabel.setText(QCoreApplication.translate("ProfileDialog", u"\u062e\u0637 \u0627\u0644\u062a\u0642\u0631\u064a\u0631:", None))

@@ -91,11 +91,29 @@ class Ui_ReviewSection(object):
 
     def retranslateUi(self, ReviewSection):
         self.exportButton.setText(QCoreApplication.translate("ReviewSection", u"\u062a\u0635\u062f\u064a\u0631 DOCX\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ReviewSection", u"\u062d\u0641\u0638 \u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u0645\u0644\u0641 Word (DOCX) \u064a\u0645\u0643\u0646 \u062a\u0639\u062f\u064a\u0644\u0647 (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
         self.pdfButton.setText(QCoreApplication.translate("ReviewSection", u"\u062a\u0635\u062f\u064a\u0631 PDF \u0644\u0644\u0623\u0631\u0634\u064a\u0641\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pdfButton.setToolTip(QCoreApplication.translate("ReviewSection", u"\u062d\u0641\u0638 \u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u0645\u0644\u0641 PDF/A \u0644\u0644\u0623\u0631\u0634\u064a\u0641\u060c \u0628\u062e\u0637\u0648\u0637 \u0645\u0636\u0645\u0646\u0629 \u0648\u0646\u0635 \u0642\u0627\u0628\u0644 \u0644\u0644\u0628\u062d\u062b (Ctrl+Shift+E)", None))
+#endif // QT_CONFIG(tooltip)
         self.previewButton.setText(QCoreApplication.translate("ReviewSection", u"\u0645\u0639\u0627\u064a\u0646\u0629 \u0641\u064a \u0646\u0627\u0641\u0630\u0629\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.previewButton.setToolTip(QCoreApplication.translate("ReviewSection", u"\u0639\u0631\u0636 \u0635\u0641\u062d\u0627\u062a \u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u0643\u0644\u0647\u0627 \u0643\u0645\u0627 \u0633\u062a\u0637\u0628\u0639\u060c \u0641\u064a \u0646\u0627\u0641\u0630\u0629 \u0645\u0633\u062a\u0642\u0644\u0629", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("ReviewSection", u"\u0637\u0628\u0627\u0639\u0629\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("ReviewSection", u"\u0637\u0628\u0627\u0639\u0629 \u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u0639\u0644\u0649 \u0637\u0627\u0628\u0639\u0629\u060c \u0645\u0639 \u0627\u062e\u062a\u064a\u0627\u0631 \u0627\u0644\u0635\u0641\u062d\u0627\u062a \u0648\u0639\u062f\u062f \u0627\u0644\u0646\u0633\u062e (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
         self.finalButton.setText(QCoreApplication.translate("ReviewSection", u"\u0627\u0639\u062a\u0645\u0627\u062f \u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u0646\u0647\u0627\u0626\u064a\u0627", None))
+#if QT_CONFIG(tooltip)
+        self.finalButton.setToolTip(QCoreApplication.translate("ReviewSection", u"\u0642\u0641\u0644 \u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u0644\u0644\u062a\u0639\u062f\u064a\u0644 \u0628\u0639\u062f \u0627\u0644\u062a\u0623\u0643\u062f \u0645\u0646 \u0623\u0646\u0647 \u0644\u0627 \u064a\u0646\u0642\u0635\u0647 \u0634\u064a\u0621 \u0645\u0637\u0644\u0648\u0628", None))
+#endif // QT_CONFIG(tooltip)
         self.reopenButton.setText(QCoreApplication.translate("ReviewSection", u"\u0625\u0639\u0627\u062f\u0629 \u0641\u062a\u062d\u0647 \u0643\u0645\u0633\u0648\u062f\u0629\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reopenButton.setToolTip(QCoreApplication.translate("ReviewSection", u"\u062c\u0639\u0644 \u0627\u0644\u062a\u0642\u0631\u064a\u0631 \u0645\u0633\u0648\u062f\u0629 \u0645\u0646 \u062c\u062f\u064a\u062f \u0644\u062a\u0639\u062f\u064a\u0644\u0647 (\u0628\u0639\u062f \u0627\u0644\u062a\u0623\u0643\u064a\u062f)", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -149,7 +149,7 @@ def test_a_visit_s_default_purpose_is_the_visit_not_attending_events():
         end_date=dt.date(2025, 5, 21),
     )
     assert ar_ma.default_purpose(event, "ar_MA") == (
-        "زيارة دراسية إلى مدينة بلباو، إسبانيا، أيام 19 و20 و21 ماي 2025."
+        "زيارة دراسية إلى مدينة بلباو، إسبانيا، أيام 19\u00a0و20\u00a0و21\u00a0ماي\u00a02025."
     )
 
 
@@ -158,7 +158,7 @@ def test_a_status_other_than_proposed_is_said_with_the_details():
 
     deadline = dt.date(2025, 6, 30)
     assert ar_ma.action_details("المكتب", deadline, "ar_MA") == (
-        "(الجهة المعنية: المكتب، الأجل: 30 يونيو 2025) "
+        "(الجهة المعنية: المكتب، الأجل: 30\u00a0يونيو\u00a02025) "
     )
     assert ar_ma.action_details("", None, "ar_MA", RecommendationStatus.ADOPTED) == (
         "(الحالة: معتمدة) "

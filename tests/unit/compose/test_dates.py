@@ -1,6 +1,7 @@
 import datetime as dt
 
 from openreport.compose.wording.ar_ma.dates import (
+    MONTH_STYLES,
     babel_full_date,
     clock,
     date_range,
@@ -8,45 +9,65 @@ from openreport.compose.wording.ar_ma.dates import (
     day_number,
     hijri_range,
     long_date,
+    month_names,
     time_digits,
     time_span,
     time_words,
+    weekday_names,
 )
 
 D = dt.date
 
 
 def test_moroccan_month_names_from_cldr():
-    assert long_date(D(2024, 11, 12)) == "12 نونبر 2024"
-    assert long_date(D(2024, 11, 12), weekday=True) == "الثلاثاء 12 نونبر 2024"
-    assert long_date(D(2024, 7, 5)) == "5 يوليوز 2024"
-    assert long_date(D(2024, 8, 5)) == "5 غشت 2024"
-    assert long_date(D(2024, 12, 5)) == "5 دجنبر 2024"
-    assert long_date(D(2024, 11, 12), "ar") == "12 نوفمبر 2024"
-    assert babel_full_date(D(2024, 11, 12)) == "الثلاثاء، 12 نونبر 2024"
+    assert long_date(D(2024, 11, 12)) == "12\u00a0نونبر\u00a02024"
+    assert long_date(D(2024, 11, 12), weekday=True) == "الثلاثاء 12\u00a0نونبر\u00a02024"
+    assert long_date(D(2024, 7, 5)) == "5\u00a0يوليوز\u00a02024"
+    assert long_date(D(2024, 8, 5)) == "5\u00a0غشت\u00a02024"
+    assert long_date(D(2024, 12, 5)) == "5\u00a0دجنبر\u00a02024"
+    assert long_date(D(2024, 11, 12), "ar") == "12\u00a0نوفمبر\u00a02024"
+    assert babel_full_date(D(2024, 11, 12)) == "الثلاثاء، 12 نونبر 2024"  # CLDR: plain spaces
     assert "\u200f" not in babel_full_date(D(2024, 11, 12))
 
 
+def test_the_written_out_names_are_cldrs():
+    from babel.dates import get_day_names, get_month_names
+
+    for style in MONTH_STYLES:
+        months = get_month_names("wide", context="format", locale=style)
+        days = get_day_names("wide", context="format", locale=style)
+        assert month_names(style) == dict(months)
+        assert weekday_names(style) == dict(days)
+
+
 def test_first_of_the_month_is_fatih():
-    assert long_date(D(2024, 10, 1)) == "فاتح أكتوبر 2024"
+    assert long_date(D(2024, 10, 1)) == "فاتح\u00a0أكتوبر\u00a02024"
 
 
 def test_ranges_are_words_never_hyphens():
-    assert date_range(D(2024, 11, 12), D(2024, 11, 12)) == "يوم الثلاثاء 12 نونبر 2024"
-    assert date_range(D(2024, 11, 12), None) == "يوم الثلاثاء 12 نونبر 2024"
-    assert date_range(D(2024, 11, 12), D(2024, 11, 13)) == "يومي 12 و13 نونبر 2024"
-    assert date_range(D(2024, 11, 12), D(2024, 11, 14)) == "أيام 12 و13 و14 نونبر 2024"
-    assert date_range(D(2024, 11, 10), D(2024, 11, 15)) == "من 10 إلى 15 نونبر 2024"
-    assert date_range(D(2024, 9, 30), D(2024, 10, 2)) == "من 30 شتنبر إلى 2 أكتوبر 2024"
-    assert date_range(D(2024, 12, 30), D(2025, 1, 2)) == "من 30 دجنبر 2024 إلى 2 يناير 2025"
+    assert date_range(D(2024, 11, 12), D(2024, 11, 12)) == "يوم الثلاثاء 12\u00a0نونبر\u00a02024"
+    assert date_range(D(2024, 11, 12), None) == "يوم الثلاثاء 12\u00a0نونبر\u00a02024"
+    assert date_range(D(2024, 11, 12), D(2024, 11, 13)) == "يومي 12\u00a0و13\u00a0نونبر\u00a02024"
+    assert (
+        date_range(D(2024, 11, 12), D(2024, 11, 14))
+        == "أيام 12\u00a0و13\u00a0و14\u00a0نونبر\u00a02024"
+    )
+    assert date_range(D(2024, 11, 10), D(2024, 11, 15)) == "من 10 إلى 15\u00a0نونبر\u00a02024"
+    assert (
+        date_range(D(2024, 9, 30), D(2024, 10, 2)) == "من 30\u00a0شتنبر إلى 2\u00a0أكتوبر\u00a02024"
+    )
+    assert (
+        date_range(D(2024, 12, 30), D(2025, 1, 2))
+        == "من 30\u00a0دجنبر\u00a02024 إلى 2\u00a0يناير\u00a02025"
+    )
     assert date_range(None, None) == ""
     for start, end in [(D(2024, 1, 1), D(2024, 1, 2)), (D(2024, 3, 30), D(2024, 4, 1))]:
         assert "-" not in date_range(start, end)
 
 
 def test_day_headings():
-    assert day_heading(1, D(2024, 11, 12)) == "اليوم الأول: الثلاثاء 12 نونبر 2024"
-    assert day_heading(2, D(2024, 11, 13)) == "اليوم الثاني: الأربعاء 13 نونبر 2024"
+    assert day_heading(1, D(2024, 11, 12)) == "اليوم الأول: الثلاثاء 12\u00a0نونبر\u00a02024"
+    assert day_heading(2, D(2024, 11, 13)) == "اليوم الثاني: الأربعاء 13\u00a0نونبر\u00a02024"
     assert day_heading(3, None) == "اليوم الثالث"
 
 
@@ -63,39 +84,46 @@ def test_times():
 
 def test_weekdays_named_in_a_range():
     assert date_range(D(2024, 11, 12), D(2024, 11, 13), weekdays=True) == (
-        "يومي الثلاثاء والأربعاء 12 و13 نونبر 2024"
+        "يومي الثلاثاء والأربعاء 12\u00a0و13\u00a0نونبر\u00a02024"
     )
-    assert date_range(D(2024, 12, 5), None, weekdays=True) == "يوم الخميس 5 دجنبر 2024"
+    assert date_range(D(2024, 12, 5), None, weekdays=True) == "يوم الخميس 5\u00a0دجنبر\u00a02024"
     assert date_range(D(2024, 11, 12), D(2024, 11, 14), weekdays=True) == (
-        "أيام الثلاثاء والأربعاء والخميس 12 و13 و14 نونبر 2024"
+        "أيام الثلاثاء والأربعاء والخميس 12\u00a0و13\u00a0و14\u00a0نونبر\u00a02024"
     )
     assert date_range(D(2024, 9, 30), D(2024, 10, 2), weekdays=True) == (
-        "من الاثنين 30 شتنبر إلى الأربعاء 2 أكتوبر 2024"
+        "من الاثنين 30\u00a0شتنبر إلى الأربعاء 2\u00a0أكتوبر\u00a02024"
     )
     assert date_range(D(2024, 11, 4), D(2024, 11, 8), weekdays=True) == (
-        "من الاثنين 4 إلى الجمعة 8 نونبر 2024"
+        "من الاثنين 4 إلى الجمعة 8\u00a0نونبر\u00a02024"
     )
     assert date_range(D(2024, 12, 30), D(2025, 1, 2), weekdays=True) == (
-        "من الاثنين 30 دجنبر 2024 إلى الخميس 2 يناير 2025"
+        "من الاثنين 30\u00a0دجنبر\u00a02024 إلى الخميس 2\u00a0يناير\u00a02025"
     )
 
 
 def test_hijri_dates_by_umm_al_qura_with_the_moroccan_shift():
-    assert hijri_range(D(2024, 11, 12), None) == "10 جمادى الأولى 1446 هـ"
-    assert hijri_range(D(2024, 11, 12), D(2024, 11, 13)) == "10 و11 جمادى الأولى 1446 هـ"
-    assert hijri_range(D(2024, 11, 12), None, -1) == "9 جمادى الأولى 1446 هـ"
-    assert hijri_range(D(2024, 11, 12), None, 1) == "11 جمادى الأولى 1446 هـ"
-    assert hijri_range(D(2024, 7, 7), None) == "فاتح محرم 1446 هـ"
-    assert hijri_range(D(2025, 3, 1), None) == "فاتح رمضان 1446 هـ"
+    assert hijri_range(D(2024, 11, 12), None) == "10\u00a0جمادى\u00a0الأولى\u00a01446\u00a0هـ"
     assert (
-        hijri_range(D(2024, 9, 30), D(2024, 10, 5)) == "من 27 ربيع الأول إلى 2 ربيع الآخر 1446 هـ"
+        hijri_range(D(2024, 11, 12), D(2024, 11, 13))
+        == "10\u00a0و11\u00a0جمادى\u00a0الأولى\u00a01446\u00a0هـ"
     )
-    assert hijri_range(D(2024, 6, 30), D(2024, 7, 8)) == "من 24 ذي الحجة 1445 إلى 2 محرم 1446 هـ"
+    assert hijri_range(D(2024, 11, 12), None, -1) == "9\u00a0جمادى\u00a0الأولى\u00a01446\u00a0هـ"
+    assert hijri_range(D(2024, 11, 12), None, 1) == "11\u00a0جمادى\u00a0الأولى\u00a01446\u00a0هـ"
+    assert hijri_range(D(2024, 7, 7), None) == "فاتح\u00a0محرم\u00a01446\u00a0هـ"
+    assert hijri_range(D(2025, 3, 1), None) == "فاتح\u00a0رمضان\u00a01446\u00a0هـ"
+    assert (
+        hijri_range(D(2024, 9, 30), D(2024, 10, 5))
+        == "من 27\u00a0ربيع\u00a0الأول إلى 2\u00a0ربيع\u00a0الآخر\u00a01446\u00a0هـ"
+    )
+    assert (
+        hijri_range(D(2024, 6, 30), D(2024, 7, 8))
+        == "من 24\u00a0ذي\u00a0الحجة\u00a01445 إلى 2\u00a0محرم\u00a01446\u00a0هـ"
+    )
     # Outside the library's table: no line, no crash.
     assert hijri_range(D(1900, 1, 1), None) == ""
     assert hijri_range(D(2024, 1, 1), D(2090, 1, 1)) == ""
     assert hijri_range(None, None) == ""
-    assert hijri_range(D(2024, 6, 7), None) == "فاتح ذي الحجة 1445 هـ"
+    assert hijri_range(D(2024, 6, 7), None) == "فاتح\u00a0ذي\u00a0الحجة\u00a01445\u00a0هـ"
 
 
 def test_days_are_numbered_by_their_date():

@@ -104,7 +104,7 @@ def test_compose_uses_the_registered_kind(monkeypatch):
     assert suggested_title(report, CommuneProfile()) == "a test title"
     assert document.title == "a test title"
     texts = document.paragraphs_text()
-    assert texts[0] == "a test title"
+    assert texts[0] == "a test\u00a0title"  # the title's last two words kept together
     assert texts[1] == ar_ma.slogan("motto")
     assert "[welcome]" in texts and said == ["welcome"]
     last = document.blocks[-1]

@@ -243,7 +243,7 @@ def test_a_council_writes_its_report_without_calling_itself_a_commune():
     document = compose(_council_report(), profile)
     text = "\n".join(document.paragraphs_text())
     assert document.author == "مجلس جهة الشرق"
-    assert "تقرير مجلس جهة الشرق عن مشاركته في ملتقى الشبكة" in text
+    assert "تقرير مجلس جهة الشرق عن مشاركته في ملتقى\u00a0الشبكة" in text  # no lone last word
     assert "وقد اختار مجلس جهة الشرق المشاركة في الورشة الأولى." in text
     assert "(توصية مجلس جهة الشرق)" in text and "(التزام مجلس جهة الشرق)" in text
     assert "جماعة" not in text
@@ -262,7 +262,7 @@ def test_a_commune_keeps_todays_wording():
     document = compose(_council_report(), CommuneProfile("شفشاون"))
     text = "\n".join(document.paragraphs_text())
     assert document.author == "جماعة شفشاون"
-    assert "تقرير جماعة شفشاون عن مشاركتها في ملتقى الشبكة" in text
+    assert "تقرير جماعة شفشاون عن مشاركتها في ملتقى\u00a0الشبكة" in text  # no lone last word
     assert "وقد اختارت جماعة شفشاون المشاركة في الورشة الأولى." in text
     assert "(توصية جماعة شفشاون)" in text
 

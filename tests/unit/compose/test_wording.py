@@ -88,11 +88,11 @@ GOLDEN = {
     ),
     "place_and_date": (
         lambda: ar_ma.place_and_date("شفشاون", dt.date(2024, 11, 20), "ar_MA"),
-        "شفشاون في 20 نونبر 2024",
+        "شفشاون في 20\u00a0نونبر\u00a02024",
     ),
     "event_held": (
         lambda: ar_ma.event_held(LYON, "ar_MA"),
-        "المنظمة من 30 شتنبر إلى 2 أكتوبر 2024 بمدينة ليون، فرنسا",
+        "المنظمة من 30\u00a0شتنبر إلى 2\u00a0أكتوبر\u00a02024 بمدينة ليون، فرنسا",
     ),
     "slogan": (lambda: ar_ma.slogan("ترسيخ مبادئ الانفتاح"), "تحت شعار: ((ترسيخ مبادئ الانفتاح))"),
     "themes_intro": (
@@ -129,7 +129,7 @@ GOLDEN = {
     "default_purpose": (
         lambda: ar_ma.default_purpose(SAIDIA, "ar_MA"),
         "المشاركة في فعاليات ملتقى الشبكة المغربية للجماعات الترابية المنفتحة"
-        " المقام يومي 12 و13 نونبر 2024 بمدينة السعيدية.",
+        " المقام يومي 12\u00a0و13\u00a0نونبر\u00a02024 بمدينة السعيدية.",
     ),
     "mission_cost": (
         lambda: ar_ma.mission_cost("4.500,00 درهم (التنقل والإقامة)"),
@@ -138,7 +138,7 @@ GOLDEN = {
     "attendance_heading": (lambda: ar_ma.attendance_heading(), "لائحة الحضور:"),
     "day_heading": (
         lambda: ar_ma.day_heading(2, dt.date(2024, 11, 13), "ar_MA"),
-        "اليوم الثاني: الأربعاء 13 نونبر 2024",
+        "اليوم الثاني: الأربعاء 13\u00a0نونبر\u00a02024",
     ),
     "period_heading": (lambda: ar_ma.period_heading(SessionPeriod.AFTERNOON), "الفترة المسائية"),
     # Issue 9 §4: times in one report share one style, the digits of «ابتداء من الساعة 9.30».
@@ -170,7 +170,7 @@ GOLDEN = {
     ),
     "hijri_line": (
         lambda: ar_ma.hijri_line(SAIDIA),
-        "الموافق لـ 10 و11 جمادى الأولى 1446 هـ",
+        "الموافق لـ 10\u00a0و11\u00a0جمادى\u00a0الأولى\u00a01446\u00a0هـ",
     ),
     "session_attendees": (
         lambda: ar_ma.session_attendees([Person("خالد", M, "والي جهة الشرق"), AMAL]),
@@ -308,7 +308,7 @@ GOLDEN = {
     "annexes_heading": (lambda: ar_ma.annexes_heading(), "المرفقات"),
     "action_details": (
         lambda: ar_ma.action_details("مصلحة التواصل", dt.date(2025, 1, 31), "ar_MA"),
-        "(الجهة المعنية: مصلحة التواصل، الأجل: 31 يناير 2025) ",
+        "(الجهة المعنية: مصلحة التواصل، الأجل: 31\u00a0يناير\u00a02025) ",
     ),
     "commune_recommendation": (
         lambda: ar_ma.commune_recommendation("شفشاون"),
@@ -320,7 +320,7 @@ GOLDEN = {
     ),
     "signed_at": (
         lambda: ar_ma.signed_at("شفشاون", dt.date(2024, 11, 20), "ar_MA"),
-        "حرر بشفشاون في 20 نونبر 2024",
+        "حرر بشفشاون في 20\u00a0نونبر\u00a02024",
     ),
     "signer_name": (
         lambda: ar_ma.signer_name(Person("الدكتورة سعاد", F, honorific="الدكتورة")),

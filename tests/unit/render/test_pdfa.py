@@ -33,7 +33,7 @@ def archive(request, tmp_path_factory):
 
 def pdf_date(text: str) -> datetime:
     """A PDF date (D:YYYYMMDDHHmmSS then Z, +HH'mm' or -HH'mm'), as an aware datetime."""
-    found = re.fullmatch(r"D:(\d{14})(?:(Z)|([+-])(\d\d)'(\d\d))?'?", text)
+    found = re.fullmatch(r"D:(\d{14})(?:(Z)|([+-])(\d\d)'(\d\d)'?)?", text)
     assert found, text
     moment = datetime.strptime(found.group(1), "%Y%m%d%H%M%S")
     offset = timedelta(0)
@@ -69,8 +69,7 @@ def test_xmp_agrees_with_the_document_information(archive):
         if key in info or twin in meta:
             assert pdf_date(str(info[key])) == datetime.fromisoformat(meta[twin]), key
     assert "/CreationDate" in info
-    if "/Trapped" in info:
-        assert str(info["/Trapped"]).lstrip("/") == meta["pdf:Trapped"]
+    assert "pdf:Trapped" not in meta  # not in PDF/A-1's XMP (2004): a validator refuses it
     for key in ("/Subject", "/Keywords"):
         assert key not in info or meta.get({"/Subject": "dc:description"}.get(key, "pdf:Keywords"))
 
@@ -146,28 +145,32 @@ def test_the_document_s_language_in_the_xmp(archive):
     assert list(pdf.open_metadata().get("dc:language", [])) == ["ar-MA"]
 
 
-def test_qt_language_update_keeps_the_file_whole(tmp_path):
-    """The Qt route's /Lang comes in an incremental update: the first revision stays as Qt
-    wrote it, and the second says the same with /Lang."""
+def test_qt_mended_file_is_whole(tmp_path):
+    """Qt's file, its text layer mended and its /Lang given (render/pdf_text.py), is one
+    revision that reads without a repair, its XMP left plain and as Qt wrote it."""
     from openreport.demo import demo_profile, demo_report
 
     target = tmp_path / "demo.pdf"
     export_pdf(demo_report(), demo_profile(), target, route="qt")
     with pikepdf.open(target) as pdf:
-        assert int(pdf.trailer.Prev) < target.stat().st_size
         assert pdf.Root.Type == "/Catalog" and len(pdf.pages) > 1
         assert all(page.Contents.read_bytes() for page in pdf.pages)
         assert len(pdf.trailer.ID) == 2
         assert pdf.get_warnings() == []  # no cross-reference repaired on the way
-    assert target.read_bytes().count(b"%%EOF") == 2
+        assert pdf.open_metadata()["pdf:Producer"].startswith("Qt ")
+        for page in pdf.pages:  # nothing declared that is never used
+            assert "/Pattern" not in page.Resources and "/XObject" not in page.Resources
+    assert target.read_bytes().startswith(b"%PDF-1.4\n%")
+    assert target.read_bytes().count(b"%%EOF") == 1
 
 
 def test_libreoffice_language_update_keeps_the_file_whole(tmp_path):
-    """dc:language comes in an incremental update of LibreOffice's file: its first revision
+    """dc:language (and UTC dates as D:…Z) come in an incremental update of LibreOffice's file: its first revision
     stays as written, the metadata stream is replaced whole, the rest is unchanged."""
     from openreport.demo import demo_profile, demo_report
-    from openreport.render.pdf_language import add_xmp_language
+    from openreport.render.pdf_language import mend_libreoffice_pdf
 
+    needs_libreoffice()
     target = tmp_path / "demo.pdf"
     export_pdf(demo_report(), demo_profile(), target, route="libreoffice")
     with pikepdf.open(target) as pdf:
@@ -178,29 +181,75 @@ def test_libreoffice_language_update_keeps_the_file_whole(tmp_path):
         assert metadata["dc:title"] and metadata["pdfaid:part"] == "1"
     before = target.read_bytes()
     assert before.count(b"%%EOF") == 2
-    assert add_xmp_language(target, "ar-MA") is False  # said once, never twice
+    assert mend_libreoffice_pdf(target, "ar-MA") is False  # done once, never twice
     assert target.read_bytes() == before
 
 
-def test_qt_dates_agree_in_a_time_zone_ahead_of_utc(tmp_path):
-    """Qt writes local time with its offset (+01'00' in Morocco outside Ramadan; a fixed zone
-    here): the XMP says the same instant and offset."""
+@pytest.mark.parametrize(
+    ("route", "zone", "offset"),
+    [
+        ("qt", "Etc/GMT-1", timedelta(hours=1)),  # Morocco outside Ramadan (+01'00')
+        ("qt", "UTC", timedelta(0)),  # Morocco during Ramadan
+        ("libreoffice", "UTC", timedelta(0)),  # LibreOffice writes D:…Z' here: mended
+    ],
+)
+def test_dates_agree_in_the_zones_of_morocco(tmp_path, route, zone, offset):
+    """ISO 19005-1 §6.7.3: /CreationDate (a well-formed PDF date) and xmp:CreateDate say the
+    same instant with the same offset, whatever the workstation's zone."""
     import os
     import subprocess
     import sys
     from pathlib import Path
 
+    if route == "libreoffice":
+        needs_libreoffice()
     target = tmp_path / "demo.pdf"
     script = (
         "import sys\nfrom openreport.demo import demo_profile, demo_report\n"
         "from openreport.render.pdf import export_pdf\n"
-        "export_pdf(demo_report(), demo_profile(), sys.argv[1], route='qt')\n"
+        "export_pdf(demo_report(), demo_profile(), sys.argv[1], route=sys.argv[2])\n"
     )
     root = str(Path(__file__).resolve().parents[3])
-    env = dict(os.environ, TZ="Etc/GMT-1", QT_QPA_PLATFORM="offscreen", PYTHONPATH=root)
-    subprocess.run([sys.executable, "-c", script, str(target)], env=env, check=True)
+    env = dict(os.environ, TZ=zone, QT_QPA_PLATFORM="offscreen", PYTHONPATH=root)
+    subprocess.run([sys.executable, "-c", script, str(target), route], env=env, check=True)
     with pikepdf.open(target) as pdf:
-        created = pdf_date(str(pdf.docinfo.CreationDate))
-        assert created.utcoffset() == timedelta(hours=1)
-        assert created == datetime.fromisoformat(pdf.open_metadata()["xmp:CreateDate"])
-        assert datetime.fromisoformat(pdf.open_metadata()["xmp:CreateDate"]).utcoffset()
+        created = pdf_date(str(pdf.docinfo.CreationDate))  # fails on D:…Z'
+        assert created.utcoffset() == offset
+        twin = datetime.fromisoformat(pdf.open_metadata()["xmp:CreateDate"])
+        assert created == twin and twin.utcoffset() == offset
+
+
+# What pikepdf's validator cannot judge in LibreOffice's file, and why it is not a defect: the
+# file claims 1a (1b with a structure tree; the validator knows 1b, 2b and 3b only), and its
+# catalog opens the first page (/OpenAction, a destination: allowed, but not checked).
+LIBREOFFICE_UNJUDGED = {
+    ("violation", "ISO_19005_1:6.7.11-3"),
+    ("unsupported", "pikepdf:schema-Catalog"),
+}
+
+
+def test_a_pdf_a_validator_accepts_the_archive(archive):
+    """pikepdf's PDF/A validator, built on veraPDF's rules for PDF/A-1b (an allowlist: what it
+    does not know it refuses), approves the Qt route's file with no finding at all, and finds
+    nothing in LibreOffice's but what it cannot judge."""
+    route, pdf = archive
+    try:
+        import pikepdf.pdfa as pdfa
+    except ImportError:
+        from tests.helpers.readers import missing
+
+        missing("pikepdf's PDF/A validator needs its extra: pip install 'pikepdf[pdfa]'")
+    report = pdfa.validate_written(pdf.filename, "1b")
+    found = {(finding.kind, finding.rule) for finding in report.findings}
+    if route == "qt":
+        assert report.passed and not report.findings, [str(f) for f in report.findings]
+    else:
+        assert found <= LIBREOFFICE_UNJUDGED, [str(f) for f in report.findings]
+
+
+def test_the_window_and_the_command_line_use_the_chosen_default_route():
+    from openreport.actions import PDF_ROUTES
+    from openreport.render.pdf import DEFAULT_ROUTE
+
+    assert PDF_ROUTES[0] == DEFAULT_ROUTE == "qt"  # render/pdf.py says why
+    assert set(PDF_ROUTES) == {"qt", "libreoffice"}  # the other stays available

@@ -2,15 +2,16 @@
 
 Month names come from CLDR through babel, by the profile's month style (``ar_MA`` gives
 يناير … نونبر دجنبر; ``ar`` gives the Mashriq names). Ranges are written in words, never with
-a hyphen, which a right-to-left line can show reversed.
+a hyphen, which a right-to-left line can show reversed. A date never breaks inside: its day,
+month and year, and the days of a range («12 و13 نونبر 2024»), are joined by no-break spaces
+(U+00A0; search and extracted text read them as spaces).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
-from babel.dates import format_date, get_day_names, get_month_names
+from babel.dates import format_date
 from hijridate import Gregorian
 
 from openreport.compose.wording.ar_ma.grammar import ordinal
@@ -21,20 +22,35 @@ MONTH_STYLES = {
     "ar": "المشرق: يناير، فبراير … نوفمبر، ديسمبر",
 }
 DEFAULT_STYLE = "ar_MA"
+NBSP = "\u00a0"  # between the parts of a date: a line never breaks inside one
 
 
 def _locale(style: str) -> str:
     return style if style in MONTH_STYLES else DEFAULT_STYLE
 
 
-@cache
+# CLDR's wide month and weekday names (babel's get_month_names and get_day_names, "format"
+# context), written out: loading babel's Arabic locale data takes a tenth of a second, which the
+# window's start cannot afford for the library list's dates. tests/unit/compose/test_dates.py
+# compares them with babel's on every run, so a new CLDR is noticed.
+CLDR_MONTHS = {
+    "ar_MA": tuple("يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر".split()),
+    "ar": tuple(
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+    ),
+}
+CLDR_WEEKDAYS = {  # Monday first, as date.weekday() counts
+    style: tuple("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())
+    for style in MONTH_STYLES
+}
+
+
 def month_names(style: str = DEFAULT_STYLE) -> dict[int, str]:
-    return dict(get_month_names("wide", context="format", locale=_locale(style)))
+    return dict(enumerate(CLDR_MONTHS[_locale(style)], start=1))
 
 
-@cache
 def weekday_names(style: str = DEFAULT_STYLE) -> dict[int, str]:
-    return dict(get_day_names("wide", context="format", locale=_locale(style)))
+    return dict(enumerate(CLDR_WEEKDAYS[_locale(style)]))
 
 
 def _strip_marks(text: str) -> str:
@@ -45,12 +61,12 @@ def _strip_marks(text: str) -> str:
 def day_month(date: dt.date, style: str = DEFAULT_STYLE) -> str:
     """«12 نونبر»; the first of the month is «فاتح» as Moroccan reports write it."""
     day = "فاتح" if date.day == 1 else str(date.day)
-    return f"{day} {month_names(style)[date.month]}"
+    return f"{day}{NBSP}{month_names(style)[date.month]}"
 
 
 def long_date(date: dt.date, style: str = DEFAULT_STYLE, *, weekday: bool = False) -> str:
     """«12 نونبر 2024», or «الثلاثاء 12 نونبر 2024» with the weekday."""
-    text = f"{day_month(date, style)} {date.year}"
+    text = f"{day_month(date, style)}{NBSP}{date.year}"
     if weekday:
         text = f"{weekday_names(style)[date.weekday()]} {text}"
     return text
@@ -90,13 +106,16 @@ def date_range(
         if weekdays:
             dates = [start + dt.timedelta(days=i) for i in range(days)]
             word += " " + " و".join(names[d.weekday()] for d in dates)
-        return f"{word} {' و'.join(numbers)} {months[start.month]} {start.year}"
+        numbers_text = f"{NBSP}و".join(numbers)
+        return f"{word} {numbers_text}{NBSP}{months[start.month]}{NBSP}{start.year}"
     first = f"{names[start.weekday()]} " if weekdays else ""
     last = f"{names[end.weekday()]} " if weekdays else ""
     if start.year == end.year:
         if start.month == end.month:
-            return f"من {first}{start.day} إلى {last}{end.day} {months[end.month]} {end.year}"
-        return f"من {first}{day_month(start, style)} إلى {last}{day_month(end, style)} {end.year}"
+            month = f"{NBSP}{months[end.month]}{NBSP}{end.year}"
+            return f"من {first}{start.day} إلى {last}{end.day}{month}"
+        end_day = f"{day_month(end, style)}{NBSP}{end.year}"
+        return f"من {first}{day_month(start, style)} إلى {last}{end_day}"
     return f"من {first}{long_date(start, style)} إلى {last}{long_date(end, style)}"
 
 
@@ -180,8 +199,9 @@ HIJRI_MONTHS = [
 
 
 def _hijri_month(month: int) -> str:
-    """The month after a day number, in the genitive: «فاتح ذي الحجة»، «10 ذي القعدة»."""
-    return HIJRI_MONTHS[month - 1].replace("ذو ", "ذي ")
+    """The month after a day number, in the genitive: «فاتح ذي الحجة»، «10 ذي القعدة»; its
+    words joined by no-break spaces."""
+    return HIJRI_MONTHS[month - 1].replace("ذو ", "ذي ").replace(" ", NBSP)
 
 
 def _hijri(date: dt.date, adjust: int) -> tuple[int, int, int] | None:
@@ -204,10 +224,11 @@ def hijri_range(start: dt.date | None, end: dt.date | None, adjust: int = 0) -> 
     if first is None or last is None:
         return ""
     (y1, m1, d1), (y2, m2, d2) = first, last
+    year = f"{NBSP}{y2}{NBSP}هـ"
     if first == last:
-        return f"{_day_number(d1)} {_hijri_month(m1)} {y1} هـ"
+        return f"{_day_number(d1)}{NBSP}{_hijri_month(m1)}{year}"
     if (y1, m1) == (y2, m2) and (end - start).days < 3:
-        numbers = " و".join(_day_number(d1 + i) for i in range(d2 - d1 + 1))
-        return f"{numbers} {_hijri_month(m1)} {y1} هـ"
-    since = f"{_day_number(d1)} {_hijri_month(m1)}" + ("" if y1 == y2 else f" {y1}")
-    return f"من {since} إلى {_day_number(d2)} {_hijri_month(m2)} {y2} هـ"
+        numbers = f"{NBSP}و".join(_day_number(d1 + i) for i in range(d2 - d1 + 1))
+        return f"{numbers}{NBSP}{_hijri_month(m1)}{year}"
+    since = f"{_day_number(d1)}{NBSP}{_hijri_month(m1)}" + ("" if y1 == y2 else f"{NBSP}{y1}")
+    return f"من {since} إلى {_day_number(d2)}{NBSP}{_hijri_month(m2)}{year}"
