@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a user error (one Arabic line on stderr), 2 wrong usage
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import unicodedata
 from pathlib import Path
@@ -20,10 +21,12 @@ from openreport.actions import (
     write_exchange,
 )
 from openreport.errors import UserError
-from openreport.model import Report
+from openreport.model import RecommendationStatus, Report
 from openreport.serialization import report_to_json
 from openreport.storage import Library
 from openreport.storage.exchange import ON_DUPLICATE
+from openreport.storage.followup import SORTS, FollowupQuery, change_status, find_recommendation
+from openreport.storage.followup import query as followup_query
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -100,13 +103,34 @@ def _parser() -> argparse.ArgumentParser:
     year.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD")
     year.add_argument("-o", "--output", type=Path, required=True)
     year.add_argument("--pdf-route", choices=PDF_ROUTES, default=PDF_ROUTES[0])
+    _followup_command(command("followup", "the recommendations and next steps to follow up"))
     command("backups", "list the library's backups")
     command("restore-backup", "restore the library from a backup").add_argument("backup", type=Path)
     return parser
 
 
+def _followup_command(followup: argparse.ArgumentParser) -> None:
+    statuses = [status.value for status in RecommendationStatus]
+    followup.add_argument("--status", action="append", choices=statuses, help="(repeatable)")
+    followup.add_argument("--overdue", action="store_true", help="past their deadline, not done")
+    followup.add_argument("--own", action="store_true", help="proposed by the commune itself")
+    followup.add_argument("--year", type=int, help="the year of the event")
+    followup.add_argument("--responsible", help="exactly this responsible")
+    followup.add_argument("--search", default="", metavar="TEXT", help="words in the text")
+    followup.add_argument("--sort", choices=tuple(SORTS), default="deadline")
+    followup.add_argument("--json", action="store_true", help="a JSON list instead of a table")
+    followup.add_argument(
+        "--set",
+        nargs=2,
+        metavar=("REC_ID", "STATUS"),
+        help="record a new status (REC_ID or its first characters, as the table shows them)",
+    )
+    followup.add_argument("--note", default="", help="the note recorded with --set")
+    followup.add_argument("--report", type=int, help="with --set: the report, when copies share")
+
+
 # The commands that change the library; the others (list, show, search, backups, export,
-# export-file) only read it.
+# export-file, followup without --set) only read it.
 WRITING_COMMANDS = frozenset(("import", "restore-backup"))
 
 
@@ -116,7 +140,7 @@ def _open_library(args: argparse.Namespace) -> tuple[Library, int | None]:
     return open_library(
         getattr(args, "library", None),
         demo=getattr(args, "demo", False),
-        write=args.command in WRITING_COMMANDS,
+        write=args.command in WRITING_COMMANDS or bool(getattr(args, "set", None)),
     )
 
 
@@ -188,6 +212,8 @@ def run(args: argparse.Namespace) -> int:
             )
         elif command == "year":
             return _year(library, args)
+        elif command == "followup":
+            _followup(library, args)
         elif command == "backups":
             for backup in library.backups():
                 print(backup)
@@ -253,6 +279,47 @@ def _year(library: Library, args: argparse.Namespace) -> int:
         print(f"openreport: {exported.notice}", file=sys.stderr)
     print(exported.path)
     return EXIT_OK
+
+
+STATUS_WORDS = {
+    "proposed": "مقترحة",
+    "adopted": "معتمدة",
+    "in_progress": "قيد التنفيذ",
+    "done": "منجزة",
+    "dropped": "متخلى عنها",
+}
+
+
+def _followup(library: Library, args: argparse.Namespace) -> None:
+    if args.set:
+        rec_id, status = args.set
+        if status not in STATUS_WORDS:
+            raise UsageError(f"STATUS is one of: {', '.join(STATUS_WORDS)}")
+        report_id, rec_id = find_recommendation(library.conn, rec_id, args.report)
+        change_status(library, report_id, rec_id, RecommendationStatus(status), args.note)
+        print(f"{STATUS_WORDS[status]}: {rec_id}")
+        return
+    query = FollowupQuery(
+        statuses=tuple(RecommendationStatus(s) for s in args.status or ()),
+        responsible=args.responsible,
+        year=args.year,
+        overdue=args.overdue,
+        own=args.own,
+        text=args.search,
+        sort=args.sort,
+    )
+    items = followup_query(library.conn, query)
+    if args.json:
+        rows = [item._asdict() for item in items]
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    for item in items:
+        print(
+            f"{item.rec_id[:8]}\t{item.report_id}\t{STATUS_WORDS[item.status]}"
+            f"\t{'متأخرة' if item.overdue else '-'}\t{_date(item.deadline)}"
+            f"\t{_cell(item.responsible) or '-'}\t{'جماعتنا' if item.by_commune else '-'}"
+            f"\t{_cell(item.text)}"
+        )
 
 
 def _start_application(args: argparse.Namespace) -> int:

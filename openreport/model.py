@@ -9,6 +9,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NewType
 
+from openreport.followup import (  # a recommendation's follow-up
+    RecommendationStatus,
+    StatusChange,
+)
 from openreport.images import Attachment  # the images joined to a report
 
 # A small signed number of days (a Hijri date's adjustment): the only signed number of a report.
@@ -37,16 +41,6 @@ class BodyKind(StrEnum):
     PROVINCIAL_COUNCIL = "provincial_council"  # مجلس عمالة أو إقليم
     REGIONAL_COUNCIL = "regional_council"  # مجلس جهة
     ASSOCIATION = "association"  # جمعية
-
-
-class RecommendationStatus(StrEnum):
-    """Where a recommendation or a next step stands, for its follow-up across reports."""
-
-    PROPOSED = "proposed"
-    ADOPTED = "adopted"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    DROPPED = "dropped"
 
 
 class CommuneRole(StrEnum):
@@ -235,6 +229,7 @@ class Recommendation:
     deadline: dt.date | None = None
     status: RecommendationStatus = RecommendationStatus.PROPOSED
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    history: list[StatusChange] = field(default_factory=list)  # appended to, never rewritten
 
 
 @dataclass

@@ -27,7 +27,6 @@ import types
 import typing
 import uuid
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from openreport import costs, model
@@ -81,7 +80,7 @@ _ENCODERS: dict[type, Callable[[Any], Any]] = {
     dt.time: lambda value: value.strftime("%H:%M"),
     bytes: lambda value: base64.b64encode(value).decode("ascii"),
     model.Attachment: lambda value: _write_attachment(value),
-    Decimal: costs.stored_form,  # an amount as a string: «4500.00»
+    model.Decimal: costs.stored_form,  # an amount as a string: «4500.00»
 }
 # The library's form of a report refers to its images by hash (they are stored apart, once);
 # the form written to a file carries them, in base64 as before, so that the file stands alone.
@@ -155,19 +154,7 @@ def _make_decoder(cls: Any) -> Decoder:
 
         return read_list
     if dataclasses.is_dataclass(cls):
-        hints = typing.get_type_hints(cls, vars(model))
-        fields = [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
-
-        def read_object(data: Any, path: str) -> Any:
-            if not isinstance(data, dict):
-                raise _fail(path, "كائن متوقع")
-            values = {}
-            for name, hint in fields:
-                if name in data:
-                    values[name] = _decoder(hint)(data[name], f"{path}.{name}" if path else name)
-            return cls(**values)
-
-        return read_object
+        return _object_decoder(cls)
     if isinstance(cls, type) and issubclass(cls, enum.Enum):
         members = {member.value: member for member in cls}
 
@@ -186,7 +173,7 @@ def _make_decoder(cls: Any) -> Decoder:
         bytes: _read_bytes,
         model.DayShift: _read_day_shift,
         model.Attachment: _read_attachment,
-        Decimal: _parser(costs.stored_amount, "مبلغ غير صالح"),
+        model.Decimal: _parser(costs.stored_amount, "مبلغ غير صالح"),
         model.CurrencyCode: _parser(costs.currency_code, "رمز عملة غير صالح"),
         dt.datetime: _parser(dt.datetime.fromisoformat, "تاريخ غير صالح"),
         dt.date: _parser(dt.date.fromisoformat, "تاريخ غير صالح"),
@@ -195,6 +182,32 @@ def _make_decoder(cls: Any) -> Decoder:
     if cls in simple:
         return simple[cls]
     raise TypeError(f"no JSON form for {cls!r}")  # a bug in the model, not in the data
+
+
+def _object_decoder(cls: Any) -> Decoder:
+    hints = typing.get_type_hints(cls, vars(model))
+    fields = [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]
+    # Without a default a field must be there (a status change's date and status).
+    required = [f.name for f in dataclasses.fields(cls) if _required(f)]
+
+    def read_object(data: Any, path: str) -> Any:
+        if not isinstance(data, dict):
+            raise _fail(path, "كائن متوقع")
+        missing = [name for name in required if name not in data]
+        if missing:
+            raise _fail(path, f"الحقل «{missing[0]}» ناقص")
+        values = {}
+        for name, hint in fields:
+            if name in data:
+                values[name] = _decoder(hint)(data[name], f"{path}.{name}" if path else name)
+        return cls(**values)
+
+    return read_object
+
+
+def _required(field: dataclasses.Field) -> bool:
+    missing = dataclasses.MISSING
+    return field.default is missing and field.default_factory is missing
 
 
 def _read_text(data: Any, path: str) -> str:

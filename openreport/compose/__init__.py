@@ -5,7 +5,26 @@
 comes out.
 """
 
-from openreport.compose.composer import compose, suggested_title
-from openreport.compose.document import Document
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openreport.compose.composer import compose, suggested_title
+    from openreport.compose.document import Document
 
 __all__ = ["Document", "compose", "suggested_title"]
+
+
+def __getattr__(name: str):
+    """The composer is imported when first asked for: the window's start, which needs only
+    the look and the dates, does not load every kind and its wording (PEP 562)."""
+    if name in ("compose", "suggested_title"):
+        from openreport.compose import composer
+
+        return getattr(composer, name)
+    if name == "Document":
+        from openreport.compose.document import Document
+
+        return Document
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

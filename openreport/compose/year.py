@@ -25,6 +25,7 @@ from openreport.compose.document import (
     Table,
 )
 from openreport.compose.wording import ar_ma
+from openreport.compose.wording.ar_ma import year as year_words
 from openreport.costs import total_by_currency
 from openreport.model import (
     CommuneProfile,
@@ -146,7 +147,7 @@ def compose_year(
 
 
 def document_of(found: Figures, profile: CommuneProfile) -> Document:
-    words, style = ar_ma.year, profile.month_style
+    words, style = year_words, profile.month_style
     writer = ar_ma.writer(profile)
     period = found.period
     title = words.title(period.start, period.end, style)
@@ -181,7 +182,7 @@ class _Writer:
 
 
 def _events(say: _Writer, found: Figures, writer, style: str) -> None:
-    words, period = ar_ma.year, found.period
+    words, period = year_words, found.period
     say.para(words.HEADINGS["events"], Style.HEADING1)
     roles = {role: len(reports) for role, reports in found.by_role.items()}
     say.para(words.events_summary(writer, roles, period.start, period.end, style))
@@ -218,7 +219,7 @@ def _events(say: _Writer, found: Figures, writer, style: str) -> None:
 
 def events_chart(found: Figures, style: str) -> Chart:
     """Events by month (bars, right to left) and kind (stacked segments)."""
-    words, months = ar_ma.year, found.by_month
+    words, months = year_words, found.by_month
     several_years = found.period.start.year != found.period.end.year
     labels = [words.month_label(y, m, style, several_years) for y, m in months]
     series = [
@@ -231,7 +232,7 @@ def events_chart(found: Figures, style: str) -> Chart:
 
 def status_chart(found: Figures) -> Chart:
     """Recommendations by where they stand."""
-    words = ar_ma.year
+    words = year_words
     statuses = [s for s in RecommendationStatus if found.by_status.get(s)]
     labels = [words.status_label(s) for s in statuses]
     series = [(words.count_series(), [len(found.by_status[s]) for s in statuses])]
@@ -240,7 +241,7 @@ def status_chart(found: Figures) -> Chart:
 
 
 def _delegations(say: _Writer, found: Figures, writer) -> None:
-    words = ar_ma.year
+    words = year_words
     say.para(words.HEADINGS["delegations"], Style.HEADING1)
     if not found.travellers:
         say.para(words.no_delegations())
@@ -251,7 +252,7 @@ def _delegations(say: _Writer, found: Figures, writer) -> None:
 
 
 def _missions(say: _Writer, found: Figures, style: str) -> None:
-    words = ar_ma.year
+    words = year_words
     say.para(words.HEADINGS["missions"], Style.HEADING1)
     if not found.costs:
         say.para(words.no_costs())
@@ -275,7 +276,7 @@ def _missions(say: _Writer, found: Figures, style: str) -> None:
 
 
 def _recommendations(say: _Writer, found: Figures, writer, style: str) -> None:
-    words = ar_ma.year
+    words = year_words
     say.para(words.HEADINGS["recommendations"], Style.HEADING1)
     say.para(words.recommendations_summary(len(found.recommendations)))
     if found.recommendations:
@@ -313,6 +314,6 @@ def _row(made: Made, style: str) -> list[str]:
         recommendation.text.strip(),
         ar_ma.event_named(event.kind, event.kind_label, event.name),
         recommendation.responsible.strip(),
-        ar_ma.year.event_day(deadline, style) if deadline else "",
-        ar_ma.year.status_label(recommendation.status),
+        year_words.event_day(deadline, style) if deadline else "",
+        year_words.status_label(recommendation.status),
     ]

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from openreport import serialization
 from openreport.errors import os_cause
+from openreport.followup import merge_statuses
 from openreport.model import Report
-from openreport.storage import attachments, schema, untrusted
+from openreport.storage import attachments, followup, schema, untrusted
 from openreport.storage.errors import ExchangeFileError, LibraryError
 from openreport.storage.files import check_library_file, create_library_file
 from openreport.storage.library import Library
@@ -278,6 +279,9 @@ def import_with(
     by ``copy_title``) or replaces it (``on_duplicate``: see :data:`ON_DUPLICATE`). The
     report that comes in carries the file's identity, so that importing it again is noticed:
     a report replaced, or one found in the trash, gives its identity up and stays restorable.
+    Whichever way it comes in, a report the library holds brings its recommendations' follow-up
+    with it: both histories, and the status of whichever copy changed last (see
+    :func:`openreport.followup.merge_statuses`).
     """
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(f"on_duplicate must be one of {ON_DUPLICATE}")
@@ -293,6 +297,8 @@ def import_with(
                 outcome.skipped += 1
                 continue
             report.id = None
+            if existing is not None:
+                merge_statuses(report, library.load(existing))  # both histories kept
             if existing is not None and not in_trash and on_duplicate == "keep":
                 report.uuid = new_uuid()
                 if copy_title is not None:
@@ -318,6 +324,8 @@ def _give_up_identity(conn: sqlite3.Connection, report_id: int, *, trash: bool) 
         " revision = revision + 1, deleted = CASE WHEN ? THEN ? ELSE deleted END WHERE id = ?",
         (identity, identity, trash, now().isoformat(), report_id),
     )
+    if trash:  # the follow-up lists the reports outside the trash only
+        followup.unindex_report(conn, report_id)
 
 
 def import_file(

@@ -39,7 +39,7 @@ from pathlib import Path
 from openreport import serialization
 from openreport.errors import os_cause
 from openreport.model import Report
-from openreport.storage import attachments, schema
+from openreport.storage import attachments, followup, schema
 from openreport.storage.backing_up import BackupMixin
 from openreport.storage.directory import DirectoryMixin
 from openreport.storage.errors import (
@@ -319,6 +319,10 @@ class Library(BackupMixin, DirectoryMixin):
             cursor = conn.execute("UPDATE reports SET deleted = ? WHERE id = ?", (value, report_id))
             if cursor.rowcount != 1:
                 raise ReportNotFoundError(f"التقرير رقم {report_id} غير موجود في المكتبة.")
+            if value:  # the follow-up lists the reports outside the trash
+                followup.unindex_report(conn, report_id)
+            else:
+                followup.reindex_stored(conn, report_id)
 
     def empty_trash(self) -> int:
         """Delete for good every report in the trash; return how many."""
@@ -328,6 +332,7 @@ class Library(BackupMixin, DirectoryMixin):
             ]
             for report_id in ids:
                 schema.unindex_report(conn, report_id)
+                followup.unindex_report(conn, report_id)
                 conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
             attachments.remove_unreferenced(conn)
         return len(ids)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from openreport import serialization
 from openreport.model import Report, ReportStatus
-from openreport.storage import schema
+from openreport.storage import followup, schema
 from openreport.storage.attachments import store_attachments
 from openreport.storage.errors import ReportNotFoundError, SaveConflictError
 
@@ -73,6 +73,8 @@ def store_report(
     not know yet: what the user typed about a person is never rewritten by someone else's file.
     """
     store_attachments(conn, report)
+    if not imported:
+        followup.keep_histories(conn, report)
     data = serialization.report_to_data(report)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     columns = (
@@ -86,6 +88,7 @@ def store_report(
         stamp.isoformat(),
         text,
     )
+    trashed = None
     if report.id is None:
         created = report.created or stamp
         cursor = conn.execute(
@@ -102,16 +105,18 @@ def store_report(
             "UPDATE reports SET uuid = ?, title = ?, event_name = ?, city = ?,"
             " start_date = ?, end_date = ?, status = ?, modified = ?, data = ?,"
             " revision = revision + 1 WHERE id = ? AND (? IS NULL OR revision = ?)"
-            " RETURNING revision",
+            " RETURNING revision, deleted",
             (*columns, report.id, report.revision, report.revision),
         )
         row = cursor.fetchone()
         if row is None:
             _refuse_update(conn, report)
-        report.revision = row[0]
+        report.revision, trashed = row
         conn.execute("DELETE FROM report_people WHERE report_id = ?", (report.id,))
     report.modified = stamp
     schema.index_report(conn, report.id, data)
+    if trashed is None:  # the trash is not followed up
+        followup.index_report(conn, report.id, data)
     _store_names(conn, report, stamp.isoformat(), imported)
 
 

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable
 
 from openreport import costs, serialization
-from openreport.storage import attachments
+from openreport.storage import attachments, followup
 from openreport.text import searchable_text
 
 APPLICATION_ID = 0x4F525054  # "ORPT"
@@ -202,12 +202,21 @@ def _migrate_listing_index(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX reports_listing ON reports (deleted, modified)")
 
 
+def _migrate_followup(conn: sqlite3.Connection) -> None:
+    """The follow-up index: every recommendation and next step of the reports outside the
+    trash, one row each (see :mod:`openreport.storage.followup`)."""
+    followup.fill(conn)
+
+
 def _migrate_costs(conn: sqlite3.Connection) -> None:
     """Each mission cost typed as text gets its amount and currency where the text states them
     surely (``costs.parse_cost``); the text stays as typed, an unsure one gets no amount."""
     rows = conn.execute("SELECT id, data FROM reports").fetchall()
     for report_id, data in rows:
-        report = json.loads(data)
+        try:
+            report = json.loads(data)
+        except ValueError:
+            continue  # a row that cannot be read is left as it is, as the follow-up's index does
         delegation = report.get("delegation") if isinstance(report, dict) else None
         if not isinstance(delegation, dict) or delegation.get("mission_amount") is not None:
             continue
@@ -231,6 +240,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_attachments,
     _migrate_format_2,
     _migrate_listing_index,
+    _migrate_followup,
     _migrate_costs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

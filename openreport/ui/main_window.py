@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QCloseEvent
@@ -21,16 +22,18 @@ from openreport.model import Report
 from openreport.storage import Library
 from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
-from openreport.ui.editor.editor import ReportEditor
 from openreport.ui.fit import remember_geometry, restore_geometry
+from openreport.ui.followup import install as install_followup
 from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
-from openreport.ui.profile_dialog import ProfileDialog
 from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
 from openreport.ui.stats import install as install_stats_page
 from openreport.ui.tooltips import explain
 from openreport.ui.window_menus import WindowMenus
+
+if TYPE_CHECKING:
+    from openreport.ui.editor.editor import ReportEditor
 
 
 class MainWindow(WindowMenus, QMainWindow):
@@ -66,6 +69,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.outputs = ReportOutputs(self)
         self.build_actions()
         explain(self)  # the tooltips say what each action does
+        install_followup(self)  # the follow-up page and its «عرض» menu
         self.stats_page = install_stats_page(self)  # the year's figures, beside the library
         restore_geometry(self, self.settings, "window", QSize(1200, 800))  # after the menus
         self.library_page.new_button.setEnabled(not self.read_only)
@@ -77,6 +81,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def editor(self) -> ReportEditor:
         """The report editor, built on first use: start-up shows the library alone."""
         if self._editor is None:
+            from openreport.ui.editor.editor import ReportEditor  # with the first report opened
+
             editor = self._editor = ReportEditor(self)
             self.pages.addWidget(editor)
             if not self.read_only:  # a read-only window saves nothing (defaults filled in)
@@ -229,6 +235,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.open_report(existing)
 
     def edit_profile(self) -> None:
+        from openreport.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.profile, self.people, self)
         if dialog.exec():
             self.profile = dialog.result_profile()

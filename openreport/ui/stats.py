@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from openreport.compose.document import Chart
 from openreport.compose.wording import ar_ma
+from openreport.compose.wording.ar_ma import year as year_words
 from openreport.compose.year import Figures, Period, events_chart, figures, status_chart
 from openreport.errors import UserError
 from openreport.model import RecommendationStatus, Report
@@ -83,8 +84,12 @@ class StatsPage(QWidget):
         self.year.valueChanged.connect(self.refresh)
         back = QPushButton(tr("العودة إلى المكتبة"))
         back.clicked.connect(self.back_requested)
+        back.setToolTip(tr("الرجوع إلى قائمة التقارير"))
         self.save_button = QPushButton(tr("حفظ الحصيلة (DOCX أو PDF)…"))
         self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip(
+            tr("كتابة حصيلة السنة المختارة في مستند Word أو في ملف PDF للأرشيف، بمخططاتها")
+        )
         bar = QHBoxLayout()
         for widget in (QLabel(tr("حصيلة سنة")), self.year, self.save_button):
             bar.addWidget(widget)
@@ -169,7 +174,7 @@ class StatsPage(QWidget):
             if report.id in wanted:
                 event = report.event
                 name = ar_ma.event_named(event.kind, event.kind_label, event.name)
-                text = f"{ar_ma.year.event_day(event.start_date, 'ar_MA')} — {name}"
+                text = f"{year_words.event_day(event.start_date, 'ar_MA')} — {name}"
                 entry = QListWidgetItem(text)
                 entry.setToolTip(report.title.strip() or text)
                 entry.setData(IDS, report.id)
@@ -220,7 +225,7 @@ def figure_rows(found: Figures) -> list[tuple[str, str, list[Row]]]:
     for currency, total in found.totals.items():
         behind = [r for r in found.costs if r.delegation.mission_amount is not None]
         behind = [r for r in behind if r.delegation.mission_currency == currency]
-        costs.append((label_of_currency(currency), ar_ma.year.amount(total, currency), behind))
+        costs.append((label_of_currency(currency), year_words.amount(total, currency), behind))
     if found.unpriced:
         costs.append(_counted(tr("تكاليف بدون مبلغ"), found.unpriced))
     kinds = [

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../openreport/ui/datetime_fields.py" line="141"/>
-        <location filename="../../openreport/ui/fields.py" line="65"/>
+        <location filename="../../openreport/ui/fields.py" line="78"/>
         <source>غير محدد</source>
         <translation>Non précisé</translation>
     </message>
@@ -25,273 +25,354 @@
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="82"/>
+        <location filename="../../openreport/ui/library_page.py" line="105"/>
         <source>بحث في كل نصوص التقارير…</source>
         <translation>Rechercher dans le texte de tous les rapports…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="89"/>
+        <location filename="../../openreport/ui/library_page.py" line="113"/>
+        <source>يعرض التقارير التي تضم كل الكلمات المكتوبة، في عناوينها أو في أي نص من نصوصها</source>
+        <translation>Affiche les rapports contenant tous les mots saisis, dans leur titre ou dans n&apos;importe lequel de leurs textes</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/library_page.py" line="115"/>
         <source>سلة المحذوفات</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="106"/>
+        <location filename="../../openreport/ui/library_page.py" line="117"/>
+        <source>يعرض التقارير المنقولة إلى سلة المحذوفات بدلا من المكتبة، لاسترجاعها أو حذفها</source>
+        <translation>Affiche les rapports placés dans la corbeille au lieu de la bibliothèque, pour les restaurer ou les supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/library_page.py" line="135"/>
         <source>&lt;h2&gt;مرحبا بك في OpenReport&lt;/h2&gt;&lt;p&gt;مكتبتك فارغة. ابدأ تقريرا جديدا عن فعالية شاركت فيها الجماعة، أو افتح التقرير النموذجي لترى تقريرا كاملا.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans OpenReport&lt;/h2&gt;&lt;p&gt;Votre bibliothèque est vide. Commencez un nouveau rapport sur une manifestation à laquelle la commune a pris part, ou ouvrez le rapport modèle pour voir un rapport complet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="113"/>
-        <location filename="../../openreport/ui/window_menus.py" line="107"/>
-        <location filename="../../openreport/ui/editor/editor.py" line="211"/>
+        <location filename="../../openreport/ui/library_page.py" line="142"/>
+        <location filename="../../openreport/ui/window_menus.py" line="108"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="227"/>
         <source>تقرير جديد</source>
         <translation>Nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="114"/>
+        <location filename="../../openreport/ui/library_page.py" line="143"/>
         <source>فتح التقرير النموذجي</source>
         <translation>Ouvrir le rapport modèle</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="137"/>
+        <location filename="../../openreport/ui/library_page.py" line="144"/>
+        <location filename="../../openreport/ui/window_menus.py" line="177"/>
+        <source>يبدأ تقريرا فارغا عن فعالية جديدة ويفتحه للتحرير</source>
+        <translation>Crée un rapport vierge sur une nouvelle manifestation et l&apos;ouvre pour la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/library_page.py" line="146"/>
+        <source>يفتح تقريرا كاملا جاهزا لترى ما يكتبه البرنامج؛ يمكن تعديله أو حذفه</source>
+        <translation>Ouvre un rapport complet, prêt, pour voir ce que rédige le programme ; il peut être modifié ou supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/library_page.py" line="170"/>
         <source>جار البحث…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="154"/>
+        <location filename="../../openreport/ui/library_page.py" line="191"/>
         <source>لا تقارير</source>
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="44"/>
+        <location filename="../../openreport/ui/main_window.py" line="45"/>
         <source>OpenReport — تقارير الجماعة</source>
         <translation>OpenReport — Rapports de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="46"/>
+        <location filename="../../openreport/ui/main_window.py" line="47"/>
         <source>{0} — للقراءة فقط</source>
         <translation>{0} — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="102"/>
+        <location filename="../../openreport/ui/main_window.py" line="106"/>
         <source>تغييرات غير محفوظة…</source>
         <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="103"/>
+        <location filename="../../openreport/ui/main_window.py" line="107"/>
         <source>جار الحفظ…</source>
         <translation>Enregistrement en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="104"/>
+        <location filename="../../openreport/ui/main_window.py" line="108"/>
         <source>تم حفظ كل التغييرات</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="109"/>
-        <location filename="../../openreport/ui/outputs.py" line="89"/>
+        <location filename="../../openreport/ui/main_window.py" line="113"/>
+        <location filename="../../openreport/ui/outputs.py" line="90"/>
         <source>OpenReport</source>
         <translation>OpenReport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="215"/>
+        <location filename="../../openreport/ui/main_window.py" line="251"/>
         <source>إعادة الفتح</source>
         <translation>Réouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="215"/>
+        <location filename="../../openreport/ui/main_window.py" line="251"/>
         <source>إعادة فتح التقرير المعتمد كمسودة للتعديل؟</source>
         <translation>Rouvrir le rapport validé comme brouillon pour le modifier ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="67"/>
+        <location filename="../../openreport/ui/models.py" line="65"/>
         <source>اللقب</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="82"/>
+        <location filename="../../openreport/ui/models.py" line="80"/>
         <source>الاسم</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="83"/>
-        <location filename="../../openreport/ui/widgets.py" line="131"/>
-        <location filename="../../openreport/ui/widgets.py" line="139"/>
+        <location filename="../../openreport/ui/models.py" line="81"/>
+        <location filename="../../openreport/ui/widgets.py" line="133"/>
+        <location filename="../../openreport/ui/widgets.py" line="141"/>
         <location filename="../../openreport/ui/editor/event_fields.py" line="41"/>
         <source>الجنس</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="85"/>
-        <location filename="../../openreport/ui/widgets.py" line="132"/>
+        <location filename="../../openreport/ui/models.py" line="83"/>
+        <location filename="../../openreport/ui/widgets.py" line="134"/>
         <source>الصفة</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="86"/>
-        <location filename="../../openreport/ui/widgets.py" line="133"/>
+        <location filename="../../openreport/ui/models.py" line="84"/>
+        <location filename="../../openreport/ui/widgets.py" line="135"/>
         <source>المؤسسة</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="87"/>
+        <location filename="../../openreport/ui/models.py" line="85"/>
         <source>مجموعة</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="97"/>
+        <location filename="../../openreport/ui/models.py" line="95"/>
         <source>الجهة المعنية</source>
         <translation>Entité concernée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="98"/>
+        <location filename="../../openreport/ui/models.py" line="96"/>
         <source>الأجل</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="99"/>
+        <location filename="../../openreport/ui/models.py" line="97"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="319"/>
+        <location filename="../../openreport/ui/outputs.py" line="174"/>
+        <location filename="../../openreport/ui/report_list.py" line="127"/>
         <source>(بدون عنوان)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="60"/>
+        <location filename="../../openreport/ui/outputs.py" line="61"/>
         <source>تصدير DOCX</source>
         <translation>Exporter en DOCX</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="60"/>
+        <location filename="../../openreport/ui/outputs.py" line="61"/>
         <source>مستند Word</source>
         <translation>Document Word</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="66"/>
+        <location filename="../../openreport/ui/outputs.py" line="67"/>
         <source>تصدير PDF للأرشيف</source>
         <translation>Exporter en PDF d&apos;archivage</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="66"/>
+        <location filename="../../openreport/ui/outputs.py" line="67"/>
         <source>مستند PDF</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="77"/>
+        <location filename="../../openreport/ui/outputs.py" line="78"/>
         <source>تم تصدير التقرير إلى {path}</source>
         <translation>Le rapport a été exporté vers {path}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="81"/>
+        <location filename="../../openreport/ui/outputs.py" line="82"/>
         <source>غير مثبت على هذا الجهاز</source>
         <translation>n&apos;est pas installée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="83"/>
+        <location filename="../../openreport/ui/outputs.py" line="84"/>
         <source> (كتب بخط {font} لأن خط التقرير {why})</source>
         <translation> (écrit avec la police {font} car la police du rapport {why})</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="110"/>
+        <location filename="../../openreport/ui/outputs.py" line="111"/>
         <source>إرسال التقرير</source>
         <translation>Envoyer le rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="110"/>
+        <location filename="../../openreport/ui/outputs.py" line="111"/>
         <source>ملف OpenReport (*.openreport)</source>
         <translation>Fichier OpenReport (*.openreport)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="122"/>
+        <location filename="../../openreport/ui/outputs.py" line="123"/>
         <source>استيراد تقرير</source>
         <translation>Importer un rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="124"/>
+        <location filename="../../openreport/ui/outputs.py" line="125"/>
         <source>تقارير OpenReport (*.openreport *.json)</source>
         <translation>Rapports OpenReport (*.openreport *.json)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="139"/>
-        <source>تم استيراد {reports}.</source>
-        <translation>Importé : {reports}.</translation>
+        <location filename="../../openreport/ui/outputs.py" line="172"/>
+        <source>تقرير موجود في المكتبة</source>
+        <translation>Rapport déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/preview.py" line="134"/>
+        <location filename="../../openreport/ui/outputs.py" line="175"/>
+        <source>التقرير «{0}» موجود في المكتبة. ماذا تريد أن تفعل؟</source>
+        <translation>Le rapport «&#xa0;⁨{0}⁩&#xa0;» figure déjà dans la bibliothèque. Que souhaitez-vous faire ?</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="178"/>
+        <source>{0} من {1} في الملف موجود في المكتبة. ماذا تريد أن تفعل به؟</source>
+        <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="180"/>
+        <source>{0} من {1} في الملف موجودان في المكتبة. ماذا تريد أن تفعل بهما؟</source>
+        <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="182"/>
+        <source>{0} من {1} في الملف موجودة في المكتبة. ماذا تريد أن تفعل بها؟</source>
+        <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="188"/>
+        <source>استبدال: يحل المستورد محل الموجود، ويُنقل الموجود إلى سلة المحذوفات حيث يمكن استرجاعه.
+الاحتفاظ بالاثنين: يضاف المستورد بعنوان ينتهي بـ«(نسخة)».
+تخطي: لا يستورد الموجود، ويبقى كما هو.</source>
+        <translation>Remplacer : le rapport importé prend la place de l&apos;existant, qui est placé dans la corbeille, d&apos;où il peut être restauré.
+Conserver les deux : le rapport importé est ajouté avec un titre se terminant par «&#xa0;(نسخة)&#xa0;».
+Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="193"/>
+        <source>استبدال</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="194"/>
+        <source>الاحتفاظ بالاثنين</source>
+        <translation>Conserver les deux</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="195"/>
+        <source>تخطي</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="196"/>
+        <source>يعوض التقرير الموجود بالمستورد؛ الموجود ينقل إلى سلة المحذوفات</source>
+        <translation>Remplace le rapport existant par le rapport importé ; l&apos;existant est placé dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="197"/>
+        <source>يضيف المستورد إلى جانب الموجود، بعنوان يدل على أنه نسخة</source>
+        <translation>Ajoute le rapport importé à côté de l&apos;existant, avec un titre indiquant qu&apos;il s&apos;agit d&apos;une copie</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="198"/>
+        <source>لا يستورد التقارير الموجودة في المكتبة؛ تستورد الأخرى</source>
+        <translation>N&apos;importe pas les rapports déjà présents dans la bibliothèque ; les autres sont importés</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/preview.py" line="187"/>
         <source>معاينة التقرير</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/preview.py" line="138"/>
-        <location filename="../../openreport/ui/window_menus.py" line="149"/>
+        <location filename="../../openreport/ui/preview.py" line="191"/>
+        <location filename="../../openreport/ui/window_menus.py" line="151"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/preview.py" line="139"/>
+        <location filename="../../openreport/ui/preview.py" line="192"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="89"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="93"/>
         <source>الجهة الكاتبة:</source>
         <translation>Organisme rédacteur :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="99"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="103"/>
         <source>اسم الجماعة:</source>
         <translation>Nom de la commune :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="100"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="104"/>
         <source>مثال: شفشاون</source>
         <translation>Exemple : Chefchaouen</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="102"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="106"/>
         <source>الاسم الكامل للهيئة:</source>
         <translation>Nom complet de l&apos;organisme :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="103"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="107"/>
         <source>مثال: جمعية رؤساء جماعات الشمال</source>
         <translation>Exemple : Association des présidents des communes du Nord</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="119"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="123"/>
         <source>بدون شعار</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="123"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="127"/>
         <source>شعار الجماعة</source>
         <translation>Logo de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="123"/>
-        <location filename="../../openreport/ui/editor/closing.py" line="145"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="127"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="187"/>
         <source>صور (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="130"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="134"/>
         <source>الشعار</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="130"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="134"/>
         <source>تعذرت قراءة الصورة، أو حجمها يتجاوز 2 ميغابايت.</source>
         <translation>L&apos;image n&apos;a pas pu être lue, ou sa taille dépasse 2 Mo.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="137"/>
-        <location filename="../../openreport/ui/profile_dialog.py" line="144"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="141"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="148"/>
         <source>قالب DOCX</source>
         <translation>Modèle DOCX</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="137"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="141"/>
         <source>مستندات Word (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
@@ -408,168 +489,268 @@
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="176"/>
+        <location filename="../../openreport/ui/widgets.py" line="180"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="177"/>
+        <location filename="../../openreport/ui/widgets.py" line="181"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="178"/>
+        <location filename="../../openreport/ui/widgets.py" line="182"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="179"/>
+        <location filename="../../openreport/ui/widgets.py" line="183"/>
         <source>إلى الأسفل</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="262"/>
+        <location filename="../../openreport/ui/widgets.py" line="184"/>
+        <source>إضافة سطر جديد في آخر القائمة وبدء كتابته</source>
+        <translation>Ajouter une ligne en fin de liste et commencer sa saisie</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/widgets.py" line="185"/>
+        <source>حذف السطر المختار من القائمة</source>
+        <translation>Supprimer la ligne sélectionnée de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/widgets.py" line="186"/>
+        <source>تقديم السطر المختار درجة في الترتيب</source>
+        <translation>Monter la ligne sélectionnée d&apos;un rang</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/widgets.py" line="187"/>
+        <source>تأخير السطر المختار درجة في الترتيب</source>
+        <translation>Descendre la ligne sélectionnée d&apos;un rang</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/widgets.py" line="197"/>
+        <source>القائمة فارغة: أضف سطرا بزر «إضافة» أعلاه.</source>
+        <translation>La liste est vide : ajoutez une ligne avec le bouton «&#xa0;Ajouter&#xa0;» ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/widgets.py" line="273"/>
         <source>الاسم الكامل (اختياري إذا عرفت الصفة فقط)</source>
         <translation>Nom complet (facultatif si seule la qualité est connue)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="263"/>
+        <location filename="../../openreport/ui/widgets.py" line="274"/>
         <source>الصفة كما ستظهر في التقرير</source>
         <translation>La qualité telle qu’elle figurera dans le rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="266"/>
+        <location filename="../../openreport/ui/widgets.py" line="277"/>
         <source>الاسم:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="267"/>
+        <location filename="../../openreport/ui/widgets.py" line="278"/>
         <source>الجنس:</source>
         <translation>Sexe :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="268"/>
+        <location filename="../../openreport/ui/widgets.py" line="279"/>
         <source>اللقب:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="269"/>
+        <location filename="../../openreport/ui/widgets.py" line="280"/>
         <source>الصفة:</source>
         <translation>Qualité :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/widgets.py" line="270"/>
+        <location filename="../../openreport/ui/widgets.py" line="281"/>
         <source>المؤسسة:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="33"/>
+        <location filename="../../openreport/ui/window_menus.py" line="34"/>
         <source>نقل التقرير إلى سلة المحذوفات.</source>
         <translation>Rapport placé dans la corbeille.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="34"/>
-        <location filename="../../openreport/ui/window_menus.py" line="103"/>
+        <location filename="../../openreport/ui/window_menus.py" line="35"/>
+        <location filename="../../openreport/ui/window_menus.py" line="104"/>
         <source>تراجع</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="35"/>
+        <location filename="../../openreport/ui/window_menus.py" line="36"/>
         <source>إعادة التقرير من سلة المحذوفات إلى المكتبة</source>
         <translation>Remettre le rapport de la corbeille dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="98"/>
+        <location filename="../../openreport/ui/window_menus.py" line="99"/>
         <source>ملف</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="99"/>
+        <location filename="../../openreport/ui/window_menus.py" line="100"/>
         <source>تحرير</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="100"/>
+        <location filename="../../openreport/ui/window_menus.py" line="101"/>
         <source>الأدوات</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="104"/>
+        <location filename="../../openreport/ui/window_menus.py" line="105"/>
         <source>إعادة</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="110"/>
+        <location filename="../../openreport/ui/window_menus.py" line="111"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="115"/>
+        <location filename="../../openreport/ui/window_menus.py" line="116"/>
         <source>نسخة للدورة المقبلة</source>
         <translation>Copie pour la prochaine édition</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="118"/>
+        <location filename="../../openreport/ui/window_menus.py" line="119"/>
         <source>نقل إلى سلة المحذوفات</source>
         <translation>Placer dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="122"/>
+        <location filename="../../openreport/ui/window_menus.py" line="123"/>
         <source>استرجاع من السلة</source>
         <translation>Restaurer depuis la corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="124"/>
+        <location filename="../../openreport/ui/window_menus.py" line="125"/>
         <source>إفراغ سلة المحذوفات…</source>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="140"/>
+        <location filename="../../openreport/ui/window_menus.py" line="142"/>
         <source>تصدير DOCX…</source>
         <translation>Exporter en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="143"/>
+        <location filename="../../openreport/ui/window_menus.py" line="145"/>
         <source>تصدير PDF للأرشيف…</source>
         <translation>Exporter en PDF d&apos;archivage…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="146"/>
+        <location filename="../../openreport/ui/window_menus.py" line="148"/>
         <source>معاينة الطباعة…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="156"/>
+        <location filename="../../openreport/ui/window_menus.py" line="158"/>
         <source>إرسال التقرير (ملف ‎.openreport)…</source>
         <translation>Envoyer le rapport (fichier .openreport)…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="159"/>
+        <location filename="../../openreport/ui/window_menus.py" line="161"/>
         <source>استيراد تقرير…</source>
         <translation>Importer un rapport…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="163"/>
+        <location filename="../../openreport/ui/window_menus.py" line="165"/>
         <source>ملف الجماعة…</source>
         <translation>Profil de la commune…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="168"/>
+        <location filename="../../openreport/ui/window_menus.py" line="170"/>
         <source>خروج</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="252"/>
+        <location filename="../../openreport/ui/window_menus.py" line="178"/>
+        <source>يفتح التقرير المحدد في القائمة لمتابعة تحريره</source>
+        <translation>Ouvre le rapport sélectionné dans la liste pour en poursuivre la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="180"/>
+        <source>ينشئ مسودة للدورة المقبلة من الفعالية نفسها: بالوفد والجهات المنظمة نفسها، دون تواريخ، وبعنوان يحمل السنة أو الدورة الموالية</source>
+        <translation>Crée un brouillon pour la prochaine édition de la même manifestation : même délégation et mêmes organisateurs, sans dates, avec un titre portant l&apos;année ou l&apos;édition suivante</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="184"/>
+        <source>ينقل التقرير المحدد إلى سلة المحذوفات؛ يمكن التراجع فورا أو استرجاعه منها لاحقا</source>
+        <translation>Place le rapport sélectionné dans la corbeille ; l&apos;opération peut être annulée aussitôt, ou le rapport restauré plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="186"/>
+        <source>يعيد التقرير المحدد من سلة المحذوفات إلى المكتبة</source>
+        <translation>Remet le rapport sélectionné de la corbeille dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="187"/>
+        <source>يحذف نهائيا كل التقارير التي في سلة المحذوفات</source>
+        <translation>Supprime définitivement tous les rapports de la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="188"/>
+        <source>يحفظ التقرير مستند Word يمكن تعديله أو إرساله</source>
+        <translation>Enregistre le rapport en document Word, à modifier ou à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="189"/>
+        <source>يحفظ التقرير ملف PDF/A لا يتغير، للأرشيف أو للإرسال الرسمي</source>
+        <translation>Enregistre le rapport en fichier PDF/A non modifiable, pour l&apos;archivage ou l&apos;envoi officiel</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="190"/>
+        <source>يعرض صفحات التقرير كما ستطبع، قبل الطباعة</source>
+        <translation>Affiche les pages du rapport telles qu&apos;elles seront imprimées, avant l&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="191"/>
+        <source>يختار الطابعة والصفحات وعدد النسخ، ثم يطبع التقرير</source>
+        <translation>Permet de choisir l&apos;imprimante, les pages et le nombre d&apos;exemplaires, puis imprime le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="193"/>
+        <source>يحفظ التقرير في ملف ‎.openreport يفتحه زميل أو جماعة أخرى ببرنامج OpenReport</source>
+        <translation>Enregistre le rapport dans un fichier .openreport qu&apos;un collègue ou une autre commune ouvrira avec OpenReport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="196"/>
+        <source>يضيف إلى المكتبة تقارير من ملف ‎.openreport أو JSON؛ يسأل إن كان التقرير موجودا</source>
+        <translation>Ajoute à la bibliothèque les rapports d&apos;un fichier .openreport ou JSON ; demande quoi faire si un rapport y figure déjà</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="199"/>
+        <source>اسم الجماعة وشعارها ورئيسها والمكلف بالتقارير: ما يظهر في رأس كل تقرير وتوقيعه</source>
+        <translation>Nom, logo et président(e) de la commune, point focal : l&apos;en-tête et la signature de chaque rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="201"/>
+        <source>يلغي آخر تغيير في الحقل، أو آخر نقل إلى سلة المحذوفات</source>
+        <translation>Annule la dernière modification du champ, ou le dernier placement dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="202"/>
+        <source>يعيد ما ألغي بالتراجع</source>
+        <translation>Rétablit ce qui a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="203"/>
+        <source>يغلق البرنامج؛ ما كتب محفوظ</source>
+        <translation>Ferme le programme ; votre saisie est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/window_menus.py" line="290"/>
         <source>أعيد التقرير إلى المكتبة.</source>
         <translation>Le rapport a été remis dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="263"/>
+        <location filename="../../openreport/ui/window_menus.py" line="301"/>
         <source>إفراغ السلة</source>
         <translation>Vider la corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/window_menus.py" line="264"/>
+        <location filename="../../openreport/ui/window_menus.py" line="302"/>
         <source>حذف التقارير التي في السلة نهائيا؟ لا يمكن التراجع عن ذلك.</source>
         <translation>Supprimer définitivement les rapports de la corbeille ? Cette opération est irréversible.</translation>
     </message>
@@ -580,72 +761,107 @@
     </message>
     <message>
         <location filename="../../openreport/ui/editor/agenda.py" line="29"/>
+        <source>لا نقط بعد: أضف كل نقطة من جدول الأعمال بزر «إضافة»، بترتيب تناولها.</source>
+        <translation>Aucun point pour l&apos;instant : ajoutez chaque point de l&apos;ordre du jour avec le bouton «&#xa0;Ajouter&#xa0;», dans l&apos;ordre où ils ont été traités.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/agenda.py" line="33"/>
         <source>ما قيل في هذه النقطة وما تقرر فيها، فقرة في كل سطر</source>
         <translation>Ce qui a été dit et décidé sur ce point, un paragraphe par ligne</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/agenda.py" line="30"/>
+        <location filename="../../openreport/ui/editor/agenda.py" line="34"/>
         <source>ما دار في النقطة المختارة:</source>
         <translation>Débats sur le point sélectionné :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/agenda.py" line="32"/>
+        <location filename="../../openreport/ui/editor/agenda.py" line="36"/>
         <source>نقط جدول الأعمال، بترتيب تناولها:</source>
         <translation>Points de l&apos;ordre du jour, dans l&apos;ordre où ils ont été traités :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="31"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="32"/>
         <source>ما اختتمت به الفعالية (مثال: تقديم نتائج الورشات)</source>
         <translation>Ce qui a clôturé la manifestation (exemple : présentation des résultats des ateliers)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="32"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="33"/>
         <source>ملاحظة</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="45"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="39"/>
+        <source>لا فقرات بعد: أضف بزر «إضافة» ما اختتمت به الفعالية، فقرة في كل سطر.</source>
+        <translation>Aucun paragraphe pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» ce qui a clôturé la manifestation, un paragraphe par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/closing.py" line="47"/>
+        <source>لا ملاحظات بعد: أضف كل ملاحظة للوفد على الفعالية بزر «إضافة».</source>
+        <translation>Aucune observation pour l&apos;instant : ajoutez chaque observation de la délégation sur la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/closing.py" line="60"/>
+        <source>مطلوب لاعتماد التقرير نهائيا: اسم محرر التقرير أو صفته</source>
+        <translation>Requis pour la validation définitive : nom ou qualité du rédacteur du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/closing.py" line="65"/>
         <source>القرار</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="47"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="69"/>
+        <source>لا قرارات بعد: أضف كل قرار بزر «إضافة».</source>
+        <translation>Aucune décision pour l&apos;instant : ajoutez chaque décision avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/closing.py" line="72"/>
         <source>الخطوة</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="47"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="72"/>
         <source>على عاتق جماعتنا</source>
         <translation>À la charge de notre commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="52"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="79"/>
+        <source>لا خطوات بعد: أضف كل خطوة مقبلة ومن يتكفل بها بزر «إضافة».</source>
+        <translation>Aucune étape pour l&apos;instant : ajoutez chaque prochaine étape, et qui en a la charge, avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/closing.py" line="84"/>
         <source>المرفق</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="53"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="85"/>
         <source>صورة</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="53"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="85"/>
         <source>نعم</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="145"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="96"/>
+        <source>لا مرفقات بعد: أضف مرفقا بزر «إضافة»، أو صورة بزر «إرفاق صورة بالمرفق المختار».</source>
+        <translation>Aucune annexe pour l&apos;instant : ajoutez une annexe avec le bouton «&#xa0;Ajouter&#xa0;», ou une image avec «&#xa0;Joindre une image à l&apos;annexe sélectionnée&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/closing.py" line="187"/>
         <source>صورة المرفق</source>
         <translation>Image de l&apos;annexe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="154"/>
-        <location filename="../../openreport/ui/editor/closing.py" line="158"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="196"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="200"/>
         <source>المرفقات</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="158"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="200"/>
         <source>تعذرت قراءة الصورة، أو حجمها يتجاوز 10 ميغابايت.</source>
         <translation>L&apos;image n&apos;a pas pu être lue, ou sa taille dépasse 10 Mo.</translation>
     </message>
@@ -655,44 +871,94 @@
         <translation>Rôle dans la mission</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="91"/>
+        <location filename="../../openreport/ui/editor/delegation.py" line="43"/>
+        <source>لا أعضاء بعد: أضف كل عضو في الوفد ودوره في المهمة بزر «إضافة».</source>
+        <translation>Aucun membre pour l&apos;instant : ajoutez chaque membre de la délégation et son rôle dans la mission avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="52"/>
+        <source>لا أحد بعد: أضف بزر «إضافة» من حضر من غير أعضاء الوفد.</source>
+        <translation>Personne pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» les personnes présentes hors membres de la délégation.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/editor.py" line="95"/>
         <source>المكتبة</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="92"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="96"/>
         <source>السابق</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="93"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="97"/>
         <source>التالي</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="124"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="98"/>
+        <source>العودة إلى لائحة التقارير؛ ما كتبته محفوظ</source>
+        <translation>Retour à la liste des rapports ; votre saisie est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/editor.py" line="99"/>
+        <source>الانتقال إلى القسم السابق (Ctrl+PgUp)</source>
+        <translation>Aller à la section précédente (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/editor.py" line="100"/>
+        <source>الانتقال إلى القسم التالي (Ctrl+PgDown)</source>
+        <translation>Aller à la section suivante (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/editor.py" line="131"/>
         <source>هذا التقرير نهائي: حقوله للقراءة فقط. لتعديله أعد فتحه كمسودة.</source>
         <translation>Ce rapport est définitif : ses champs sont en lecture seule. Pour le modifier, rouvrez-le comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="127"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="134"/>
         <source>إعادة فتحه كمسودة…</source>
         <translation>Rouvrir comme brouillon…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="213"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="135"/>
+        <source>جعل التقرير مسودة من جديد لتعديله (بعد التأكيد)</source>
+        <translation>Repasser le rapport en brouillon pour le modifier (après confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/editor.py" line="229"/>
         <source>نهائي، مقفل للتعديل (يعاد فتحه كمسودة من قسم المراجعة)</source>
         <translation>Définitif, verrouillé (à rouvrir comme brouillon depuis la section Vérification)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="215"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="231"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/event.py" line="51"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="311"/>
+        <source>في هذا القسم حقول تنقصها معلومات؛ هي مبينة تحتها</source>
+        <translation>Des champs de cette section sont incomplets ; ils sont signalés en dessous de chacun</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/event.py" line="46"/>
+        <source>تاريخ بداية الفعالية مطلوب لاعتماد التقرير نهائيا</source>
+        <translation>La date de début de la manifestation est requise pour la validation définitive du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/event.py" line="58"/>
+        <source>لا جهة بعد: أضف بزر «إضافة» من نظم الفعالية ومن شارك في تنظيمها أو رعاها.</source>
+        <translation>Aucun organisme pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» l&apos;organisateur de la manifestation et ceux qui ont pris part à son organisation ou l&apos;ont parrainée.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/event.py" line="60"/>
         <source>المحور أو الهدف</source>
         <translation>Axe ou objectif</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/event.py" line="62"/>
+        <source>لا محاور بعد: أضف كل محور أو هدف للفعالية بزر «إضافة».</source>
+        <translation>Aucun axe pour l&apos;instant : ajoutez chaque axe ou objectif de la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="34"/>
@@ -791,153 +1057,379 @@
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="121"/>
+        <source>لا نتائج منتظرة بعد: أضف كل نتيجة ينتظرها التكوين بزر «إضافة».</source>
+        <translation>Aucun résultat attendu pour l&apos;instant : ajoutez chaque résultat attendu de la formation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/event_fields.py" line="127"/>
+        <source>لا مؤطرين بعد: أضف كل مؤطر واسمه وصفته بزر «إضافة».</source>
+        <translation>Aucun formateur pour l&apos;instant : ajoutez chaque formateur, avec son nom et sa qualité, au moyen du bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/event_fields.py" line="129"/>
         <source>النتائج المنتظرة:</source>
         <translation>Résultats attendus :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/event_fields.py" line="122"/>
+        <location filename="../../openreport/ui/editor/event_fields.py" line="130"/>
         <source>المؤطرون:</source>
         <translation>Formateurs :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="71"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="72"/>
+        <source>البرنامج فارغ: أضف يوما بزر «يوم» أعلاه، ثم فتراته وفقراته.</source>
+        <translation>Le programme est vide : ajoutez un jour avec le bouton «&#xa0;Jour&#xa0;» ci-dessus, puis ses séances et leurs séquences.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/programme.py" line="77"/>
+        <source>تاريخ كل يوم من البرنامج مطلوب لاعتماد التقرير نهائيا</source>
+        <translation>La date de chaque jour du programme est requise pour la validation définitive du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/programme.py" line="84"/>
+        <source>لا متدخلين بعد: أضف كل من تكلم في هذه الفقرة بزر «إضافة».</source>
+        <translation>Aucun intervenant pour l&apos;instant : ajoutez chaque personne ayant pris la parole dans cette séquence avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/programme.py" line="87"/>
         <source>الجهة المستفيدة</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="75"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="88"/>
+        <source>لا مستفيدين بعد: أضف كل جهة نالت جائزة بزر «إضافة».</source>
+        <translation>Aucun bénéficiaire pour l&apos;instant : ajoutez chaque organisme primé avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/programme.py" line="93"/>
+        <source>لا أحد بعد: أضف بزر «إضافة» الشخصيات التي حضرت الفترة.</source>
+        <translation>Personne pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» les personnalités ayant assisté à la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/programme.py" line="95"/>
         <source>بحضور (من حضر الجلسة من الشخصيات):</source>
         <translation>En présence de (personnalités ayant assisté à la séance) :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="90"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="109"/>
         <source>مثال: الجلسة الافتتاحية (اختياري)</source>
         <translation>Exemple : séance d&apos;ouverture (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="91"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="110"/>
         <source>عنوان الجلسة:</source>
         <translation>Intitulé de la séance :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="93"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="112"/>
         <source>المكان الذي زاره الوفد</source>
         <translation>Lieu visité par la délégation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="94"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="113"/>
         <source>المؤسسة التي استقبلت الوفد</source>
         <translation>Organisme ayant accueilli la délégation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="96"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="115"/>
         <source>مكان الزيارة:</source>
         <translation>Lieu de la visite :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="97"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="116"/>
         <source>المؤسسة المستضيفة:</source>
         <translation>Organisme d&apos;accueil :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/review.py" line="78"/>
+        <location filename="../../openreport/ui/editor/review.py" line="80"/>
         <source>هذا التقرير معتمد نهائيا ومقفل للتعديل.</source>
         <translation>Ce rapport est validé définitivement et verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/review.py" line="82"/>
-        <source>يجب تصحيح ما يلي قبل اعتماد التقرير نهائيا (انقر مرتين على سطر للانتقال إلى الحقل):</source>
-        <translation>Les points suivants doivent être corrigés avant la validation définitive du rapport (double-cliquez sur une ligne pour aller au champ) :</translation>
+        <location filename="../../openreport/ui/editor/review.py" line="76"/>
+        <source>انقر مرتين أو اضغط Enter للانتقال إلى الحقل المعني</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour aller au champ concerné</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/review.py" line="87"/>
+        <location filename="../../openreport/ui/editor/review.py" line="84"/>
+        <source>يجب تصحيح ما يلي قبل اعتماد التقرير نهائيا (انقر مرتين على سطر أو اضغط Enter للانتقال إلى الحقل):</source>
+        <translation>Les points suivants doivent être corrigés avant la validation définitive du rapport (double-cliquez sur une ligne ou appuyez sur Entrée pour aller au champ) :</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/review.py" line="89"/>
         <source>التقرير قابل للاعتماد؛ تستحق الملاحظات التالية نظرة:</source>
         <translation>Le rapport peut être validé ; les remarques suivantes méritent un examen :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/review.py" line="89"/>
+        <location filename="../../openreport/ui/editor/review.py" line="91"/>
         <source>لا ينقص التقرير شيء. يمكنك تصديره أو اعتماده نهائيا.</source>
         <translation>Le rapport est complet. Vous pouvez l’exporter ou le valider définitivement.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="63"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="61"/>
         <source>فقرة ورشات جديدة</source>
         <translation>Nouveaux ateliers</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="86"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="63"/>
+        <source>إضافة فقرة «ورشات» إلى آخر فترة من البرنامج، فيها ورشة أولى حضرها الوفد</source>
+        <translation>Ajouter une séquence «&#xa0;Ateliers&#xa0;» à la dernière séance du programme, avec un premier atelier suivi par la délégation</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="65"/>
+        <source>لا توجد فقرة ورشات في البرنامج بعد</source>
+        <translation>Aucune séquence d&apos;ateliers dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="66"/>
+        <source>لا ورشة بعد</source>
+        <translation>Aucun atelier</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="67"/>
+        <source>فقرة البرنامج:</source>
+        <translation>Séquence :</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="67"/>
+        <source>الورشة:</source>
+        <translation>Atelier :</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="96"/>
         <source>ورشة بدون عنوان</source>
         <translation>Atelier sans titre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="120"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="130"/>
         <source>عنوان الورشة</source>
         <translation>Intitulé de l&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="121"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="131"/>
         <source>حضرها الوفد</source>
         <translation>Suivi par la délégation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="135"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="170"/>
         <source>المهمة</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="142"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="175"/>
+        <source>لا أحد على المنصة بعد: أضف بزر «إضافة» مسير الورشة ومقررها.</source>
+        <translation>Personne à la tribune pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» le modérateur et le rapporteur de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="179"/>
         <source>عنوان المداخلة</source>
         <translation>Intitulé de l&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="193"/>
-        <source>لا توجد فقرة ورشات في البرنامج بعد: أضفها بزر «فقرة ورشات جديدة».</source>
-        <translation>Le programme ne comporte encore aucune séquence d&apos;ateliers : ajoutez-en une avec le bouton « Nouveaux ateliers ».</translation>
+        <location filename="../../openreport/ui/editor/workshops.py" line="183"/>
+        <source>لا مداخلات بعد: أضف كل متدخل وعنوان مداخلته بزر «إضافة».</source>
+        <translation>Aucune intervention pour l&apos;instant : ajoutez chaque intervenant et l&apos;intitulé de son intervention avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="195"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="210"/>
+        <source>لا توجد فقرة ورشات في البرنامج بعد: أضفها بزر «فقرة ورشات جديدة».</source>
+        <translation>Le programme ne comporte encore aucune séquence d&apos;ateliers : ajoutez-en une avec le bouton «&#xa0;Nouveaux ateliers&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="212"/>
         <source>أضف ورشة في الجدول أعلاه لتكتب ملخصها ومداخلاتها ونقاشها.</source>
         <translation>Ajoutez un atelier dans le tableau ci-dessus pour en rédiger le résumé, les interventions et les débats.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="202"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="219"/>
         <source>اختر مداخلة في الجدول أعلاه أو أضف واحدة</source>
         <translation>Sélectionnez une intervention dans le tableau ci-dessus ou ajoutez-en une</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="314"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="274"/>
+        <source>لا ورشات في هذه الفقرة بعد: أضف كل ورشة بزر «إضافة» أعلاه.</source>
+        <translation>Aucun atelier dans cette séquence pour l&apos;instant : ajoutez chaque atelier avec le bouton «&#xa0;Ajouter&#xa0;» ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/workshops.py" line="276"/>
+        <source>أضف أولا فقرة ورشات بزر «فقرة ورشات جديدة» أعلاه، ثم ورشاتها هنا.</source>
+        <translation>Ajoutez d&apos;abord une séquence d&apos;ateliers avec le bouton «&#xa0;Nouveaux ateliers&#xa0;» ci-dessus, puis ses ateliers ici.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/recommendations.py" line="29"/>
         <source>التوصية</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="315"/>
+        <location filename="../../openreport/ui/editor/recommendations.py" line="30"/>
         <source>اقترحتها جماعتنا</source>
         <translation>Proposée par notre commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="221"/>
+        <location filename="../../openreport/ui/editor/recommendations.py" line="37"/>
+        <source>لا توجد ورشات في البرنامج بعد</source>
+        <translation>Aucun atelier dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/recommendations.py" line="59"/>
+        <source>لا توصيات لهذه الورشة بعد: أضف كل توصية بزر «إضافة» أعلاه.</source>
+        <translation>Cet atelier n&apos;a encore aucune recommandation : ajoutez-les une à une avec le bouton «&#xa0;Ajouter&#xa0;» ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/recommendations.py" line="62"/>
+        <source>لا ورشة بعد: أضف الورشات في قسم «الورشات والمداخلات»، ثم اكتب هنا توصيات كل ورشة.</source>
+        <translation>Aucun atelier pour l&apos;instant : ajoutez les ateliers dans la section «&#xa0;Ateliers et interventions&#xa0;», puis rédigez ici les recommandations de chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/language.py" line="223"/>
         <source>العربية</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="221"/>
+        <location filename="../../openreport/ui/language.py" line="223"/>
         <source>الفرنسية</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="235"/>
+        <location filename="../../openreport/ui/language.py" line="237"/>
         <source>لغة النظام</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="252"/>
+        <location filename="../../openreport/ui/language.py" line="254"/>
         <source>اللغة</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/language.py" line="253"/>
+        <location filename="../../openreport/ui/language.py" line="255"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل OpenReport في المرة المقبلة.</source>
         <translation>L&apos;interface s&apos;affichera dans la langue choisie au prochain démarrage d&apos;OpenReport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/app.py" line="85"/>
+        <source>النسخة الاحتياطية</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/app.py" line="86"/>
+        <source>التقارير محفوظة في المكتبة؛ ستعاد المحاولة عند التشغيل المقبل.</source>
+        <translation>Les rapports sont enregistrés dans la bibliothèque ; la sauvegarde sera retentée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/fields.py" line="128"/>
+        <source>مطلوب لاعتماد التقرير نهائيا</source>
+        <translation>Requis pour la validation définitive du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/fields.py" line="140"/>
+        <source>مطلوب</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/font_check.py" line="23"/>
+        <source>الخط «{face}» غير مثبت على هذا الجهاز: يعرض Word هنا التقرير بخط بديل، وبخطه على جهاز مثبت عليه. المعاينة والطباعة وملف PDF بالخط المرفق «{pages}».</source>
+        <translation>La police «&#xa0;{face}&#xa0;» n&apos;est pas installée sur cet ordinateur : Word y affiche le rapport dans une police de remplacement, et dans la sienne sur un ordinateur où elle est installée. L&apos;aperçu, l&apos;impression et le PDF utilisent la police fournie «&#xa0;{pages}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/font_check.py" line="29"/>
+        <source>الخط «{face}» مثبت على هذا الجهاز، ويستعمله Word. المعاينة والطباعة وملف PDF بالخط المرفق «{pages}»، لأن نص PDF بخط «{face}» لا يُسترجع كاملا.</source>
+        <translation>La police «&#xa0;{face}&#xa0;» est installée sur cet ordinateur et Word l&apos;utilise. L&apos;aperçu, l&apos;impression et le PDF utilisent la police fournie «&#xa0;{pages}&#xa0;», car le texte d&apos;un PDF en «&#xa0;{face}&#xa0;» ne peut pas être extrait en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/font_check.py" line="33"/>
+        <source>الخط «{face}» مثبت على هذا الجهاز، وبه تُكتب كل النسخ.</source>
+        <translation>La police «&#xa0;{face}&#xa0;» est installée sur cet ordinateur ; toutes les versions du rapport l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/font_check.py" line="45"/>
+        <source>تنبيه: </source>
+        <translation>Attention : </translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="12"/>
+        <source>التراجع عن آخر تعديل في الحقل أو في المكتبة</source>
+        <translation>Annuler la dernière modification du champ ou de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="13"/>
+        <source>إعادة آخر ما تم التراجع عنه</source>
+        <translation>Rétablir la dernière opération annulée</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="14"/>
+        <location filename="../../openreport/ui/tooltips.py" line="34"/>
+        <source>بدء تقرير جديد فارغ في المكتبة</source>
+        <translation>Créer un nouveau rapport vierge dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="15"/>
+        <source>فتح التقرير المختار في المحرر</source>
+        <translation>Ouvrir le rapport sélectionné dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="16"/>
+        <source>إنشاء نسخة من التقرير المختار يبدأ منها تقرير الدورة المقبلة</source>
+        <translation>Créer une copie du rapport sélectionné, point de départ du rapport de la prochaine édition</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="17"/>
+        <source>نقل التقرير المختار إلى سلة المحذوفات؛ يمكن استرجاعه منها</source>
+        <translation>Placer le rapport sélectionné dans la corbeille ; il pourra en être restauré</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="18"/>
+        <source>إعادة التقرير المختار من سلة المحذوفات إلى المكتبة</source>
+        <translation>Remettre le rapport sélectionné de la corbeille dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="19"/>
+        <source>حذف التقارير التي في السلة نهائيا، بعد التأكيد</source>
+        <translation>Supprimer définitivement les rapports de la corbeille, après confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="20"/>
+        <source>حفظ التقرير ملف Word ‏(DOCX) يمكن تعديله</source>
+        <translation>Enregistrer le rapport en fichier Word (DOCX) modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="21"/>
+        <source>حفظ التقرير ملف PDF/A للأرشيف، بخطوط مضمنة ونص قابل للبحث</source>
+        <translation>Enregistrer le rapport en fichier PDF/A d&apos;archivage, avec polices incorporées et texte interrogeable</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="22"/>
+        <source>عرض صفحات التقرير كلها كما ستطبع</source>
+        <translation>Afficher toutes les pages du rapport telles qu&apos;elles seront imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="23"/>
+        <source>طباعة التقرير على طابعة، مع اختيار الصفحات وعدد النسخ</source>
+        <translation>Imprimer le rapport, en choisissant les pages et le nombre d&apos;exemplaires</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="24"/>
+        <source>حفظ التقرير في ملف يفتح في OpenReport على حاسوب آخر</source>
+        <translation>Enregistrer le rapport dans un fichier à ouvrir avec OpenReport sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="25"/>
+        <source>إضافة تقارير من ملف ‎.openreport أو JSON إلى المكتبة</source>
+        <translation>Ajouter à la bibliothèque les rapports d&apos;un fichier .openreport ou JSON</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="26"/>
+        <source>تعديل معطيات الجماعة التي تظهر في رأسية التقارير وتوقيعها</source>
+        <translation>Modifier les informations de la commune figurant dans l&apos;en-tête et la signature des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="27"/>
+        <source>إغلاق OpenReport؛ ما كتبته محفوظ</source>
+        <translation>Quitter OpenReport ; votre saisie est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/tooltips.py" line="35"/>
+        <source>فتح التقرير النموذجي (منتدى السعيدية) لترى تقريرا مكتملا</source>
+        <translation>Ouvrir le rapport modèle (Forum de Saïdia) pour voir un rapport complet</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1546,11 @@
         <location filename="../../forms/closing_section.ui" line="155"/>
         <source>إرفاق صورة بالمرفق المختار…</source>
         <translation>Joindre une image à l&apos;annexe sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/closing_section.ui" line="156"/>
+        <source>اختيار صورة (PNG أو JPEG) تطبع مع المرفق المختار، أو مع مرفق جديد إن لم تختر أحدا</source>
+        <translation>Choisir une image (PNG ou JPEG) à imprimer avec l&apos;annexe sélectionnée, ou avec une nouvelle annexe si aucune n&apos;est sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1193,72 +1690,82 @@
         <translation>Titre suggéré</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="29"/>
+        <location filename="../../forms/event_section.ui" line="23"/>
+        <source>كتابة عنوان للتقرير من نوع الفعالية واسمها وتاريخها، مكان العنوان الحالي</source>
+        <translation>Remplacer le titre actuel par un titre composé du type, de l&apos;intitulé et de la date de la manifestation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/event_section.ui" line="30"/>
         <source>دور الجماعة:</source>
         <translation>Rôle de la commune :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="36"/>
+        <location filename="../../forms/event_section.ui" line="37"/>
         <source>نوع الفعالية:</source>
         <translation>Type de manifestation :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="43"/>
+        <location filename="../../forms/event_section.ui" line="44"/>
         <source>اسم الفعالية:</source>
         <translation>Intitulé de la manifestation :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="50"/>
-        <source>الشعار:</source>
+        <location filename="../../forms/event_section.ui" line="51"/>
+        <source>شعار الفعالية:</source>
         <translation>Slogan :</translation>
     </message>
     <message>
         <location filename="../../forms/event_section.ui" line="57"/>
+        <source>العبارة التي رفعتها الفعالية شعارا لها، كما ستكتب في التقرير</source>
+        <translation>La phrase retenue comme slogan de la manifestation, telle qu&apos;elle figurera dans le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../forms/event_section.ui" line="62"/>
         <source>المدينة:</source>
         <translation>Ville :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="66"/>
+        <location filename="../../forms/event_section.ui" line="71"/>
         <source>البلد (خارج المغرب):</source>
         <translation>Pays (hors Maroc) :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="75"/>
+        <location filename="../../forms/event_section.ui" line="80"/>
         <source>مكان الانعقاد:</source>
         <translation>Lieu de tenue :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="82"/>
+        <location filename="../../forms/event_section.ui" line="87"/>
         <source>من:</source>
         <translation>Du :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="90"/>
+        <location filename="../../forms/event_section.ui" line="95"/>
         <source>إلى:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="96"/>
+        <location filename="../../forms/event_section.ui" line="101"/>
         <source>عدد المشاركين:</source>
         <translation>Participants :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="104"/>
+        <location filename="../../forms/event_section.ui" line="109"/>
         <source>السياق (فقرة الافتتاح):</source>
         <translation>Contexte (ouverture) :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="111"/>
+        <location filename="../../forms/event_section.ui" line="116"/>
         <source>لمحة عامة عن الفعالية:</source>
         <translation>Présentation :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="120"/>
+        <location filename="../../forms/event_section.ui" line="125"/>
         <source>الجهات المنظمة والشركاء:</source>
         <translation>Organisateurs et partenaires :</translation>
     </message>
     <message>
-        <location filename="../../forms/event_section.ui" line="126"/>
+        <location filename="../../forms/event_section.ui" line="131"/>
         <source>المحاور والأهداف:</source>
         <translation>Axes et objectifs :</translation>
     </message>
@@ -1355,12 +1862,12 @@
 <context>
     <name>MonthStyle</name>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="26"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="27"/>
         <source>المغرب: يناير، فبراير … نونبر، دجنبر</source>
         <translation>Maroc : يناير، فبراير … نونبر، دجنبر</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="27"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="28"/>
         <source>المشرق: يناير، فبراير … نوفمبر، ديسمبر</source>
         <translation>Machrek : يناير، فبراير … نوفمبر، ديسمبر</translation>
     </message>
@@ -1477,73 +1984,83 @@
 جماعة …</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="68"/>
-        <source>الشعار:</source>
-        <translation>Logo :</translation>
-    </message>
-    <message>
         <location filename="../../forms/profile_dialog.ui" line="77"/>
-        <location filename="../../forms/profile_dialog.ui" line="91"/>
+        <location filename="../../forms/profile_dialog.ui" line="92"/>
         <source>بدون شعار</source>
         <translation>Sans logo</translation>
     </message>
     <message>
+        <location filename="../../forms/profile_dialog.ui" line="68"/>
+        <source>شعار الجماعة (صورة):</source>
+        <translation>Logo de la commune :</translation>
+    </message>
+    <message>
         <location filename="../../forms/profile_dialog.ui" line="84"/>
-        <source>اختيار الشعار…</source>
+        <source>اختيار صورة الشعار…</source>
         <translation>Choisir le logo…</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="111"/>
+        <location filename="../../forms/profile_dialog.ui" line="86"/>
+        <source>اختيار صورة شعار الجماعة (PNG أو JPEG) لرأسية التقرير</source>
+        <translation>Choisir l&apos;image du logo de la commune (PNG ou JPEG) pour l&apos;en-tête du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_dialog.ui" line="94"/>
+        <source>حذف صورة الشعار من رأسية التقرير</source>
+        <translation>Retirer le logo de l&apos;en-tête du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_dialog.ui" line="113"/>
         <source>رئيس(ة) الجماعة</source>
         <translation>Président(e) de la commune</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="123"/>
+        <location filename="../../forms/profile_dialog.ui" line="125"/>
         <source>نقطة الارتكاز</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="139"/>
+        <location filename="../../forms/profile_dialog.ui" line="141"/>
         <source>خط التقرير:</source>
         <translation>Police du rapport :</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="152"/>
+        <location filename="../../forms/profile_dialog.ui" line="154"/>
         <source>الأحجام:</source>
         <translation>Tailles :</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="161"/>
+        <location filename="../../forms/profile_dialog.ui" line="163"/>
         <source>المتن</source>
         <translation>Corps du texte</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="171"/>
+        <location filename="../../forms/profile_dialog.ui" line="173"/>
         <source>العناوين</source>
         <translation>Titres</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="181"/>
+        <location filename="../../forms/profile_dialog.ui" line="183"/>
         <source>العنوان الرئيسي</source>
         <translation>Titre principal</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="193"/>
+        <location filename="../../forms/profile_dialog.ui" line="195"/>
         <source>أسماء الشهور:</source>
         <translation>Noms des mois :</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="206"/>
+        <location filename="../../forms/profile_dialog.ui" line="208"/>
         <source>قالب خاص:</source>
         <translation>Modèle personnalisé :</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="218"/>
+        <location filename="../../forms/profile_dialog.ui" line="220"/>
         <source>القالب المدمج</source>
         <translation>Modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../forms/profile_dialog.ui" line="225"/>
+        <location filename="../../forms/profile_dialog.ui" line="227"/>
         <source>اختيار…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1556,142 +2073,172 @@
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="23"/>
+        <location filename="../../forms/programme_section.ui" line="21"/>
+        <source>إضافة يوم إلى البرنامج بعد آخر يوم، بتاريخ اليوم الموالي</source>
+        <translation>Ajouter un jour au programme après le dernier, à la date du lendemain</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="24"/>
         <source>فترة</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="27"/>
+        <location filename="../../forms/programme_section.ui" line="26"/>
+        <source>إضافة فترة (صباحية أو مسائية) إلى اليوم المختار</source>
+        <translation>Ajouter une séance (matin ou après-midi) au jour sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="29"/>
         <source>فقرة</source>
         <translation>Séquence</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="31"/>
+        <source>إضافة فقرة إلى الفترة المختارة، بعد الفقرة المختارة</source>
+        <translation>Ajouter une séquence à la séance sélectionnée, après la séquence sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="34"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="35"/>
+        <location filename="../../forms/programme_section.ui" line="36"/>
+        <source>حذف اليوم أو الفترة أو الفقرة المختارة بكل ما فيها</source>
+        <translation>Supprimer l&apos;élément sélectionné (jour, séance ou séquence) avec tout son contenu</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="39"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="39"/>
+        <location filename="../../forms/programme_section.ui" line="41"/>
+        <source>تقديم اليوم أو الفترة أو الفقرة المختارة درجة في البرنامج</source>
+        <translation>Monter d&apos;un rang l&apos;élément sélectionné (jour, séance ou séquence) dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="44"/>
         <source>إلى الأسفل</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="47"/>
+        <location filename="../../forms/programme_section.ui" line="46"/>
+        <source>تأخير اليوم أو الفترة أو الفقرة المختارة درجة في البرنامج</source>
+        <translation>Descendre d&apos;un rang l&apos;élément sélectionné (jour, séance ou séquence) dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="53"/>
         <source>البرنامج</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="60"/>
+        <location filename="../../forms/programme_section.ui" line="66"/>
         <source>اختر يوما أو فترة أو فقرة من البرنامج، أو أضف يوما.</source>
         <translation>Sélectionnez un élément du programme, ou ajoutez un jour.</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="71"/>
+        <location filename="../../forms/programme_section.ui" line="77"/>
         <source>التاريخ:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="84"/>
+        <location filename="../../forms/programme_section.ui" line="90"/>
         <source>ساعة الاختتام:</source>
         <translation>Heure de clôture :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="97"/>
+        <location filename="../../forms/programme_section.ui" line="103"/>
         <source>جملة الاختتام:</source>
         <translation>Phrase de clôture :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="107"/>
+        <location filename="../../forms/programme_section.ui" line="113"/>
         <source>مثال: بهذه الورشة أسدل الستار على اليوم الأول من الفعالية.</source>
         <translation>Exemple : بهذه الورشة أسدل الستار على اليوم الأول من الفعالية.</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="118"/>
+        <location filename="../../forms/programme_section.ui" line="124"/>
         <source>الفترة:</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="131"/>
+        <location filename="../../forms/programme_section.ui" line="137"/>
         <source>البداية:</source>
         <translation>Début :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="144"/>
+        <location filename="../../forms/programme_section.ui" line="150"/>
         <source>النهاية:</source>
         <translation>Fin :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="157"/>
+        <location filename="../../forms/programme_section.ui" line="163"/>
         <source>المكان:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="170"/>
+        <location filename="../../forms/programme_section.ui" line="176"/>
         <source>عدد المشاركين:</source>
         <translation>Participants :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="183"/>
+        <location filename="../../forms/programme_section.ui" line="189"/>
         <source>تقديم الفترة:</source>
         <translation>Présentation de la séance :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="202"/>
+        <location filename="../../forms/programme_section.ui" line="208"/>
         <source>نوع الفقرة:</source>
         <translation>Type de séquence :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="215"/>
+        <location filename="../../forms/programme_section.ui" line="221"/>
         <source>العنوان:</source>
         <translation>Intitulé :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="228"/>
+        <location filename="../../forms/programme_section.ui" line="234"/>
         <source>الساعة:</source>
         <translation>Heure :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="241"/>
+        <location filename="../../forms/programme_section.ui" line="247"/>
         <source>التنفيذ:</source>
         <translation>Réalisation :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="254"/>
+        <location filename="../../forms/programme_section.ui" line="260"/>
         <source>ملاحظة الوفد:</source>
         <translation>Observation de la délégation :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="267"/>
+        <location filename="../../forms/programme_section.ui" line="273"/>
         <source>الملخص:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="280"/>
+        <location filename="../../forms/programme_section.ui" line="286"/>
         <source>النقاط:</source>
         <translation>Points :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="290"/>
+        <location filename="../../forms/programme_section.ui" line="296"/>
         <source>نقطة في كل سطر؛ السطر الذي يبدأ بـ «-» نقطة فرعية للسطر الذي قبله</source>
-        <translation>Un point par ligne ; une ligne commençant par « - » est un sous-point de la ligne précédente</translation>
+        <translation>Un point par ligne ; une ligne commençant par «&#xa0;-&#xa0;» est un sous-point de la ligne précédente</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="297"/>
+        <location filename="../../forms/programme_section.ui" line="303"/>
         <source>الخلاصة:</source>
         <translation>Conclusion :</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="312"/>
+        <location filename="../../forms/programme_section.ui" line="318"/>
         <source>المتدخلون</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../forms/programme_section.ui" line="324"/>
+        <location filename="../../forms/programme_section.ui" line="330"/>
         <source>المستفيدون (توزيع الجوائز)</source>
         <translation>Bénéficiaires (remise des prix)</translation>
     </message>
@@ -1740,32 +2287,32 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../openreport/ui/models.py" line="274"/>
+        <location filename="../../openreport/ui/report_list.py" line="27"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="275"/>
+        <location filename="../../openreport/ui/report_list.py" line="28"/>
         <source>الفعالية</source>
         <translation>Manifestation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="276"/>
+        <location filename="../../openreport/ui/report_list.py" line="29"/>
         <source>المدينة</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="277"/>
+        <location filename="../../openreport/ui/report_list.py" line="30"/>
         <source>التواريخ</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="278"/>
+        <location filename="../../openreport/ui/report_list.py" line="31"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="279"/>
+        <location filename="../../openreport/ui/report_list.py" line="32"/>
         <source>آخر تعديل</source>
         <translation>Dernière modification</translation>
     </message>
@@ -1778,29 +2325,59 @@
         <translation>Exporter en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../forms/review_section.ui" line="45"/>
+        <location filename="../../forms/review_section.ui" line="40"/>
+        <source>حفظ التقرير ملف Word (DOCX) يمكن تعديله (Ctrl+E)</source>
+        <translation>Enregistrer le rapport en fichier Word (DOCX) modifiable (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_section.ui" line="46"/>
         <source>تصدير PDF للأرشيف…</source>
         <translation>Exporter en PDF d&apos;archivage…</translation>
     </message>
     <message>
-        <location filename="../../forms/review_section.ui" line="52"/>
-        <source>معاينة في نافذة…</source>
-        <translation>Aperçu dans une fenêtre…</translation>
+        <location filename="../../forms/review_section.ui" line="48"/>
+        <source>حفظ التقرير ملف PDF/A للأرشيف، بخطوط مضمنة ونص قابل للبحث (Ctrl+Shift+E)</source>
+        <translation>Enregistrer le rapport en fichier PDF/A d&apos;archivage, avec polices incorporées et texte interrogeable (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_section.ui" line="59"/>
+        <location filename="../../forms/review_section.ui" line="54"/>
+        <source>معاينة في نافذة…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_section.ui" line="56"/>
+        <source>عرض صفحات التقرير كلها كما ستطبع، في نافذة مستقلة</source>
+        <translation>Afficher toutes les pages du rapport telles qu&apos;elles seront imprimées, dans une fenêtre séparée</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_section.ui" line="62"/>
         <source>طباعة…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../forms/review_section.ui" line="66"/>
-        <source>اعتماد التقرير نهائيا</source>
-        <translation>Valider définitivement le rapport</translation>
+        <location filename="../../forms/review_section.ui" line="64"/>
+        <source>طباعة التقرير على طابعة، مع اختيار الصفحات وعدد النسخ (Ctrl+P)</source>
+        <translation>Imprimer le rapport, en choisissant les pages et le nombre d&apos;exemplaires (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_section.ui" line="73"/>
+        <location filename="../../forms/review_section.ui" line="70"/>
+        <source>اعتماد التقرير نهائيا</source>
+        <translation>Valider définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_section.ui" line="72"/>
+        <source>قفل التقرير للتعديل بعد التأكد من أنه لا ينقصه شيء مطلوب</source>
+        <translation>Verrouiller le rapport, après avoir vérifié qu&apos;aucun élément requis ne manque</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_section.ui" line="78"/>
         <source>إعادة فتحه كمسودة…</source>
         <translation>Rouvrir comme brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_section.ui" line="80"/>
+        <source>جعل التقرير مسودة من جديد لتعديله (بعد التأكيد)</source>
+        <translation>Repasser le rapport en brouillon pour le modifier (après confirmation)</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +2388,7 @@
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="24"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="25"/>
         <source>الاختتام والتوقيع</source>
         <translation>Clôture et signature</translation>
     </message>
@@ -1826,7 +2403,7 @@
         <translation>Manifestation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/programme.py" line="34"/>
+        <location filename="../../openreport/ui/editor/programme.py" line="35"/>
         <source>البرنامج اليومي</source>
         <translation>Programme journalier</translation>
     </message>
@@ -1836,12 +2413,12 @@
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="110"/>
+        <location filename="../../openreport/ui/editor/workshops.py" line="120"/>
         <source>الورشات والمداخلات</source>
         <translation>Ateliers et interventions</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/workshops.py" line="304"/>
+        <location filename="../../openreport/ui/editor/recommendations.py" line="19"/>
         <source>التوصيات</source>
         <translation>Recommandations</translation>
     </message>

@@ -156,3 +156,16 @@ def test_tooltips_say_what_a_button_does(demo_window):
     assert bad_tooltips(demo_window) == []
     demo_window.show_library()
     assert bad_tooltips(demo_window) == []
+
+
+@pytest.mark.parametrize("section_id", ALL)
+def test_no_section_is_wider_than_a_1024_screen(small_window, qtbot, section_id):
+    # the workshops chooser sized itself to the demo's long programme titles: the section
+    # needed a horizontal scroll bar, and its hint under the lists was cut
+    editor = small_window.editor
+    if section_id is SectionId.AGENDA:
+        editor.section(SectionId.EVENT).ui.kind.set_value(EventKind.MEETING)
+    editor.show_section(section_id)
+    page = editor.pages[section_id]
+    qtbot.wait(1)
+    assert not page.horizontalScrollBar().isVisible(), section_id

@@ -29,6 +29,7 @@ LAYER_OF = {
     "openreport.validation": "base",
     "openreport.serialization": "base",
     "openreport.costs": "base",  # a mission cost read as an amount and a currency
+    "openreport.followup": "base",  # a recommendation's status and its history
     "openreport.resources": "base",
     "openreport.paths": "base",
     "openreport.storage": "storage",

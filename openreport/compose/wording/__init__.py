@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from openreport.compose.wording import ar_ma
 from openreport.model import CommuneProfile, Report
 
 
 def wording_for(report: Report, profile: CommuneProfile) -> ModuleType:
     """The wording ``report`` is written in: Moroccan administrative Arabic, for now."""
+    from openreport.compose.wording import ar_ma
+
     return ar_ma

@@ -121,11 +121,13 @@ class DelegationSection(Section):
                 else costs.grouped(delegation().mission_amount)
             ),
             lambda v: setattr(delegation(), "mission_amount", costs.amount_in(v)),
+            "delegation.mission_amount",
         )
         binder.bind(
             self.mission_currency,
             lambda: delegation().mission_currency,
             lambda v: setattr(delegation(), "mission_currency", v),
+            "delegation.mission_currency",
         )
         self.mission_cost.textChanged.connect(self.follow_cost_text)
         self.mission_amount.textEdited.connect(lambda t: setattr(self, "amount_follows", not t))
@@ -135,10 +137,12 @@ class DelegationSection(Section):
         amount = QLineEdit(self)
         amount.setObjectName("missionAmount")
         amount.setPlaceholderText(tr("يقرأ من النص أعلاه إن أمكن، أو اكتبه: 4.500,00"))
+        amount.setToolTip(tr("المبلغ وحده، لحصيلة السنة: يملأ من نص التكلفة ما دام فارغا"))
         digits = QRegularExpression("[0-9٠-٩۰-۹.,٫٬ \u00a0]{0,24}")
         amount.setValidator(QRegularExpressionValidator(digits, amount))
         currency = QComboBox(self)
         currency.setObjectName("missionCurrency")
+        currency.setToolTip(tr("عملة المبلغ: لا تجمع حصيلة السنة مبالغ عملات مختلفة"))
         for code, word in zip(costs.CURRENCIES, (tr("درهم"), tr("أورو"), tr("دولار")), strict=True):
             currency.addItem(word, code)
         row = QHBoxLayout()

@@ -62,6 +62,14 @@ class WorkshopChooser(QWidget):
         self.new_block.setToolTip(
             tr("إضافة فقرة «ورشات» إلى آخر فترة من البرنامج، فيها ورشة أولى حضرها الوفد")
         )
+        for combo in (self.block, self.workshop):
+            # a long programme title must not widen the section past the window: the box
+            # keeps a modest width and shows the whole title in its list and tooltip
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.block.setPlaceholderText(tr("لا توجد فقرة ورشات في البرنامج بعد"))
         self.workshop.setPlaceholderText(tr("لا ورشة بعد"))
         self.block_label, self.workshop_label = QLabel(tr("فقرة البرنامج:")), QLabel(tr("الورشة:"))

@@ -52,6 +52,12 @@ NOT_PRINTED = {
     "event.kind": "chooses the kind of report: each kind is composed in turn by this test",
     "days.sessions.items.workshops.recommendations.id": "lasting id for follow-up, not content",
     "closing.next_steps.id": "lasting id for follow-up, not content",
+    **{
+        f"{where}.history.{name}": "the follow-up's history (the view and `openreport"
+        " followup` show it); the report prints the status where it stands"
+        for where in ("days.sessions.items.workshops.recommendations", "closing.next_steps")
+        for name in ("date", "status", "note")
+    },
     "closing.signature.signer.gender": "the signature prints the function and the bare name: "
     "no honorific or noun there agrees with the signer",
 }

@@ -19,7 +19,10 @@ P, H, ORG = CommuneRole.PARTICIPANT, CommuneRole.HOST, CommuneRole.ORGANISER
 
 GOLDEN = [
     (lambda: year.title(*YEAR, "ar_MA"), "حصيلة سنة 2024"),
-    (lambda: year.title(*HALF, "ar_MA"), "حصيلة الفترة من فاتح يناير 2024 إلى 30 يونيو 2024"),
+    (
+        lambda: year.title(*HALF, "ar_MA"),
+        "حصيلة الفترة من فاتح\u00a0يناير\u00a02024 إلى 30\u00a0يونيو\u00a02024",
+    ),
     (
         lambda: year.events_summary(COMMUNE, {P: 12, H: 2, ORG: 1}, *YEAR, "ar_MA"),
         "شاركت جماعة شفشاون خلال سنة 2024 في 12 فعالية، واحتضنت فعاليتين، ونظمت فعالية واحدة.",
@@ -30,7 +33,8 @@ GOLDEN = [
     ),
     (
         lambda: year.events_summary(COMMUNE, {}, *HALF, "ar_MA"),
-        "لم تسجل جماعة شفشاون أي فعالية خلال الفترة من فاتح يناير 2024 إلى 30 يونيو 2024.",
+        "لم تسجل جماعة شفشاون أي فعالية خلال الفترة من فاتح\u00a0يناير\u00a02024"
+        " إلى 30\u00a0يونيو\u00a02024.",
     ),
     (lambda: year.amount(Decimal("4500.00"), "MAD"), "4.500,00 درهم"),
     (lambda: year.amount(Decimal("1200"), "EUR"), "1.200 أورو"),

@@ -10,7 +10,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 
 from openreport.compose.document import Chart, Table
-from openreport.compose.wording import ar_ma
+from openreport.compose.wording.ar_ma import year as year_words
 from openreport.compose.year import Period, compose_year, figures
 from openreport.demo import demo_profile
 from openreport.model import EventKind, RecommendationStatus
@@ -98,7 +98,7 @@ def test_the_document_says_the_figures(reports):
         assert len(months.rows) == 13 and months.rows[-1][-1] == str(len(found.events))
         assert sum(sum(counts) for _name, counts in charts[0].series) == len(found.events)
     for currency, total in found.totals.items():
-        assert ar_ma.year.amount(total, currency) in text
+        assert year_words.amount(total, currency) in text
     if found.recommendations:
         status_chart = charts[-1]
         assert sum(status_chart.series[0][1]) == len(found.recommendations)

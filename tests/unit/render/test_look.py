@@ -216,7 +216,7 @@ def qt():
 def qt_formats(block_format, char_format) -> dict:
     from PySide6.QtGui import QTextBlockFormat, QTextFormat
 
-    from openreport.render.qt.units import ALIGN, PX_PER_POINT
+    from openreport.render.qt.units import PX_PER_POINT
 
     colored = char_format.hasProperty(QTextFormat.Property.ForegroundBrush)
     color = char_format.foreground().color().name()[1:].upper() if colored else None
@@ -230,9 +230,7 @@ def qt_formats(block_format, char_format) -> dict:
         "size": char_format.fontPointSize(),
         "bold": char_format.fontWeight() >= 700,
         "italic": char_format.fontItalic(),
-        "align": {int(flag.value): align for align, flag in ALIGN.items()}.get(
-            int(block_format.alignment().value)
-        ),
+        "align": int(block_format.alignment().value),  # compared with ALIGN[the look's]
         "before": round(block_format.topMargin() / PX_PER_POINT, 3),
         "after": round(block_format.bottomMargin() / PX_PER_POINT - space, 3),
         "color": color,
@@ -274,6 +272,8 @@ def qt_in_body(blocks, key: Style | Part) -> dict:
 
 
 def qt_drift(document, painter, sizes, face: str) -> list[str]:
+    from openreport.render.qt.units import ALIGN
+
     blocks = qt_blocks(document)
     drift = []
     for key in (*Style, *PARTS_IN_BODY, Part.HEADER, Part.FOOTER):
@@ -283,6 +283,7 @@ def qt_drift(document, painter, sizes, face: str) -> list[str]:
         else:
             found = qt_in_body(blocks, key)
         wanted = expected(key, sizes, face)
+        wanted["align"] = int(ALIGN[wanted["align"]].value)  # Qt's flag for the look's alignment
         drift += [
             f"{key}: {k} {found[k]!r} ≠ {wanted[k]!r}"
             for k in wanted

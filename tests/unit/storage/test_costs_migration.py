@@ -1,4 +1,4 @@
-"""Migration 7: a library whose mission costs are text gets their amounts where the text
+"""Migration 8: a library whose mission costs are text gets their amounts where the text
 states them surely; every text is left as typed."""
 
 import json
@@ -17,7 +17,7 @@ COSTS = {
 
 
 def make_library_before_costs(path) -> dict[str, str]:
-    """A library at version 6 whose reports' JSON has the cost as text only."""
+    """A library at version 7 whose reports' JSON has the cost as text only."""
     uuids = {}
     with Library.open(path) as library:
         for text in COSTS:
@@ -30,14 +30,14 @@ def make_library_before_costs(path) -> dict[str, str]:
             old = json.loads(data)
             del old["delegation"]["mission_amount"], old["delegation"]["mission_currency"]
             conn.execute("UPDATE reports SET data = ? WHERE id = ?", (json.dumps(old), report_id))
-        conn.execute("PRAGMA user_version = 6")
+        conn.execute("PRAGMA user_version = 7")
     return uuids
 
 
 def test_text_costs_get_their_amounts(tmp_path):
     path = tmp_path / "library.sqlite"
     uuids = make_library_before_costs(path)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 6
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 7
     with Library.open(path) as library:
         assert library.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         found = {}
@@ -57,6 +57,6 @@ def test_an_amount_already_typed_is_kept(tmp_path):
         report.delegation.mission_cost = "4.500,00 درهم"
         report.delegation.mission_amount = Decimal("4000")
         report_id = library.save(report)
-        library.conn.execute("PRAGMA user_version = 6")
+        library.conn.execute("PRAGMA user_version = 7")
     with Library.open(path) as library:
         assert library.load(report_id).delegation.mission_amount == Decimal(4000)

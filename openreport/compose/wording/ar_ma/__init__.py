@@ -3,123 +3,130 @@
 This package is the wording object the parts of a report call (``ctx.words``): every sentence,
 asked for by meaning, with the grammar (agreement, counts, honorifics) and dates it needs. A
 wording in another language provides the same names, and ``wording_for`` picks it.
+
+Its names are read from their modules when first asked for (PEP 562): the window's start, which
+needs a count or a date, does not load every sentence of every kind.
 """
 
-from openreport.compose.wording.ar_ma import year  # the year in review's words, by meaning
-from openreport.compose.wording.ar_ma.closing import (
-    action_details,
-    annex_caption,
-    annexes_heading,
-    commune_commitment,
-    commune_recommendation,
-    decisions_heading,
-    delegation_remarks_heading,
-    event_closed,
-    image_unprintable,
-    next_steps_heading,
-    signed_at,
-    signer_name,
-)
-from openreport.compose.wording.ar_ma.dates import day_heading, day_number
-from openreport.compose.wording.ar_ma.document import (
-    DIRECTION,
-    LANGUAGE,
-    PAGE_WORDS,
-    author,
-    event_kind_label,
-    event_named,
-    report_title,
-)
-from openreport.compose.wording.ar_ma.grammar import Case
-from openreport.compose.wording.ar_ma.kinds import (
-    agenda_intro,
-    agenda_point_heading,
-    agenda_point_untold,
-    attendance_table_header,
-    expected_results_heading,
-    missing_agenda,
-    missing_attendance,
-    missing_delegation,
-    missing_objectives,
-    missing_outcome,
-    missing_programme,
-    missing_trainers,
-    missing_visits,
-    objectives_heading,
-    target_audience_lead,
-    title_subject,
-    trained_by,
-)
-from openreport.compose.wording.ar_ma.opening import (
-    attendance_heading,
-    default_purpose,
-    delegation_led_by,
-    delegation_member,
-    delegation_without_leader,
-    event_held,
-    hijri_line,
-    mandated_by,
-    mission_cost,
-    mission_purpose,
-    mission_purpose_lead,
-    organised_by,
-    participants_said,
-    place_and_date,
-    slogan,
-    themes_intro,
-)
-from openreport.compose.wording.ar_ma.people import (
-    Writer,
-    organisation_name,
-    people_with_titles,
-    person_name,
-    person_with_title,
-    writer,
-)
-from openreport.compose.wording.ar_ma.programme import (
-    aside,
-    award_given,
-    awarded_to,
-    break_note,
-    day_closed,
-    day_end,
-    delegation_remark_label,
-    item_changed,
-    item_heading,
-    item_not_held,
-    item_speakers,
-    opening_speeches,
-    period_heading,
-    presentation,
-    round_table,
-    session_opening,
-    speech_lead,
-)
-from openreport.compose.wording.ar_ma.sessions import (
-    at_time,
-    session_attendees,
-    session_ended,
-    visit,
-    visit_hosts,
-)
-from openreport.compose.wording.ar_ma.workshops import (
-    intervention_label,
-    intervention_said,
-    interventions_heard,
-    panel_follows,
-    panel_header,
-    panel_member,
-    panel_row,
-    panel_tasks,
-    single_workshop,
-    untitled_workshop,
-    workshop_concluded,
-    workshop_led_by,
-    workshop_opening,
-    workshop_titles_follow,
-    workshops_chosen,
-    workshops_held,
-)
+from __future__ import annotations
+
+import importlib
+
+_HOMES = {
+    "action_details": "closing",
+    "annex_caption": "closing",
+    "annexes_heading": "closing",
+    "commune_commitment": "closing",
+    "commune_recommendation": "closing",
+    "decisions_heading": "closing",
+    "delegation_remarks_heading": "closing",
+    "event_closed": "closing",
+    "image_unprintable": "closing",
+    "next_steps_heading": "closing",
+    "signed_at": "closing",
+    "signer_name": "closing",
+    "day_heading": "dates",
+    "day_number": "dates",
+    "DIRECTION": "document",
+    "LANGUAGE": "document",
+    "PAGE_WORDS": "document",
+    "author": "document",
+    "event_kind_label": "document",
+    "event_named": "document",
+    "report_title": "document",
+    "Case": "grammar",
+    "agenda_intro": "kinds",
+    "agenda_point_heading": "kinds",
+    "agenda_point_untold": "kinds",
+    "attendance_table_header": "kinds",
+    "expected_results_heading": "kinds",
+    "missing_agenda": "kinds",
+    "missing_attendance": "kinds",
+    "missing_delegation": "kinds",
+    "missing_objectives": "kinds",
+    "missing_outcome": "kinds",
+    "missing_programme": "kinds",
+    "missing_trainers": "kinds",
+    "missing_visits": "kinds",
+    "objectives_heading": "kinds",
+    "target_audience_lead": "kinds",
+    "title_subject": "kinds",
+    "trained_by": "kinds",
+    "attendance_heading": "opening",
+    "default_purpose": "opening",
+    "delegation_led_by": "opening",
+    "delegation_member": "opening",
+    "delegation_without_leader": "opening",
+    "event_held": "opening",
+    "hijri_line": "opening",
+    "mandated_by": "opening",
+    "mission_cost": "opening",
+    "mission_purpose": "opening",
+    "mission_purpose_lead": "opening",
+    "organised_by": "opening",
+    "participants_said": "opening",
+    "place_and_date": "opening",
+    "slogan": "opening",
+    "themes_intro": "opening",
+    "Writer": "people",
+    "organisation_name": "people",
+    "people_with_titles": "people",
+    "person_name": "people",
+    "person_with_title": "people",
+    "writer": "people",
+    "aside": "programme",
+    "award_given": "programme",
+    "awarded_to": "programme",
+    "break_note": "programme",
+    "day_closed": "programme",
+    "day_end": "programme",
+    "delegation_remark_label": "programme",
+    "item_changed": "programme",
+    "item_heading": "programme",
+    "item_not_held": "programme",
+    "item_speakers": "programme",
+    "opening_speeches": "programme",
+    "period_heading": "programme",
+    "presentation": "programme",
+    "round_table": "programme",
+    "session_opening": "programme",
+    "speech_lead": "programme",
+    "at_time": "sessions",
+    "session_attendees": "sessions",
+    "session_ended": "sessions",
+    "visit": "sessions",
+    "visit_hosts": "sessions",
+    "intervention_label": "workshops",
+    "intervention_said": "workshops",
+    "interventions_heard": "workshops",
+    "panel_follows": "workshops",
+    "panel_header": "workshops",
+    "panel_member": "workshops",
+    "panel_row": "workshops",
+    "panel_tasks": "workshops",
+    "single_workshop": "workshops",
+    "untitled_workshop": "workshops",
+    "workshop_concluded": "workshops",
+    "workshop_led_by": "workshops",
+    "workshop_opening": "workshops",
+    "workshop_titles_follow": "workshops",
+    "workshops_chosen": "workshops",
+    "workshops_held": "workshops",
+}
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # asked once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "DIRECTION",
@@ -221,5 +228,4 @@ __all__ = [
     "workshops_chosen",
     "workshops_held",
     "writer",
-    "year",
 ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
 from hijridate import Gregorian
 
 from openreport.compose.wording.ar_ma.grammar import ordinal
@@ -74,6 +73,8 @@ def long_date(date: dt.date, style: str = DEFAULT_STYLE, *, weekday: bool = Fals
 
 def babel_full_date(date: dt.date, style: str = DEFAULT_STYLE) -> str:
     """CLDR's own pattern, for comparison in the tests: «الثلاثاء، 12 نونبر 2024»."""
+    from babel.dates import format_date  # babel's locale data is loaded only when asked
+
     return _strip_marks(format_date(date, "full", locale=_locale(style)))
 
 
