@@ -234,9 +234,16 @@ class FollowupPage(QWidget):
         self.change_button = QPushButton(tr("تغيير الحالة…"))
         self.change_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.change_button.clicked.connect(self.change_status)
+        self.change_button.setToolTip(
+            tr("تسجيل حالة جديدة للتوصية المختارة، بتاريخ اليوم وملاحظة إن شئت (Ctrl+Shift+S)")
+        )
         self.open_button = QPushButton(tr("فتح التقرير"))
         self.open_button.clicked.connect(self.open_current)
+        self.open_button.setToolTip(
+            tr("فتح التقرير الذي وردت فيه التوصية المختارة، على قسم توصياته")
+        )
         back = QPushButton(tr("العودة إلى المكتبة"))
+        back.setToolTip(tr("الرجوع إلى لائحة التقارير"))
         back.clicked.connect(self.back_requested)
         bar = QHBoxLayout()
         bar.addWidget(self.change_button)
