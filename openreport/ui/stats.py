@@ -33,6 +33,7 @@ from openreport.errors import UserError
 from openreport.model import RecommendationStatus, Report
 from openreport.render.qt.charts import draw_chart
 from openreport.render.qt.fonts import page_face
+from openreport.ui.followup import REPORT_ACTIONS
 from openreport.ui.labels import label, tr
 from openreport.year_review import export_year, period_reports
 
@@ -290,9 +291,13 @@ def install(window) -> StatsPage:
     action.setToolTip(tip)
     action.setStatusTip(tip)
     action.triggered.connect(lambda: show(window, page))
+    action.setShortcut("Ctrl+Shift+Y")
     toolbar = window.findChild(QToolBar, "mainToolbar")
     if toolbar is not None:
         toolbar.addAction(action)
+    for entry in window.menuBar().actions():  # beside the follow-up in «عرض», when it is there
+        if entry.menu() is not None and entry.text() == tr("عرض"):
+            entry.menu().insertAction(entry.menu().actions()[-1], action)
     window.stats_action = action
     return page
 
@@ -304,6 +309,7 @@ def show(window, page: StatsPage) -> None:
     window.autosaver.watch(None)
     window.autosaver.wait()
     window.pages.setCurrentWidget(page)
+    window.settings.setValue("last/report", 0)
     if not page.shown:
         page.shown = True
         page.year.blockSignals(True)
@@ -311,3 +317,5 @@ def show(window, page: StatsPage) -> None:
         page.year.blockSignals(False)
     page.refresh()
     window.update_actions()
+    for name in REPORT_ACTIONS.split():  # the library's selection is out of sight here
+        getattr(window, f"{name}_action").setEnabled(False)

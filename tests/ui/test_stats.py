@@ -95,3 +95,10 @@ def test_the_shown_figures_follow_a_change_to_the_library(stats):
     assert top(page, "الفعاليات").text(1) == "13"
     window.show_library()
     assert not page.watch.isActive()
+
+
+def test_the_page_is_in_the_view_menu_and_hides_the_report_actions(stats):
+    window, _page = stats
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "عرض")
+    assert window.stats_action in view.actions()
+    assert not window.export_action.isEnabled() and not window.open_action.isEnabled()
