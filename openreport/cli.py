@@ -97,6 +97,12 @@ def _parser() -> argparse.ArgumentParser:
         default=PDF_ROUTES[0],
         help="how a PDF is made: qt (default, the printed pages) or libreoffice (the DOCX layout)",
     )
+    year = command("year", "the year in review (حصيلة السنة) as DOCX, or as PDF/A (-o ….pdf)")
+    year.add_argument("year", type=int, help="a calendar year, e.g. 2024")
+    year.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD")
+    year.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD")
+    year.add_argument("-o", "--output", type=Path, required=True)
+    year.add_argument("--pdf-route", choices=PDF_ROUTES, default=PDF_ROUTES[0])
     _followup_command(command("followup", "the recommendations and next steps to follow up"))
     command("backups", "list the library's backups")
     command("restore-backup", "restore the library from a backup").add_argument("backup", type=Path)
@@ -204,6 +210,8 @@ def run(args: argparse.Namespace) -> int:
             return _export(
                 library, _report_id(args, demo_id), args.output, args.pdf_route, demo_id is not None
             )
+        elif command == "year":
+            return _year(library, args)
         elif command == "followup":
             _followup(library, args)
         elif command == "backups":
@@ -238,6 +246,35 @@ def _export(library: Library, report_id: int, output: Path, pdf_route: str, demo
 
         profile = example_profile(report) or profile
     exported = export_report(report, profile, output, pdf_route=pdf_route, library=library)
+    if exported.notice:
+        print(f"openreport: {exported.notice}", file=sys.stderr)
+    print(exported.path)
+    return EXIT_OK
+
+
+def _iso_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r}") from None
+
+
+def _year(library: Library, args: argparse.Namespace) -> int:
+    """The year in review of a calendar year, or of the period --from … --to within it."""
+    from openreport.compose.year import Period
+    from openreport.year_review import export_year
+
+    if not 1900 <= args.year <= 9999:
+        raise UsageError("the year is a calendar year, e.g. 2024")
+    period = Period.calendar_year(args.year)
+    period = Period(args.start or period.start, args.end or period.end)
+    if period.end < period.start:
+        raise UsageError("--to comes before --from")
+    exported = export_year(
+        library, library.load_profile(), period, args.output, pdf_route=args.pdf_route
+    )
     if exported.notice:
         print(f"openreport: {exported.notice}", file=sys.stderr)
     print(exported.path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import NewType
 
@@ -12,12 +13,11 @@ from openreport.followup import (  # a recommendation's follow-up
     RecommendationStatus,
     StatusChange,
 )
-from openreport.images import (  # the images joined to a report
-    Attachment,
-)
+from openreport.images import Attachment  # the images joined to a report
 
 # A small signed number of days (a Hijri date's adjustment): the only signed number of a report.
 DayShift = NewType("DayShift", int)
+CurrencyCode = NewType("CurrencyCode", str)  # ISO 4217: «MAD»
 
 
 class Gender(StrEnum):
@@ -120,9 +120,7 @@ class Person:
 
     name: str = ""
     gender: Gender = Gender.MALE
-    title: str = (
-        ""  # function, as it should read after the name: «عامل صاحب الجلالة على إقليم بركان»
-    )
+    title: str = ""  # function, read after the name: «عامل صاحب الجلالة على إقليم بركان»
     organisation: str = ""
     honorific: str | None = None
     group: bool = False
@@ -209,6 +207,8 @@ class Delegation:
     members: list[DelegationMember] = field(default_factory=list)
     purpose: str = ""
     mission_cost: str = ""  # as it should read: «4.500,00 درهم (تنقل وإقامة)»
+    mission_amount: Decimal | None = None  # the cost's amount, in mission_currency
+    mission_currency: CurrencyCode = CurrencyCode("MAD")
 
 
 @dataclass

@@ -29,7 +29,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from openreport import model
+from openreport import costs, model
 from openreport.errors import UserError
 from openreport.text import clean_text
 
@@ -80,6 +80,7 @@ _ENCODERS: dict[type, Callable[[Any], Any]] = {
     dt.time: lambda value: value.strftime("%H:%M"),
     bytes: lambda value: base64.b64encode(value).decode("ascii"),
     model.Attachment: lambda value: _write_attachment(value),
+    model.Decimal: costs.stored_form,  # an amount as a string: «4500.00»
 }
 # The library's form of a report refers to its images by hash (they are stored apart, once);
 # the form written to a file carries them, in base64 as before, so that the file stands alone.
@@ -172,6 +173,8 @@ def _make_decoder(cls: Any) -> Decoder:
         bytes: _read_bytes,
         model.DayShift: _read_day_shift,
         model.Attachment: _read_attachment,
+        model.Decimal: _parser(costs.stored_amount, "مبلغ غير صالح"),
+        model.CurrencyCode: _parser(costs.currency_code, "رمز عملة غير صالح"),
         dt.datetime: _parser(dt.datetime.fromisoformat, "تاريخ غير صالح"),
         dt.date: _parser(dt.date.fromisoformat, "تاريخ غير صالح"),
         dt.time: _parser(dt.time.fromisoformat, "توقيت غير صالح"),

@@ -4,6 +4,7 @@ of Chefchaouen, on the invitation of a network of cities (invented for OpenRepor
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from openreport.model import (
     Closing,
@@ -79,6 +80,7 @@ def delegation() -> Delegation:
         purpose="الاطلاع على تجارب الفرز من المصدر وتثمين النفايات العضوية، وربط علاقات"
         " تعاون مع البلديات المستقبلة.",
         mission_cost="18.600,00 درهم (التنقل والإقامة)، تحملتها الشبكة الداعية",
+        mission_amount=Decimal("18600.00"),
     )
 
 

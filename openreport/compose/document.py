@@ -144,7 +144,24 @@ class PageBreak:
     pass
 
 
-Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | Picture | PageBreak
+@dataclass
+class Chart:
+    """A bar chart of counts: one bar per category (in reading order), each of stacked
+    segments, one per series; its title printed under it, its description read in its place
+    (the text alternative of the image a DOCX holds)."""
+
+    title: str
+    categories: list[str]
+    series: list[tuple[str, list[int]]]  # a name and one count per category
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        self.title, self.description = _one_line(self.title), _one_line(self.description)
+        self.categories = [_one_line(category) for category in self.categories]
+        self.series = [(_one_line(name), list(counts)) for name, counts in self.series]
+
+
+Block = Paragraph | BulletList | Table | Letterhead | SignatureBlock | Picture | PageBreak | Chart
 
 
 def _in_default_wording(word: str) -> str:
@@ -204,4 +221,6 @@ def block_texts(block: Block) -> list[str]:
         return block.lines
     if isinstance(block, Picture) and block.caption:
         return [block.caption]
+    if isinstance(block, Chart):
+        return [block.title]
     return []

@@ -16,7 +16,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from openreport import serialization
+from openreport import costs, serialization
 from openreport.storage import attachments, followup
 from openreport.text import searchable_text
 
@@ -208,6 +208,31 @@ def _migrate_followup(conn: sqlite3.Connection) -> None:
     followup.fill(conn)
 
 
+def _migrate_costs(conn: sqlite3.Connection) -> None:
+    """Each mission cost typed as text gets its amount and currency where the text states them
+    surely (``costs.parse_cost``); the text stays as typed, an unsure one gets no amount."""
+    rows = conn.execute("SELECT id, data FROM reports").fetchall()
+    for report_id, data in rows:
+        try:
+            report = json.loads(data)
+        except ValueError:
+            continue  # a row that cannot be read is left as it is, as the follow-up's index does
+        delegation = report.get("delegation") if isinstance(report, dict) else None
+        if not isinstance(delegation, dict) or delegation.get("mission_amount") is not None:
+            continue
+        text = delegation.get("mission_cost")
+        parsed = costs.parse_cost(text) if isinstance(text, str) else None
+        if parsed is None:
+            continue
+        delegation["mission_amount"] = costs.stored_form(parsed[0])
+        delegation["mission_currency"] = parsed[1]
+        conn.execute(
+            "UPDATE reports SET data = ? WHERE id = ?",
+            (json.dumps(report, ensure_ascii=False, separators=(",", ":")), report_id),
+        )
+        index_report(conn, report_id, report)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V1),
     _migrate_2,
@@ -216,6 +241,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _migrate_format_2,
     _migrate_listing_index,
     _migrate_followup,
+    _migrate_costs,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

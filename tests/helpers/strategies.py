@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import types
 import typing
+from decimal import Decimal
 
 from hypothesis import strategies as st
 
@@ -49,6 +50,8 @@ def of_type(hint: typing.Any, max_list: int = 3, text=None) -> st.SearchStrategy
         dt.time: minutes,
         bytes: st.binary(max_size=16),
         model.Attachment: st.binary(max_size=16).map(model.Attachment),
+        Decimal: st.decimals(0, 10**9, places=2),
+        model.CurrencyCode: st.sampled_from(["MAD", "EUR", "USD"]),
     }
     return simple[hint]
 

@@ -28,6 +28,7 @@ LAYER_OF = {
     "openreport.errors": "base",
     "openreport.validation": "base",
     "openreport.serialization": "base",
+    "openreport.costs": "base",  # a mission cost read as an amount and a currency
     "openreport.followup": "base",  # a recommendation's status and its history
     "openreport.resources": "base",
     "openreport.paths": "base",
@@ -36,6 +37,7 @@ LAYER_OF = {
     "openreport.render": "render",
     "openreport.actions": "actions",  # what the window and the command line both do
     "openreport.demo": "actions",  # opens the demo library, as an action would
+    "openreport.year_review": "actions",  # the year in review written to a file
     "openreport.ui": "ui",
     "openreport.cli": "entry",
     "openreport.__main__": "entry",

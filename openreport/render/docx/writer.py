@@ -39,6 +39,7 @@ from openreport.compose.look import Part
 from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS, image_info
 from openreport.model import Attachment, CommuneProfile, Report
 from openreport.render.docx import ooxml
+from openreport.render.docx.charts import Chart, write_chart
 from openreport.render.docx.styles import (
     ALL_PARAGRAPH_STYLES,
     FOOTER,
@@ -69,8 +70,7 @@ _LATIN = re.compile(
 
 
 def _load_template(profile: CommuneProfile):
-    """The commune's own template if it has one that opens, else the built-in one; and
-    whether it is the built-in one."""
+    """The commune's own template if it has one that opens, else the built-in one; and which."""
     builtin = docx.Document(str(BUILTIN_TEMPLATE))
     path = profile.template_path.strip()
     if not path:
@@ -186,6 +186,8 @@ class DocxRenderer:
                 self.picture(block)
             elif isinstance(block, PageBreak):
                 self.page_break()
+            elif isinstance(block, Chart):
+                write_chart(self, block)
         if self.builtin:
             # a commune's own template keeps its own footer
             self.footer_words(composed.words)
@@ -275,21 +277,20 @@ class DocxRenderer:
         table.style = self.document.styles[TABLE_STYLE]
         ooxml.set_table_rtl(ooxml.properties(table._tbl, "tblPr"))
         widths = column_widths(table, table_rows)
-        for row_index, cells in enumerate(table_rows):
-            row = table.rows[row_index]
+        for row_index, (row, cells) in enumerate(zip(table.rows, table_rows, strict=True)):
             for cell, text, cell_width in zip(row.cells, cells, widths, strict=False):
                 cell.width = cell_width
                 paragraph = cell.paragraphs[0]._p
                 self.set_style(paragraph, TABLE_TEXT)
                 header = row_index == 0 and look.TABLE.header_bold
                 self.add_runs(paragraph, [Run(text, bold=header)])
-        for index, row in enumerate(table.rows):
+        for index, row in enumerate(table.rows):  # iterated: table.rows[i] lists every row
             # rows never split across pages; a short table stays on one page
             trpr = row._tr.get_or_add_trPr()
             trpr.append(trpr.makeelement(qn("w:cantSplit"), {}))
             if index == 0:
                 trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
-            if index < len(table.rows) - 1 and len(table.rows) <= look.TABLE.keep_together_rows:
+            if index < len(table_rows) - 1 and len(table_rows) <= look.TABLE.keep_together_rows:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:
                         paragraph.paragraph_format.keep_with_next = True

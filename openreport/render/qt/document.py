@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from openreport.compose import look
 from openreport.compose.document import (
     BulletList,
+    Chart,
     Document,
     Letterhead,
     PageBreak,
@@ -43,6 +44,7 @@ from openreport.compose.document import (
 from openreport.compose.look import Align, ParagraphLook, Part
 from openreport.images import IMAGE_UNPRINTABLE, MAX_IMAGE_PIXELS
 from openreport.model import Attachment, CommuneProfile
+from openreport.render.qt.charts import ChartObjects
 from openreport.render.qt.fonts import page_face
 from openreport.render.qt.keep import KEEP_LINES, KEEP_NEXT
 from openreport.render.qt.pages import PagePainter
@@ -77,6 +79,7 @@ class QtDocumentRenderer:
         self.cursor = QTextCursor(self.document)
         self.first = True
         self.previous: Style | Part | None = None  # the style of the last paragraph
+        self.charts: ChartObjects | None = None
 
     def char_format(self, paragraph: ParagraphLook, run: Run | None = None) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -171,6 +174,8 @@ class QtDocumentRenderer:
                 self.signature(block)
             elif isinstance(block, Picture):
                 self.picture(block)
+            elif isinstance(block, Chart):
+                self.chart(block)
             elif isinstance(block, PageBreak):
                 self.new_block(Style.BODY)
                 fmt = self.cursor.blockFormat()
@@ -288,6 +293,15 @@ class QtDocumentRenderer:
             caption = self.new_block(look.PICTURE.caption, Align.CENTER)
             self.runs([Run(block.caption)], caption)
 
+    def chart(self, block: Chart) -> None:
+        """The chart drawn as vectors where the document is drawn, its title under it."""
+        if self.charts is None:
+            self.charts = ChartObjects(self.document, self.family)
+        self.new_block(Style.BODY, Align.CENTER)
+        self.keep_with_next()
+        self.cursor.insertText("\ufffc", self.charts.format_of(block))
+        self.runs([Run(block.title)], self.new_block(look.PICTURE.caption, Align.CENTER))
+
     def signature(self, block: SignatureBlock) -> None:
         """A blank line, then «حرر ب… في …», the function, the room for the signature and the
         stamp, and the name, centred in the end half of the page and kept on one page."""
@@ -338,4 +352,6 @@ def render_qt(composed: Document, profile: CommuneProfile, font_family: str | No
     """A QTextDocument and its page painter for a composed report."""
     renderer = QtDocumentRenderer(profile, font_family)
     document = renderer.render(composed)
+    if renderer.charts is not None:
+        renderer.charts.register()
     return document, PagePainter(document, composed, renderer.family, profile)

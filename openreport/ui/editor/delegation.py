@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
+from openreport import costs
 from openreport.model import DelegationMember, Person, Report
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
@@ -53,6 +56,9 @@ class DelegationSection(Section):
             ),
         )
         self.mission_cost = ui.missionCost
+        self.mission_amount, self.mission_currency = self.amount_row()
+        self.amount_follows = True  # the amount is empty or the one the cost's text says
+        self.loading = False
         self.binder = self.bind_fields()
         self.binder.changed.connect(self.changed)
         self.members.changed.connect(self.changed)
@@ -98,15 +104,77 @@ class DelegationSection(Section):
             lambda v: setattr(delegation(), "mission_cost", v),
             "delegation.mission_cost",
         )
+        self.bind_amount(binder, delegation)
         binder.place("delegation.mandated_by", ui.mandatorBox)
         binder.place("delegation.leader", ui.leaderBox)
         binder.place("delegation.members", ui.membersBox)
         binder.place("attendance", ui.attendanceBox)
         return binder
 
+    def bind_amount(self, binder: Binder, delegation) -> None:
+        """The cost's amount and currency; the amount follows the cost's text while empty."""
+        binder.bind(
+            self.mission_amount,
+            lambda: (
+                ""
+                if delegation().mission_amount is None
+                else costs.grouped(delegation().mission_amount)
+            ),
+            lambda v: setattr(delegation(), "mission_amount", costs.amount_in(v)),
+            "delegation.mission_amount",
+        )
+        binder.bind(
+            self.mission_currency,
+            lambda: delegation().mission_currency,
+            lambda v: setattr(delegation(), "mission_currency", v),
+            "delegation.mission_currency",
+        )
+        self.mission_cost.textChanged.connect(self.follow_cost_text)
+        self.mission_amount.textEdited.connect(lambda t: setattr(self, "amount_follows", not t))
+
+    def amount_row(self) -> tuple[QLineEdit, QComboBox]:
+        """The cost's amount and currency under its wording, for the year in review."""
+        amount = QLineEdit(self)
+        amount.setObjectName("missionAmount")
+        amount.setPlaceholderText(tr("يقرأ من النص أعلاه إن أمكن، أو اكتبه: 4.500,00"))
+        amount.setToolTip(tr("المبلغ وحده، لحصيلة السنة: يملأ من نص التكلفة ما دام فارغا"))
+        digits = QRegularExpression("[0-9٠-٩۰-۹.,٫٬ \u00a0]{0,24}")
+        amount.setValidator(QRegularExpressionValidator(digits, amount))
+        currency = QComboBox(self)
+        currency.setObjectName("missionCurrency")
+        currency.setToolTip(tr("عملة المبلغ: لا تجمع حصيلة السنة مبالغ عملات مختلفة"))
+        for code, word in zip(costs.CURRENCIES, (tr("درهم"), tr("أورو"), tr("دولار")), strict=True):
+            currency.addItem(word, code)
+        row = QHBoxLayout()
+        row.addWidget(amount, 1)
+        row.addWidget(currency)
+        label = QLabel(tr("المبلغ"), self)
+        label.setBuddy(amount)
+        self.ui.costForm.addRow(label, row)
+        return amount, currency
+
+    def follow_cost_text(self, text: str) -> None:
+        """An empty amount, or one read from the cost's text, follows the text as typed."""
+        if self.loading or not self.amount_follows:
+            return
+        parsed = costs.parse_cost(text)
+        self.mission_amount.setText("" if parsed is None else costs.grouped(parsed[0]))
+        if parsed is not None:
+            self.mission_currency.setCurrentIndex(self.mission_currency.findData(parsed[1]))
+
     def load(self, report: Report) -> None:
         super().load(report)
-        self.binder.load()
+        delegation = report.delegation
+        if self.mission_currency.findData(delegation.mission_currency) < 0:
+            self.mission_currency.addItem(delegation.mission_currency, delegation.mission_currency)
+        parsed = costs.parse_cost(delegation.mission_cost)
+        amount = delegation.mission_amount
+        self.amount_follows = amount is None or (parsed is not None and parsed[0] == amount)
+        self.loading = True
+        try:
+            self.binder.load()
+        finally:
+            self.loading = False
         self.members.set_records(report.delegation.members)
         self.attendance.set_records(report.attendance)
 
