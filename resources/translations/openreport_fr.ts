@@ -83,43 +83,43 @@
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="48"/>
+        <location filename="../../openreport/ui/main_window.py" line="49"/>
         <source>OpenReport — تقارير الجماعة</source>
         <translation>OpenReport — Rapports de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="50"/>
+        <location filename="../../openreport/ui/main_window.py" line="51"/>
         <source>{0} — للقراءة فقط</source>
         <translation>{0} — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="112"/>
+        <location filename="../../openreport/ui/main_window.py" line="114"/>
         <source>تغييرات غير محفوظة…</source>
         <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="113"/>
+        <location filename="../../openreport/ui/main_window.py" line="115"/>
         <source>جار الحفظ…</source>
         <translation>Enregistrement en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="114"/>
+        <location filename="../../openreport/ui/main_window.py" line="116"/>
         <source>تم حفظ كل التغييرات</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="119"/>
+        <location filename="../../openreport/ui/main_window.py" line="121"/>
         <location filename="../../openreport/ui/outputs.py" line="90"/>
         <source>OpenReport</source>
         <translation>OpenReport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="259"/>
+        <location filename="../../openreport/ui/main_window.py" line="261"/>
         <source>إعادة الفتح</source>
         <translation>Réouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="259"/>
+        <location filename="../../openreport/ui/main_window.py" line="261"/>
         <source>إعادة فتح التقرير المعتمد كمسودة للتعديل؟</source>
         <translation>Rouvrir le rapport validé comme brouillon pour le modifier ?</translation>
     </message>
@@ -236,6 +236,7 @@
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="175"/>
+        <location filename="../../openreport/ui/stats.py" line="261"/>
         <source>مقترحات الجماعة</source>
         <translation>Propositions de la commune</translation>
     </message>
@@ -247,12 +248,12 @@
     <message>
         <location filename="../../openreport/ui/followup.py" line="234"/>
         <source>تغيير الحالة…</source>
-        <translation>Changer l'état…</translation>
+        <translation>Changer l&apos;état…</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="238"/>
         <source>تسجيل حالة جديدة للتوصية المختارة، بتاريخ اليوم وملاحظة إن شئت (Ctrl+Shift+S)</source>
-        <translation>Enregistrer un nouvel état pour la recommandation choisie, daté d'aujourd'hui, avec une note si vous le souhaitez (Ctrl+Shift+S)</translation>
+        <translation>Enregistrer un nouvel état pour la recommandation choisie, daté d&apos;aujourd&apos;hui, avec une note si vous le souhaitez (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="240"/>
@@ -266,6 +267,7 @@
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="245"/>
+        <location filename="../../openreport/ui/stats.py" line="86"/>
         <source>العودة إلى المكتبة</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
@@ -287,7 +289,7 @@
     <message>
         <location filename="../../openreport/ui/followup.py" line="300"/>
         <source>{0} توصية أو خطوة</source>
-        <translation>Recommandations ou étapes : {0}</translation>
+        <translation>Recommandations ou étapes&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="300"/>
@@ -297,10 +299,11 @@
     <message>
         <location filename="../../openreport/ui/followup.py" line="302"/>
         <source>{0} متأخرة</source>
-        <translation>En retard : {0}</translation>
+        <translation>En retard&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="395"/>
+        <location filename="../../openreport/ui/stats.py" line="299"/>
         <source>عرض</source>
         <translation>Affichage</translation>
     </message>
@@ -997,19 +1000,54 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>L&apos;image n&apos;a pas pu être lue, ou sa taille dépasse 10 Mo.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/delegation.py" line="33"/>
+        <location filename="../../openreport/ui/editor/delegation.py" line="36"/>
         <source>الدور في المهمة</source>
         <translation>Rôle dans la mission</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/delegation.py" line="43"/>
+        <location filename="../../openreport/ui/editor/delegation.py" line="46"/>
         <source>لا أعضاء بعد: أضف كل عضو في الوفد ودوره في المهمة بزر «إضافة».</source>
         <translation>Aucun membre pour l&apos;instant : ajoutez chaque membre de la délégation et son rôle dans la mission avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/delegation.py" line="52"/>
+        <location filename="../../openreport/ui/editor/delegation.py" line="55"/>
         <source>لا أحد بعد: أضف بزر «إضافة» من حضر من غير أعضاء الوفد.</source>
         <translation>Personne pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» les personnes présentes hors membres de la délégation.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="139"/>
+        <source>يقرأ من النص أعلاه إن أمكن، أو اكتبه: 4.500,00</source>
+        <translation>Lu dans le texte ci-dessus si possible, sinon saisissez-le : 4.500,00</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="140"/>
+        <source>المبلغ وحده، لحصيلة السنة: يملأ من نص التكلفة ما دام فارغا</source>
+        <translation>Le montant seul, pour le bilan de l'année : repris du texte du coût tant qu'il est vide</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="145"/>
+        <source>عملة المبلغ: لا تجمع حصيلة السنة مبالغ عملات مختلفة</source>
+        <translation>Devise du montant : le bilan de l'année n'additionne jamais des devises différentes</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="146"/>
+        <source>درهم</source>
+        <translation>dirham</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="146"/>
+        <source>أورو</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="146"/>
+        <source>دولار</source>
+        <translation>dollar</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/editor/delegation.py" line="151"/>
+        <source>المبلغ</source>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="397"/>
@@ -1567,27 +1605,137 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/status_dialog.py" line="17"/>
         <source>تغيير الحالة</source>
-        <translation>Changer l'état</translation>
+        <translation>Changer l&apos;état</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/status_dialog.py" line="26"/>
         <source>ملاحظة اختيارية: ما الذي تغير ولماذا</source>
-        <translation>Note facultative : ce qui a changé et pourquoi</translation>
+        <translation>Note facultative&#xa0;: ce qui a changé et pourquoi</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/status_dialog.py" line="29"/>
         <source>الحالة الجديدة:</source>
-        <translation>Nouvel état :</translation>
+        <translation>Nouvel état&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/status_dialog.py" line="30"/>
         <source>ملاحظة:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/status_dialog.py" line="39"/>
         <source>السجل:</source>
-        <translation>Historique :</translation>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="84"/>
+        <source>السنة</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="88"/>
+        <source>الرجوع إلى قائمة التقارير</source>
+        <translation>Revenir à la liste des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="89"/>
+        <source>حفظ الحصيلة (DOCX أو PDF)…</source>
+        <translation>Enregistrer le bilan (DOCX ou PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="92"/>
+        <source>كتابة حصيلة السنة المختارة في مستند Word أو في ملف PDF للأرشيف، بمخططاتها</source>
+        <translation>Écrire le bilan de l'année choisie dans un document Word ou un PDF d'archive, avec ses graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="95"/>
+        <source>حصيلة سنة</source>
+        <translation>Bilan de l'année</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="101"/>
+        <source>البيان</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="101"/>
+        <source>العدد</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="193"/>
+        <source>حفظ حصيلة السنة</source>
+        <translation>Enregistrer le bilan de l'année</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="195"/>
+        <source>مستند Word (*.docx);;PDF للأرشيف (*.pdf)</source>
+        <translation>Document Word (*.docx);;PDF d'archive (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="231"/>
+        <source>تكاليف بدون مبلغ</source>
+        <translation>Coûts sans montant</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="243"/>
+        <source>الفعاليات</source>
+        <translation>Manifestations</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="247"/>
+        <source>الفعاليات حسب النوع</source>
+        <translation>Manifestations par type</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="249"/>
+        <source>أعضاء الوفود</source>
+        <translation>Membres des délégations</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="253"/>
+        <source>تكاليف المهام</source>
+        <translation>Coûts des missions</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="255"/>
+        <source>المشاركون المصرح بهم</source>
+        <translation>Participants déclarés</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="257"/>
+        <source>الفعاليات التي صرحت بعددهم</source>
+        <translation>Manifestations qui en ont déclaré le nombre</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="259"/>
+        <source>التوصيات حسب مآلها</source>
+        <translation>Recommandations selon leur suite</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="269"/>
+        <source>بالدرهم</source>
+        <translation>en dirhams</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="269"/>
+        <source>بالأورو</source>
+        <translation>en euros</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="269"/>
+        <source>بالدولار</source>
+        <translation>en dollars</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="288"/>
+        <source>حصيلة السنة</source>
+        <translation>Bilan de l'année</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/stats.py" line="290"/>
+        <source>أرقام السنة ومخططاتها: الفعاليات والوفود والتكاليف والتوصيات، وحفظها DOCX أو PDF</source>
+        <translation>Les chiffres et graphiques de l'année : manifestations, délégations, coûts et recommandations, à enregistrer en DOCX ou PDF</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2699,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Clôture et signature</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/delegation.py" line="18"/>
+        <location filename="../../openreport/ui/editor/delegation.py" line="21"/>
         <source>الوفد</source>
         <translation>Délégation</translation>
     </message>
