@@ -1,8 +1,8 @@
 """The DOCX renderer of a composed document: styles from the template, content by style name.
 
-Everything right-to-left (paragraph and section ``bidi``, run ``rtl``, complex-script fonts and
-sizes) lives in the template's styles; this module adds the content and the few properties that
-vary per report (the profile's fonts and sizes, the draft mark, the lists' numbering).
+Everything right-to-left (``bidi``, ``rtl``, complex-script fonts and sizes) lives in the
+template's styles; this module adds the content and what varies per report (the profile's fonts
+and sizes, the draft mark, the lists' numbering).
 """
 
 from __future__ import annotations
@@ -159,35 +159,31 @@ class DocxRenderer:
         if composed.direction == "ltr":
             _left_to_right(self.document)
         previous = None
+        draw = {
+            BulletList: self.bullets,
+            Table: self.table,
+            Letterhead: self.letterhead,
+            SignatureBlock: self.signature,
+            Picture: self.picture,
+            PageBreak: lambda _block: self.page_break(),
+            Chart: lambda block: write_chart(self, block),
+        }
         for block in composed.blocks:
-            if isinstance(block, BulletList | Table) and previous is not None:
-                # «… هي:» stays on the page of the list or table it introduces
-                ooxml.child(ooxml.properties(previous, "pPr"), "keepNext", ooxml.PPR_ORDER)
+            kept = None
+            if isinstance(block, BulletList | Table):
+                kept = previous  # «… هي:» stays on the page of the list or table it introduces
             elif isinstance(block, SignatureBlock):
-                # the signature never stands alone on a page: what ends the report (a
-                # paragraph, or a list's last item) goes with it
-                last = self.document.element.body.findall(qn("w:p"))
-                if last:
-                    ooxml.child(ooxml.properties(last[-1], "pPr"), "keepNext", ooxml.PPR_ORDER)
+                # never alone on a page: what ends the report (a paragraph, a list's last item)
+                kept = (self.document.element.body.findall(qn("w:p")) or [None])[-1]
+            if kept is not None:
+                ooxml.child(ooxml.properties(kept, "pPr"), "keepNext", ooxml.PPR_ORDER)
             previous = None
             if isinstance(block, Paragraph):
                 previous = self.paragraph(block.runs, STYLE_NAMES[block.style])
                 if block.leads:  # «مركز فرز النفايات المنزلية:» with what it introduces
                     ooxml.child(ooxml.properties(previous, "pPr"), "keepNext", ooxml.PPR_ORDER)
-            elif isinstance(block, BulletList):
-                self.bullets(block)
-            elif isinstance(block, Table):
-                self.table(block)
-            elif isinstance(block, Letterhead):
-                self.letterhead(block)
-            elif isinstance(block, SignatureBlock):
-                self.signature(block)
-            elif isinstance(block, Picture):
-                self.picture(block)
-            elif isinstance(block, PageBreak):
-                self.page_break()
-            elif isinstance(block, Chart):
-                write_chart(self, block)
+            else:
+                draw[type(block)](block)
         if self.builtin:
             # a commune's own template keeps its own footer
             self.footer_words(composed.words)
