@@ -1,8 +1,7 @@
 """The DOCX renderer of a composed document: styles from the template, content by style name.
 
-Everything right-to-left (``bidi``, ``rtl``, complex-script fonts and sizes) lives in the
-template's styles; this module adds the content and what varies per report (the profile's fonts
-and sizes, the draft mark, the lists' numbering).
+Right-to-left (``bidi``, ``rtl``, complex-script fonts) lives in the template's styles; this
+module adds the content and what varies per report (fonts, sizes, draft mark, numbering).
 """
 
 from __future__ import annotations
