@@ -364,27 +364,12 @@ class FollowupPage(QWidget):
 REPORT_ACTIONS = "open duplicate delete restore empty_trash export pdf preview print export_file"
 
 
-def install(window) -> FollowupPage:
-    """Add the page to the main window: its own entry in a «عرض» menu, opened by Ctrl+Shift+U."""
+def build(window) -> FollowupPage:
+    """The page in the window's stack, built when first opened (see ui/views.py)."""
     from openreport.ui.editor.base import SectionId
 
     page = FollowupPage(window.library, read_only=window.read_only)
     window.pages.addWidget(page)
-
-    def show() -> None:
-        if not window.may_leave_report():
-            return
-        window.autosaver.watch(None)
-        window.autosaver.wait()
-        page.library = window.library  # the window may have moved to a copy
-        page.show_page()
-        window.pages.setCurrentWidget(page)
-        window.settings.setValue("last/report", 0)
-        window.update_actions()
-        # the library's selection is hidden here: what acts on «the report» waits for one
-        for name in REPORT_ACTIONS.split():
-            getattr(window, f"{name}_action").setEnabled(False)
-        page.view.setFocus()
 
     def open_report(report_id: int, next_step: bool) -> None:
         section = SectionId.CLOSING if next_step else SectionId.RECOMMENDATIONS
@@ -392,8 +377,22 @@ def install(window) -> FollowupPage:
 
     page.open_requested.connect(open_report)
     page.back_requested.connect(window.show_library)
-    menu = window.menuBar().addMenu(tr("عرض"))
-    window.followup_action = window.action(tr("متابعة التوصيات"), show, "Ctrl+Shift+U", menu)
-    window.action(tr("المكتبة"), window.show_library, None, menu)
     window.followup_page = page
     return page
+
+
+def show(window, page: FollowupPage) -> None:
+    """Leave the report being edited (saved first), then list the follow-up."""
+    if not window.may_leave_report():
+        return
+    window.autosaver.watch(None)
+    window.autosaver.wait()
+    page.library = window.library  # the window may have moved to a copy
+    page.show_page()
+    window.pages.setCurrentWidget(page)
+    window.settings.setValue("last/report", 0)
+    window.update_actions()
+    # the library's selection is hidden here: what acts on «the report» waits for one
+    for name in REPORT_ACTIONS.split():
+        getattr(window, f"{name}_action").setEnabled(False)
+    page.view.setFocus()

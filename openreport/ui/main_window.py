@@ -23,13 +23,12 @@ from openreport.storage import Library
 from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
 from openreport.ui.fit import remember_geometry, restore_geometry
-from openreport.ui.followup import install as install_followup
 from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
-from openreport.ui.stats import install as install_stats_page
 from openreport.ui.tooltips import explain
+from openreport.ui.views import install_views
 from openreport.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -69,8 +68,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.outputs = ReportOutputs(self)
         self.build_actions()
         explain(self)  # the tooltips say what each action does
-        install_followup(self)  # the follow-up page and its «عرض» menu
-        self.stats_page = install_stats_page(self)  # the year's figures, beside the library
+        install_views(self)  # the follow-up and the year's figures, built when first opened
         restore_geometry(self, self.settings, "window", QSize(1200, 800))  # after the menus
         self.library_page.new_button.setEnabled(not self.read_only)
         self.library_page.demo_button.setEnabled(not self.read_only)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -279,26 +278,13 @@ def latest_year(library) -> int:
     return int(latest[:4]) if latest else today.year
 
 
-def install(window) -> StatsPage:
-    """The page in the window's stack and its action («حصيلة السنة») on the toolbar."""
+def build(window) -> StatsPage:
+    """The page in the window's stack, built when first opened (see ui/views.py)."""
     page = StatsPage(window)
     window.pages.addWidget(page)
     page.open_requested.connect(window.open_report)
     page.back_requested.connect(window.show_library)
-    action = QAction(tr("حصيلة السنة"), window)
-    action.setObjectName("statsAction")
-    tip = tr("أرقام السنة ومخططاتها: الفعاليات والوفود والتكاليف والتوصيات، وحفظها DOCX أو PDF")
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    action.triggered.connect(lambda: show(window, page))
-    action.setShortcut("Ctrl+Shift+Y")
-    toolbar = window.findChild(QToolBar, "mainToolbar")
-    if toolbar is not None:
-        toolbar.addAction(action)
-    for entry in window.menuBar().actions():  # beside the follow-up in «عرض», when it is there
-        if entry.menu() is not None and entry.text() == tr("عرض"):
-            entry.menu().insertAction(entry.menu().actions()[-1], action)
-    window.stats_action = action
+    window.stats_page = page
     return page
 
 

@@ -83,43 +83,43 @@
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="49"/>
+        <location filename="../../openreport/ui/main_window.py" line="48"/>
         <source>OpenReport — تقارير الجماعة</source>
         <translation>OpenReport — Rapports de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="51"/>
+        <location filename="../../openreport/ui/main_window.py" line="50"/>
         <source>{0} — للقراءة فقط</source>
         <translation>{0} — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="114"/>
+        <location filename="../../openreport/ui/main_window.py" line="112"/>
         <source>تغييرات غير محفوظة…</source>
         <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="115"/>
+        <location filename="../../openreport/ui/main_window.py" line="113"/>
         <source>جار الحفظ…</source>
         <translation>Enregistrement en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="116"/>
+        <location filename="../../openreport/ui/main_window.py" line="114"/>
         <source>تم حفظ كل التغييرات</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="121"/>
+        <location filename="../../openreport/ui/main_window.py" line="119"/>
         <location filename="../../openreport/ui/outputs.py" line="90"/>
         <source>OpenReport</source>
         <translation>OpenReport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="261"/>
+        <location filename="../../openreport/ui/main_window.py" line="259"/>
         <source>إعادة الفتح</source>
         <translation>Réouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="261"/>
+        <location filename="../../openreport/ui/main_window.py" line="259"/>
         <source>إعادة فتح التقرير المعتمد كمسودة للتعديل؟</source>
         <translation>Rouvrir le rapport validé comme brouillon pour le modifier ?</translation>
     </message>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="175"/>
-        <location filename="../../openreport/ui/stats.py" line="261"/>
+        <location filename="../../openreport/ui/stats.py" line="260"/>
         <source>مقترحات الجماعة</source>
         <translation>Propositions de la commune</translation>
     </message>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="245"/>
-        <location filename="../../openreport/ui/stats.py" line="86"/>
+        <location filename="../../openreport/ui/stats.py" line="85"/>
         <source>العودة إلى المكتبة</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
@@ -302,15 +302,19 @@
         <translation>En retard&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="395"/>
-        <location filename="../../openreport/ui/stats.py" line="299"/>
+        <location filename="../../openreport/ui/views.py" line="17"/>
         <source>عرض</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="396"/>
+        <location filename="../../openreport/ui/views.py" line="19"/>
         <source>متابعة التوصيات</source>
         <translation>Suivi des recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/views.py" line="22"/>
+        <source>كل التوصيات والخطوات المقبلة في تقارير المكتبة، بمسؤوليها وآجالها وحالاتها</source>
+        <translation>Toutes les recommandations et prochaines étapes des rapports de la bibliothèque, avec leurs responsables, échéances et états</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/outputs.py" line="61"/>
@@ -1017,17 +1021,17 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/delegation.py" line="139"/>
         <source>يقرأ من النص أعلاه إن أمكن، أو اكتبه: 4.500,00</source>
-        <translation>Lu dans le texte ci-dessus si possible, sinon saisissez-le : 4.500,00</translation>
+        <translation>Lu dans le texte ci-dessus si possible, sinon saisissez-le&#xa0;: 4.500,00</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/delegation.py" line="140"/>
         <source>المبلغ وحده، لحصيلة السنة: يملأ من نص التكلفة ما دام فارغا</source>
-        <translation>Le montant seul, pour le bilan de l'année : repris du texte du coût tant qu'il est vide</translation>
+        <translation>Le montant seul, pour le bilan de l&apos;année&#xa0;: repris du texte du coût tant qu&apos;il est vide</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/delegation.py" line="145"/>
         <source>عملة المبلغ: لا تجمع حصيلة السنة مبالغ عملات مختلفة</source>
-        <translation>Devise du montant : le bilan de l'année n'additionne jamais des devises différentes</translation>
+        <translation>Devise du montant&#xa0;: le bilan de l&apos;année n&apos;additionne jamais des devises différentes</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/delegation.py" line="146"/>
@@ -1050,7 +1054,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="397"/>
+        <location filename="../../openreport/ui/views.py" line="36"/>
         <location filename="../../openreport/ui/editor/editor.py" line="95"/>
         <source>المكتبة</source>
         <translation>Bibliothèque</translation>
@@ -1628,114 +1632,114 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Historique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="84"/>
+        <location filename="../../openreport/ui/stats.py" line="83"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="88"/>
+        <location filename="../../openreport/ui/stats.py" line="87"/>
         <source>الرجوع إلى قائمة التقارير</source>
         <translation>Revenir à la liste des rapports</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="89"/>
+        <location filename="../../openreport/ui/stats.py" line="88"/>
         <source>حفظ الحصيلة (DOCX أو PDF)…</source>
         <translation>Enregistrer le bilan (DOCX ou PDF)…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="92"/>
+        <location filename="../../openreport/ui/stats.py" line="91"/>
         <source>كتابة حصيلة السنة المختارة في مستند Word أو في ملف PDF للأرشيف، بمخططاتها</source>
-        <translation>Écrire le bilan de l'année choisie dans un document Word ou un PDF d'archive, avec ses graphiques</translation>
+        <translation>Écrire le bilan de l&apos;année choisie dans un document Word ou un PDF d&apos;archive, avec ses graphiques</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="95"/>
+        <location filename="../../openreport/ui/stats.py" line="94"/>
         <source>حصيلة سنة</source>
-        <translation>Bilan de l'année</translation>
+        <translation>Bilan de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="101"/>
+        <location filename="../../openreport/ui/stats.py" line="100"/>
         <source>البيان</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="101"/>
+        <location filename="../../openreport/ui/stats.py" line="100"/>
         <source>العدد</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="193"/>
+        <location filename="../../openreport/ui/stats.py" line="192"/>
         <source>حفظ حصيلة السنة</source>
-        <translation>Enregistrer le bilan de l'année</translation>
+        <translation>Enregistrer le bilan de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="195"/>
+        <location filename="../../openreport/ui/stats.py" line="194"/>
         <source>مستند Word (*.docx);;PDF للأرشيف (*.pdf)</source>
-        <translation>Document Word (*.docx);;PDF d'archive (*.pdf)</translation>
+        <translation>Document Word (*.docx);;PDF d&apos;archive (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="231"/>
+        <location filename="../../openreport/ui/stats.py" line="230"/>
         <source>تكاليف بدون مبلغ</source>
         <translation>Coûts sans montant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="243"/>
+        <location filename="../../openreport/ui/stats.py" line="242"/>
         <source>الفعاليات</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="247"/>
+        <location filename="../../openreport/ui/stats.py" line="246"/>
         <source>الفعاليات حسب النوع</source>
         <translation>Manifestations par type</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="249"/>
+        <location filename="../../openreport/ui/stats.py" line="248"/>
         <source>أعضاء الوفود</source>
         <translation>Membres des délégations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="253"/>
+        <location filename="../../openreport/ui/stats.py" line="252"/>
         <source>تكاليف المهام</source>
         <translation>Coûts des missions</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="255"/>
+        <location filename="../../openreport/ui/stats.py" line="254"/>
         <source>المشاركون المصرح بهم</source>
         <translation>Participants déclarés</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="257"/>
+        <location filename="../../openreport/ui/stats.py" line="256"/>
         <source>الفعاليات التي صرحت بعددهم</source>
         <translation>Manifestations qui en ont déclaré le nombre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="259"/>
+        <location filename="../../openreport/ui/stats.py" line="258"/>
         <source>التوصيات حسب مآلها</source>
         <translation>Recommandations selon leur suite</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="269"/>
+        <location filename="../../openreport/ui/stats.py" line="268"/>
         <source>بالدرهم</source>
         <translation>en dirhams</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="269"/>
+        <location filename="../../openreport/ui/stats.py" line="268"/>
         <source>بالأورو</source>
         <translation>en euros</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="269"/>
+        <location filename="../../openreport/ui/stats.py" line="268"/>
         <source>بالدولار</source>
         <translation>en dollars</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="288"/>
+        <location filename="../../openreport/ui/views.py" line="24"/>
         <source>حصيلة السنة</source>
-        <translation>Bilan de l'année</translation>
+        <translation>Bilan de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="290"/>
+        <location filename="../../openreport/ui/views.py" line="26"/>
         <source>أرقام السنة ومخططاتها: الفعاليات والوفود والتكاليف والتوصيات، وحفظها DOCX أو PDF</source>
-        <translation>Les chiffres et graphiques de l'année : manifestations, délégations, coûts et recommandations, à enregistrer en DOCX ou PDF</translation>
+        <translation>Les chiffres et graphiques de l&apos;année&#xa0;: manifestations, délégations, coûts et recommandations, à enregistrer en DOCX ou PDF</translation>
     </message>
 </context>
 <context>
