@@ -26,9 +26,9 @@ def use_font_substitutions() -> None:
     """On Linux, draw the Windows Arabic faces a report names with their closest free faces
     (the same substitutions LibreOffice gets), so the preview looks like the printed report."""
     if sys.platform.startswith("linux") and "FONTCONFIG_FILE" not in os.environ:
-        from openreport.render.libreoffice import FONTS_CONF
+        from openreport.resources import FONTS  # the file LibreOffice is given too
 
-        os.environ["FONTCONFIG_FILE"] = str(FONTS_CONF)
+        os.environ["FONTCONFIG_FILE"] = str(FONTS / "fonts.conf")
 
 
 def setup_application(argv: list[str] | None = None, language: str | None = "ar") -> QApplication:
