@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from openreport.compose.wording.ar_ma.dates import long_date
+from openreport.followup import record_change
 from openreport.model import Gender, Person, RecommendationStatus
 from openreport.ui.honorifics import honorific_text, parse_honorific
 from openreport.ui.labels import label, tr
@@ -94,8 +95,22 @@ def action_columns(text_header: str, own_header: str, path: str = "") -> list[Co
         Column.attr(own_header, "by_commune", "bool", path=f"{path}.by_commune"),
         Column.attr(tr("الجهة المعنية"), "responsible", path=f"{path}.responsible"),
         Column.attr(tr("الأجل"), "deadline", "date", path=f"{path}.deadline"),
-        Column.attr(tr("الحالة"), "status", "enum", tuple(RecommendationStatus), f"{path}.status"),
+        Column(
+            tr("الحالة"),
+            lambda record: record.status,
+            _change_status,
+            "enum",
+            tuple(RecommendationStatus),
+            path=f"{path}.status",
+        ),
     ]
+
+
+def _change_status(record, status) -> None:
+    """A new status chosen in the table is dated in the recommendation's history, as the
+    follow-up page records it (the history is only ever added to)."""
+    if status != record.status:
+        record_change(record, status)
 
 
 class RecordListModel(QAbstractTableModel):
