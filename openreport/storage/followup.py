@@ -219,7 +219,7 @@ def reindex_stored(conn: sqlite3.Connection, report_id: int) -> None:
 
 
 def fill(conn: sqlite3.Connection) -> None:
-    """Migration 6: the table, filled from every report outside the trash."""
+    """Migration 7: the table, filled from every report outside the trash."""
     for statement in SCHEMA.split(";"):
         conn.execute(statement)
     for report_id, data in conn.execute(

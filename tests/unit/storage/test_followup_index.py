@@ -1,5 +1,5 @@
 """The library's follow-up index: every filter's result is what a direct count over the reports'
-data gives; the index follows each save, trash, restore and deletion; migration 6 fills it."""
+data gives; the index follows each save, trash, restore and deletion; migration 7 fills it."""
 
 import datetime as dt
 import json
