@@ -254,9 +254,17 @@ class TableLook:
     keep_together_rows: int = 12  # a table of at most this many rows is kept on one page
     min_share: float = 0.1  # of the table's width, for any column (when it has ≤ 10)
     max_share: float = 0.6  # of the table's width, for any column (when it has ≥ 2)
+    line_chars: int = 75  # about how many characters of table text fill the table's width
 
 
 TABLE = TableLook()
+
+
+def _longest_run(rows: list[list[str]], column: int) -> int:
+    """The longest run of a column's texts that no line may break (between ordinary spaces)."""
+    return max(
+        [0, *(len(run) for row in rows if column < len(row) for run in row[column].split(" "))]
+    )
 
 
 def column_shares(rows: list[list[str]]) -> list[float]:
@@ -268,9 +276,14 @@ def column_shares(rows: list[list[str]]) -> list[float]:
         return []
     weights = [max([1, *(len(row[c]) for row in rows if c < len(row))]) for c in range(count)]
     low, high = min(TABLE.min_share, 1 / count), max(TABLE.max_share, 1 / count)
+    # a column is never narrower than its longest unbreakable run («31 دجنبر 2025» is held
+    # together by no-break spaces): it would spill over its neighbour
+    lows = [
+        min(high, max(low, (_longest_run(rows, c) + 2) / TABLE.line_chars)) for c in range(count)
+    ]
 
     def shares(scale: float) -> list[float]:
-        return [min(high, max(low, scale * weight)) for weight in weights]
+        return [min(high, max(lows[c], scale * weight)) for c, weight in enumerate(weights)]
 
     # the scale at which the bounded shares add up to 1, by halving (their sum grows with it)
     below, above = 0.0, 1.0 / min(weights)

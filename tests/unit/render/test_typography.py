@@ -231,3 +231,18 @@ def test_the_docx_keeps_what_ends_the_report_with_the_signature():
         signed = next(i for i, text in enumerate(texts) if text.startswith("حرر"))
         before = paragraphs[signed - 1]
         assert before.find(qn("w:pPr")).find(qn("w:keepNext")) is not None, texts[signed - 1]
+
+
+def test_a_column_is_never_narrower_than_what_cannot_break():
+    # the year in review's deadlines («31 دجنبر 2025», held by no-break spaces) spilled over
+    # the next column when the column was sized by its length alone
+    date = "31\u00a0دجنبر\u00a02025"
+    long = "إعداد مشروع نموذجي للفرز من المصدر بحيين من المدينة " * 2
+    shares = look.column_shares(
+        [
+            ["التوصية", "الفعالية", "المسؤول", "الأجل", "الحالة"],
+            [long, long, "قسم التخطيط بجماعة شفشاون", date, "مقترحة"],
+        ]
+    )
+    assert shares[3] >= (len(date) + 2) / look.TABLE.line_chars - 1e-9
+    assert abs(sum(shares) - 1) < 1e-9
