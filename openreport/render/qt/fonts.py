@@ -8,12 +8,14 @@ or not the system has it installed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase
 
-from openreport.compose import look
-from openreport.model import CommuneProfile
 from openreport.resources import FONTS
+
+if TYPE_CHECKING:
+    from openreport.model import CommuneProfile
 
 _loaded: dict[Path, list[str]] = {}
 
@@ -40,4 +42,6 @@ def installed_families() -> set[str]:
 
 def page_face(profile: CommuneProfile) -> str:
     """The face of the preview, the printout and the Qt PDF for ``profile``."""
+    from openreport.compose import look  # not needed to load the faces at the window's start
+
     return look.page_face(profile.font_name, installed_families())
