@@ -14,7 +14,6 @@ from openreport import __version__
 from openreport.errors import UserError
 from openreport.render.qt.fonts import installed_families
 from openreport.resources import APP_ICON
-from openreport.ui.fit import install_wheel_guard
 from openreport.ui.focus_style import use_focus_ring
 from openreport.ui.labels import tr
 from openreport.ui.language import chosen_language, follow_the_interface, install_language
@@ -53,7 +52,6 @@ def setup_application(argv: list[str] | None = None, language: str | None = "ar"
                 font.setPointSize(11)
                 app.setFont(font)
                 break
-        install_wheel_guard(app)
         use_focus_ring(app)
         app._openreport_ready = True
     return app

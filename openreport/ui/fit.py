@@ -62,8 +62,12 @@ def scroll_form(field: QWidget, event: QWheelEvent) -> None:
     QApplication.sendEvent(viewport, turn)
 
 
-def install_wheel_guard(app: QApplication) -> None:
-    """Install the one WheelGuard of the application (again is harmless)."""
+def install_wheel_guard(app: QApplication | None = None) -> None:
+    """Install the one WheelGuard of the application (again is harmless). Called where value
+    fields first appear (the editor, the profile, the follow-up and statistics pages), not at
+    start: a filter on every event of the application costs the library window a quarter of
+    its build time, and the library page has no such field."""
+    app = app or QApplication.instance()
     if getattr(app, "_openreport_wheel_guard", None) is None:
         app._openreport_wheel_guard = guard = WheelGuard(app)
         app.installEventFilter(guard)

@@ -22,7 +22,7 @@ from openreport.model import Report
 from openreport.storage import Library
 from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
-from openreport.ui.fit import remember_geometry, restore_geometry
+from openreport.ui.fit import install_wheel_guard, remember_geometry, restore_geometry
 from openreport.ui.labels import tr
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
@@ -80,6 +80,8 @@ class MainWindow(WindowMenus, QMainWindow):
         """The report editor, built on first use: start-up shows the library alone."""
         if self._editor is None:
             from openreport.ui.editor.editor import ReportEditor  # with the first report opened
+
+            install_wheel_guard()  # the editor's value fields take the wheel only when focused
 
             editor = self._editor = ReportEditor(self)
             self.pages.addWidget(editor)
@@ -235,6 +237,7 @@ class MainWindow(WindowMenus, QMainWindow):
     def edit_profile(self) -> None:
         from openreport.ui.profile_dialog import ProfileDialog
 
+        install_wheel_guard()
         dialog = ProfileDialog(self.profile, self.people, self)
         if dialog.exec():
             self.profile = dialog.result_profile()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
+from openreport.ui.fit import install_wheel_guard
 from openreport.ui.labels import tr
 
 
@@ -39,6 +40,7 @@ def install_views(window) -> None:
 def open_followup(window) -> None:
     from openreport.ui import followup
 
+    install_wheel_guard()  # its filters' value fields take the wheel only when focused
     page = getattr(window, "followup_page", None) or followup.build(window)
     followup.show(window, page)
 
@@ -46,5 +48,6 @@ def open_followup(window) -> None:
 def open_stats(window) -> None:
     from openreport.ui import stats
 
+    install_wheel_guard()
     page = getattr(window, "stats_page", None) or stats.build(window)
     stats.show(window, page)
