@@ -24,6 +24,7 @@ from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
 from openreport.ui.fit import install_wheel_guard, remember_geometry, restore_geometry
 from openreport.ui.labels import tr
+from openreport.ui.language import follow_the_interface
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
 from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
@@ -84,6 +85,9 @@ class MainWindow(WindowMenus, QMainWindow):
             install_wheel_guard()  # the editor's value fields take the wheel only when focused
 
             editor = self._editor = ReportEditor(self)
+            # in a left-to-right interface, the forms drawn right-to-left in Designer follow it
+            # (the window is already in front: no focus change would reach them)
+            follow_the_interface(editor)
             self.pages.addWidget(editor)
             if not self.read_only:  # a read-only window saves nothing (defaults filled in)
                 editor.dirty.connect(self.autosaver.changed)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar
 
 from openreport.ui.fit import install_wheel_guard
 from openreport.ui.labels import tr
+from openreport.ui.language import follow_the_interface
 
 
 def install_views(window) -> None:
@@ -41,7 +42,10 @@ def open_followup(window) -> None:
     from openreport.ui import followup
 
     install_wheel_guard()  # its filters' value fields take the wheel only when focused
-    page = getattr(window, "followup_page", None) or followup.build(window)
+    page = getattr(window, "followup_page", None)
+    if page is None:
+        page = followup.build(window)
+        follow_the_interface(page)
     followup.show(window, page)
 
 
@@ -49,5 +53,8 @@ def open_stats(window) -> None:
     from openreport.ui import stats
 
     install_wheel_guard()
-    page = getattr(window, "stats_page", None) or stats.build(window)
+    page = getattr(window, "stats_page", None)
+    if page is None:
+        page = stats.build(window)
+        follow_the_interface(page)
     stats.show(window, page)

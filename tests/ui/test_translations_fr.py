@@ -144,6 +144,8 @@ def test_the_window_in_french_reads_french_from_left_to_right(window_factory, de
         # window comes to the front (and before it shows, as run_application does)
         shown = [w for w in editor.findChildren(QLabel) if w.isVisible()]
         assert len(shown) > 10
+        # at once, with no focus change: the window was in front when the editor was built
+        assert not [w.text() for w in shown if w.isRightToLeft()]
         window.activateWindow()
         qtbot.waitUntil(lambda: not [w.text() for w in shown if w.isRightToLeft()])
         menus = [action.text() for action in window.menuBar().actions()]
