@@ -30,6 +30,7 @@ from openreport.model import RecommendationStatus
 from openreport.storage import followup as index
 from openreport.ui.labels import label, tr
 from openreport.ui.status_dialog import StatusDialog
+from openreport.ui.views import report_actions_off
 
 SEARCH_DELAY_MS = 200
 PAGE_ROWS = 300  # read from the index at a time, as the list scrolls
@@ -360,10 +361,6 @@ class FollowupPage(QWidget):
         self.select(item.report_id, item.rec_id)
 
 
-# the window's actions on «the report» (the library's selection, hidden on this page)
-REPORT_ACTIONS = "open duplicate delete restore empty_trash export pdf preview print export_file"
-
-
 def build(window) -> FollowupPage:
     """The page in the window's stack, built when first opened (see ui/views.py)."""
     from openreport.ui.editor.base import SectionId
@@ -383,16 +380,9 @@ def build(window) -> FollowupPage:
 
 def show(window, page: FollowupPage) -> None:
     """Leave the report being edited (saved first), then list the follow-up."""
-    if not window.may_leave_report():
+    if not window.leave_for(page):
         return
-    window.autosaver.watch(None)
-    window.autosaver.wait()
     page.library = window.library  # the window may have moved to a copy
     page.show_page()
-    window.pages.setCurrentWidget(page)
-    window.settings.setValue("last/report", 0)
-    window.update_actions()
-    # the library's selection is hidden here: what acts on «the report» waits for one
-    for name in REPORT_ACTIONS.split():
-        getattr(window, f"{name}_action").setEnabled(False)
+    report_actions_off(window)
     page.view.setFocus()

@@ -127,14 +127,21 @@ class MainWindow(WindowMenus, QMainWindow):
     # -- library -------------------------------------------------------------------------
 
     def show_library(self) -> None:
-        if not self.may_leave_report():
+        if not self.leave_for(self.library_page):
             return
+        self.library_page.refresh()
+        self.update_actions()
+
+    def leave_for(self, page) -> bool:
+        """Leave the report being edited (saved first) for ``page`` of the window (the
+        library, the follow-up, the year's figures); False when the report cannot be left."""
+        if not self.may_leave_report():
+            return False
         self.autosaver.watch(None)
         self.autosaver.wait()
-        self.pages.setCurrentWidget(self.library_page)
-        self.library_page.refresh()
+        self.pages.setCurrentWidget(page)
         self.settings.setValue("last/report", 0)
-        self.update_actions()
+        return True
 
     def selected_or_open_id(self) -> int | None:
         if self.in_editor() and self.editor.report is not None:

@@ -77,9 +77,17 @@ class ReportOutputs(QObject):
             return
         message = tr("تم تصدير التقرير إلى {path}").replace("{path}", path)
         if done.route == "qt" and done.font != window.profile.font_name:
+            from openreport.render.qt.fonts import installed_families
             from openreport.render.qt.pdf import LOSSY_FONTS
 
-            note = LOSSY_FONTS.get(window.profile.font_name, tr("غير مثبت على هذا الجهاز"))
+            face = window.profile.font_name
+            # the reason, as it is: a face missing here, or one whose PDF text is not whole
+            # (Traditional Arabic, installed on Windows, is set in the shipped face too)
+            note = LOSSY_FONTS.get(face) or (
+                tr("غير مثبت على هذا الجهاز")
+                if face not in installed_families()
+                else tr("لا يُسترجع نص PDF به كاملا")
+            )
             message += (
                 tr(" (كتب بخط {font} لأن خط التقرير {why})")
                 .replace("{font}", done.font)

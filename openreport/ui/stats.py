@@ -32,8 +32,8 @@ from openreport.errors import UserError
 from openreport.model import RecommendationStatus, Report
 from openreport.render.qt.charts import draw_chart
 from openreport.render.qt.fonts import page_face
-from openreport.ui.followup import REPORT_ACTIONS
 from openreport.ui.labels import label, tr
+from openreport.ui.views import report_actions_off
 from openreport.year_review import export_year, period_reports
 
 IDS = Qt.ItemDataRole.UserRole
@@ -290,18 +290,12 @@ def build(window) -> StatsPage:
 
 def show(window, page: StatsPage) -> None:
     """Leave the report being edited (saved first), then count and show the year."""
-    if not window.may_leave_report():
+    if not window.leave_for(page):
         return
-    window.autosaver.watch(None)
-    window.autosaver.wait()
-    window.pages.setCurrentWidget(page)
-    window.settings.setValue("last/report", 0)
     if not page.shown:
         page.shown = True
         page.year.blockSignals(True)
         page.year.setValue(latest_year(window.library))
         page.year.blockSignals(False)
     page.refresh()
-    window.update_actions()
-    for name in REPORT_ACTIONS.split():  # the library's selection is out of sight here
-        getattr(window, f"{name}_action").setEnabled(False)
+    report_actions_off(window)

@@ -13,6 +13,16 @@ from openreport.ui.fit import install_wheel_guard
 from openreport.ui.labels import tr
 from openreport.ui.language import follow_the_interface
 
+# the window's actions on «the report» (the library's selection, out of sight on these pages)
+REPORT_ACTIONS = "open duplicate delete restore empty_trash export pdf preview print export_file"
+
+
+def report_actions_off(window) -> None:
+    """On a page beside the library, what acts on «the report» waits for one."""
+    window.update_actions()
+    for name in REPORT_ACTIONS.split():
+        getattr(window, f"{name}_action").setEnabled(False)
+
 
 def install_views(window) -> None:
     """The menu and the toolbar's «حصيلة السنة»; the pages follow on first use."""

@@ -83,58 +83,58 @@
         <translation>Aucun rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="48"/>
+        <location filename="../../openreport/ui/main_window.py" line="49"/>
         <source>OpenReport — تقارير الجماعة</source>
         <translation>OpenReport — Rapports de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="50"/>
+        <location filename="../../openreport/ui/main_window.py" line="51"/>
         <source>{0} — للقراءة فقط</source>
         <translation>{0} — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="112"/>
+        <location filename="../../openreport/ui/main_window.py" line="118"/>
         <source>تغييرات غير محفوظة…</source>
         <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="113"/>
+        <location filename="../../openreport/ui/main_window.py" line="119"/>
         <source>جار الحفظ…</source>
         <translation>Enregistrement en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="114"/>
+        <location filename="../../openreport/ui/main_window.py" line="120"/>
         <source>تم حفظ كل التغييرات</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="119"/>
-        <location filename="../../openreport/ui/outputs.py" line="90"/>
+        <location filename="../../openreport/ui/main_window.py" line="125"/>
+        <location filename="../../openreport/ui/outputs.py" line="98"/>
         <source>OpenReport</source>
         <translation>OpenReport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="259"/>
+        <location filename="../../openreport/ui/main_window.py" line="273"/>
         <source>إعادة الفتح</source>
         <translation>Réouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="259"/>
+        <location filename="../../openreport/ui/main_window.py" line="273"/>
         <source>إعادة فتح التقرير المعتمد كمسودة للتعديل؟</source>
         <translation>Rouvrir le rapport validé comme brouillon pour le modifier ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="65"/>
+        <location filename="../../openreport/ui/models.py" line="66"/>
         <source>اللقب</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="80"/>
+        <location filename="../../openreport/ui/models.py" line="81"/>
         <source>الاسم</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="81"/>
+        <location filename="../../openreport/ui/models.py" line="82"/>
         <location filename="../../openreport/ui/widgets.py" line="133"/>
         <location filename="../../openreport/ui/widgets.py" line="141"/>
         <location filename="../../openreport/ui/editor/event_fields.py" line="41"/>
@@ -142,177 +142,177 @@
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="83"/>
+        <location filename="../../openreport/ui/models.py" line="84"/>
         <location filename="../../openreport/ui/widgets.py" line="134"/>
         <source>الصفة</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="84"/>
+        <location filename="../../openreport/ui/models.py" line="85"/>
         <location filename="../../openreport/ui/widgets.py" line="135"/>
         <source>المؤسسة</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="85"/>
+        <location filename="../../openreport/ui/models.py" line="86"/>
         <source>مجموعة</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/models.py" line="95"/>
+        <location filename="../../openreport/ui/models.py" line="96"/>
         <source>الجهة المعنية</source>
         <translation>Entité concernée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="53"/>
+        <location filename="../../openreport/ui/followup.py" line="54"/>
         <source>التوصية أو الخطوة</source>
         <translation>Recommandation ou étape</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="54"/>
+        <location filename="../../openreport/ui/followup.py" line="55"/>
         <source>التقرير</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="56"/>
+        <location filename="../../openreport/ui/followup.py" line="57"/>
         <source>مقترح الجماعة</source>
         <translation>Proposée par la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="57"/>
-        <location filename="../../openreport/ui/followup.py" line="181"/>
+        <location filename="../../openreport/ui/followup.py" line="58"/>
+        <location filename="../../openreport/ui/followup.py" line="182"/>
         <source>المسؤول</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="58"/>
-        <location filename="../../openreport/ui/models.py" line="96"/>
+        <location filename="../../openreport/ui/followup.py" line="59"/>
+        <location filename="../../openreport/ui/models.py" line="97"/>
         <source>الأجل</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="59"/>
-        <location filename="../../openreport/ui/followup.py" line="180"/>
-        <location filename="../../openreport/ui/models.py" line="97"/>
+        <location filename="../../openreport/ui/followup.py" line="60"/>
+        <location filename="../../openreport/ui/followup.py" line="181"/>
+        <location filename="../../openreport/ui/models.py" line="99"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="61"/>
+        <location filename="../../openreport/ui/followup.py" line="62"/>
         <source>متأخرة</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="62"/>
+        <location filename="../../openreport/ui/followup.py" line="63"/>
         <source>الخطوات المقبلة</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="117"/>
-        <location filename="../../openreport/ui/outputs.py" line="174"/>
+        <location filename="../../openreport/ui/followup.py" line="118"/>
+        <location filename="../../openreport/ui/outputs.py" line="182"/>
         <location filename="../../openreport/ui/report_list.py" line="127"/>
         <source>(بدون عنوان)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="154"/>
+        <location filename="../../openreport/ui/followup.py" line="155"/>
         <source>&lt;b&gt;متابعة التوصيات والخطوات المقبلة&lt;/b&gt;</source>
         <translation>&lt;b&gt;Suivi des recommandations et des prochaines étapes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="157"/>
+        <location filename="../../openreport/ui/followup.py" line="158"/>
         <source>بحث في التوصيات والمسؤولين والتقارير…</source>
         <translation>Rechercher dans les recommandations, responsables et rapports…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="169"/>
+        <location filename="../../openreport/ui/followup.py" line="170"/>
         <source>كل الحالات</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="174"/>
+        <location filename="../../openreport/ui/followup.py" line="175"/>
         <source>المتأخرة</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="175"/>
+        <location filename="../../openreport/ui/followup.py" line="176"/>
         <location filename="../../openreport/ui/stats.py" line="260"/>
         <source>مقترحات الجماعة</source>
         <translation>Propositions de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="182"/>
+        <location filename="../../openreport/ui/followup.py" line="183"/>
         <source>سنة الفعالية</source>
         <translation>Année de la manifestation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="234"/>
+        <location filename="../../openreport/ui/followup.py" line="235"/>
         <source>تغيير الحالة…</source>
         <translation>Changer l&apos;état…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="238"/>
+        <location filename="../../openreport/ui/followup.py" line="239"/>
         <source>تسجيل حالة جديدة للتوصية المختارة، بتاريخ اليوم وملاحظة إن شئت (Ctrl+Shift+S)</source>
         <translation>Enregistrer un nouvel état pour la recommandation choisie, daté d&apos;aujourd&apos;hui, avec une note si vous le souhaitez (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="240"/>
+        <location filename="../../openreport/ui/followup.py" line="241"/>
         <source>فتح التقرير</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="243"/>
+        <location filename="../../openreport/ui/followup.py" line="244"/>
         <source>فتح التقرير الذي وردت فيه التوصية المختارة، على قسم توصياته</source>
         <translation>Ouvrir le rapport de la recommandation choisie, à sa section des recommandations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="245"/>
+        <location filename="../../openreport/ui/followup.py" line="246"/>
         <location filename="../../openreport/ui/stats.py" line="85"/>
         <source>العودة إلى المكتبة</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="246"/>
+        <location filename="../../openreport/ui/followup.py" line="247"/>
         <source>الرجوع إلى لائحة التقارير</source>
         <translation>Revenir à la liste des rapports</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="260"/>
+        <location filename="../../openreport/ui/followup.py" line="261"/>
         <source>كل المسؤولين</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="261"/>
+        <location filename="../../openreport/ui/followup.py" line="262"/>
         <source>كل السنوات</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="300"/>
+        <location filename="../../openreport/ui/followup.py" line="301"/>
         <source>{0} توصية أو خطوة</source>
         <translation>Recommandations ou étapes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="300"/>
+        <location filename="../../openreport/ui/followup.py" line="301"/>
         <source>لا توصيات</source>
         <translation>Aucune recommandation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="302"/>
+        <location filename="../../openreport/ui/followup.py" line="303"/>
         <source>{0} متأخرة</source>
         <translation>En retard&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/views.py" line="17"/>
+        <location filename="../../openreport/ui/views.py" line="29"/>
         <source>عرض</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/views.py" line="19"/>
+        <location filename="../../openreport/ui/views.py" line="31"/>
         <source>متابعة التوصيات</source>
         <translation>Suivi des recommandations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/views.py" line="22"/>
+        <location filename="../../openreport/ui/views.py" line="34"/>
         <source>كل التوصيات والخطوات المقبلة في تقارير المكتبة، بمسؤوليها وآجالها وحالاتها</source>
         <translation>Toutes les recommandations et prochaines étapes des rapports de la bibliothèque, avec leurs responsables, échéances et états</translation>
     </message>
@@ -342,62 +342,67 @@
         <translation>Le rapport a été exporté vers {path}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="82"/>
+        <location filename="../../openreport/ui/outputs.py" line="87"/>
         <source>غير مثبت على هذا الجهاز</source>
         <translation>n&apos;est pas installée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="84"/>
+        <location filename="../../openreport/ui/outputs.py" line="89"/>
+        <source>لا يُسترجع نص PDF به كاملا</source>
+        <translation>ne redonne pas son texte entier dans un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/outputs.py" line="92"/>
         <source> (كتب بخط {font} لأن خط التقرير {why})</source>
         <translation> (écrit avec la police {font} car la police du rapport {why})</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="111"/>
+        <location filename="../../openreport/ui/outputs.py" line="119"/>
         <source>إرسال التقرير</source>
         <translation>Envoyer le rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="111"/>
+        <location filename="../../openreport/ui/outputs.py" line="119"/>
         <source>ملف OpenReport (*.openreport)</source>
         <translation>Fichier OpenReport (*.openreport)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="123"/>
+        <location filename="../../openreport/ui/outputs.py" line="131"/>
         <source>استيراد تقرير</source>
         <translation>Importer un rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="125"/>
+        <location filename="../../openreport/ui/outputs.py" line="133"/>
         <source>تقارير OpenReport (*.openreport *.json)</source>
         <translation>Rapports OpenReport (*.openreport *.json)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="172"/>
+        <location filename="../../openreport/ui/outputs.py" line="180"/>
         <source>تقرير موجود في المكتبة</source>
         <translation>Rapport déjà dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="175"/>
+        <location filename="../../openreport/ui/outputs.py" line="183"/>
         <source>التقرير «{0}» موجود في المكتبة. ماذا تريد أن تفعل؟</source>
         <translation>Le rapport «&#xa0;⁨{0}⁩&#xa0;» figure déjà dans la bibliothèque. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="178"/>
+        <location filename="../../openreport/ui/outputs.py" line="186"/>
         <source>{0} من {1} في الملف موجود في المكتبة. ماذا تريد أن تفعل به؟</source>
         <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="180"/>
+        <location filename="../../openreport/ui/outputs.py" line="188"/>
         <source>{0} من {1} في الملف موجودان في المكتبة. ماذا تريد أن تفعل بهما؟</source>
         <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="182"/>
+        <location filename="../../openreport/ui/outputs.py" line="190"/>
         <source>{0} من {1} في الملف موجودة في المكتبة. ماذا تريد أن تفعل بها؟</source>
         <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="188"/>
+        <location filename="../../openreport/ui/outputs.py" line="196"/>
         <source>استبدال: يحل المستورد محل الموجود، ويُنقل الموجود إلى سلة المحذوفات حيث يمكن استرجاعه.
 الاحتفاظ بالاثنين: يضاف المستورد بعنوان ينتهي بـ«(نسخة)».
 تخطي: لا يستورد الموجود، ويبقى كما هو.</source>
@@ -406,32 +411,32 @@ Conserver les deux : le rapport importé est ajouté avec un titre se terminant 
 Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="193"/>
+        <location filename="../../openreport/ui/outputs.py" line="201"/>
         <source>استبدال</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="194"/>
+        <location filename="../../openreport/ui/outputs.py" line="202"/>
         <source>الاحتفاظ بالاثنين</source>
         <translation>Conserver les deux</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="195"/>
+        <location filename="../../openreport/ui/outputs.py" line="203"/>
         <source>تخطي</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="196"/>
+        <location filename="../../openreport/ui/outputs.py" line="204"/>
         <source>يعوض التقرير الموجود بالمستورد؛ الموجود ينقل إلى سلة المحذوفات</source>
         <translation>Remplace le rapport existant par le rapport importé ; l&apos;existant est placé dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="197"/>
+        <location filename="../../openreport/ui/outputs.py" line="205"/>
         <source>يضيف المستورد إلى جانب الموجود، بعنوان يدل على أنه نسخة</source>
         <translation>Ajoute le rapport importé à côté de l&apos;existant, avec un titre indiquant qu&apos;il s&apos;agit d&apos;une copie</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="198"/>
+        <location filename="../../openreport/ui/outputs.py" line="206"/>
         <source>لا يستورد التقارير الموجودة في المكتبة؛ تستورد الأخرى</source>
         <translation>N&apos;importe pas les rapports déjà présents dans la bibliothèque ; les autres sont importés</translation>
     </message>
@@ -977,7 +982,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="63"/>
+        <location filename="../../openreport/ui/followup.py" line="64"/>
         <location filename="../../openreport/ui/editor/closing.py" line="85"/>
         <source>نعم</source>
         <translation>Oui</translation>
@@ -1054,7 +1059,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/views.py" line="36"/>
+        <location filename="../../openreport/ui/views.py" line="48"/>
         <location filename="../../openreport/ui/editor/editor.py" line="95"/>
         <source>المكتبة</source>
         <translation>Bibliothèque</translation>
@@ -1135,7 +1140,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Aucun axe pour l&apos;instant : ajoutez chaque axe ou objectif de la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="55"/>
+        <location filename="../../openreport/ui/followup.py" line="56"/>
         <location filename="../../openreport/ui/editor/event_fields.py" line="34"/>
         <source>الجهة</source>
         <translation>Organisme</translation>
@@ -1481,12 +1486,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>L&apos;interface s&apos;affichera dans la langue choisie au prochain démarrage d&apos;OpenReport.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/app.py" line="85"/>
+        <location filename="../../openreport/ui/app.py" line="83"/>
         <source>النسخة الاحتياطية</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/app.py" line="86"/>
+        <location filename="../../openreport/ui/app.py" line="84"/>
         <source>التقارير محفوظة في المكتبة؛ ستعاد المحاولة عند التشغيل المقبل.</source>
         <translation>Les rapports sont enregistrés dans la bibliothèque ; la sauvegarde sera retentée au prochain démarrage.</translation>
     </message>
@@ -1732,12 +1737,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>en dollars</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/views.py" line="24"/>
+        <location filename="../../openreport/ui/views.py" line="36"/>
         <source>حصيلة السنة</source>
         <translation>Bilan de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/views.py" line="26"/>
+        <location filename="../../openreport/ui/views.py" line="38"/>
         <source>أرقام السنة ومخططاتها: الفعاليات والوفود والتكاليف والتوصيات، وحفظها DOCX أو PDF</source>
         <translation>Les chiffres et graphiques de l&apos;année&#xa0;: manifestations, délégations, coûts et recommandations, à enregistrer en DOCX ou PDF</translation>
     </message>
