@@ -18,9 +18,9 @@ from pathlib import Path
 
 from openreport.errors import UserError
 from openreport.render.files import temporary_folder
-from openreport.resources import RESOURCES
+from openreport.resources import FONTS
 
-FONTS_CONF = RESOURCES / "fonts" / "fonts.conf"
+FONTS_CONF = FONTS / "fonts.conf"
 INSTALL_PATH_KEY = r"SOFTWARE\LibreOffice\UNO\InstallPath"  # its program folder, on Windows
 
 
