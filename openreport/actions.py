@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openreport.compose.wording.ar_ma.grammar import LEXICON, Case, Noun, ordinal
 from openreport.errors import UserError
+from openreport.messages import QT_TRANSLATE_NOOP, Message, message_of, said
 from openreport.model import CommuneProfile, Gender, Report, ReportStatus
 from openreport.storage import Library
 from openreport.storage.exchange import ImportOutcome
@@ -78,8 +79,14 @@ def check_export_target(target: str | os.PathLike, library: Library) -> None:
                     break
     if hit:
         raise UserError(
-            f"لا يمكن الكتابة في {target}: إنه ملف مكتبة التقارير نفسها أو أحد ملفاتها أو نسخها"
-            " الاحتياطية؛ اختر اسما آخر."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Export",
+                    "لا يمكن الكتابة في {target}: إنه ملف مكتبة التقارير نفسها أو أحد ملفاتها أو"
+                    " نسخها الاحتياطية؛ اختر اسما آخر.",
+                ),
+                target=str(target),
+            )
         )
 
 
@@ -98,7 +105,7 @@ class Exported:
     kind: str  # "docx" or "pdf"
     route: str = ""
     font: str = ""
-    notice: str = ""  # what the user should know of how it was made (Arabic), or ""
+    notice: str = ""  # what the user should know of how it was made (a message), or ""
 
 
 def export_report(
@@ -139,7 +146,10 @@ def template_notice(profile: CommuneProfile) -> str:
     try:
         check_template(profile.template_path.strip())
     except TemplateError as error:
-        return f"{error} استُعمل القالب المدمج في OpenReport بدلا منه."
+        return said(
+            QT_TRANSLATE_NOOP("Export", "{error} استُعمل القالب المدمج في OpenReport بدلا منه."),
+            error=message_of(error),
+        )
     return ""
 
 
@@ -215,28 +225,60 @@ def reopen_draft(report: Report) -> None:
 REPORT = LEXICON["report"]
 PAGE = Noun("صفحة", "صفحتان", "صفحتين", "صفحات", Gender.FEMALE, "صفحة")
 COPY = Noun("نسخة", "نسختان", "نسختين", "نسخ", Gender.FEMALE, "نسخة")
+# Each noun's counts as Arabic says them, marked for the interface's translator: one; two as a
+# subject and otherwise; 3 to 10; 11 to 99; 0 and from 100 (the noun's forms, written out for
+# Qt's translation tools; a test holds them to the noun).
+_COUNTS = {
+    REPORT.singular: (
+        QT_TRANSLATE_NOOP("Count", "تقرير واحد"),
+        QT_TRANSLATE_NOOP("Count", "تقريران"),
+        QT_TRANSLATE_NOOP("Count", "تقريرين"),
+        QT_TRANSLATE_NOOP("Count", "{count} تقارير"),
+        QT_TRANSLATE_NOOP("Count", "{count} تقريرا"),
+        QT_TRANSLATE_NOOP("Count", "{count} تقرير"),
+    ),
+    PAGE.singular: (
+        QT_TRANSLATE_NOOP("Count", "صفحة واحدة"),
+        QT_TRANSLATE_NOOP("Count", "صفحتان"),
+        QT_TRANSLATE_NOOP("Count", "صفحتين"),
+        QT_TRANSLATE_NOOP("Count", "{count} صفحات"),
+        QT_TRANSLATE_NOOP("Count", "{count} صفحة"),
+        QT_TRANSLATE_NOOP("Count", "{count} صفحة"),
+    ),
+    COPY.singular: (
+        QT_TRANSLATE_NOOP("Count", "نسخة واحدة"),
+        QT_TRANSLATE_NOOP("Count", "نسختان"),
+        QT_TRANSLATE_NOOP("Count", "نسختين"),
+        QT_TRANSLATE_NOOP("Count", "{count} نسخ"),
+        QT_TRANSLATE_NOOP("Count", "{count} نسخة"),
+        QT_TRANSLATE_NOOP("Count", "{count} نسخة"),
+    ),
+}
 
 
-def counted(n: int, noun: Noun, case: Case = Case.OBLIQUE) -> str:
+def counted(n: int, noun: Noun, case: Case = Case.OBLIQUE) -> Message:
     """A count in an interface message, as Arabic says it, in digits from three: «تقرير واحد»،
     «تقريرين» (or «تقريران» as a subject), «3 تقارير»، «11 تقريرا»، «100 تقرير»."""
     if n < 0:
         raise ValueError("a count cannot be negative")
-    if n == 1:
-        return f"{noun.singular} {'واحدة' if noun.gender is Gender.FEMALE else 'واحد'}"
-    if n == 2:
-        return noun.dual_nominative if case is Case.NOMINATIVE else noun.dual_oblique
+    one, two, two_oblique, few, many, hundreds = _COUNTS[noun.singular]
     tail = n % 100
-    if 3 <= tail <= 10:
-        return f"{n} {noun.plural}"
-    if 11 <= tail <= 99:
-        return f"{n} {noun.accusative}"
-    return f"{n} {noun.singular}"  # 0, 100, 101, 102, 200…
+    if n == 1:
+        form = one
+    elif n == 2:
+        form = two if case is Case.NOMINATIVE else two_oblique
+    elif 3 <= tail <= 10:
+        form = few
+    elif 11 <= tail <= 99:
+        form = many
+    else:  # 0, 100, 101, 102, 200…
+        form = hundreds
+    return said(form, count=n)
 
 
-def imported_message(count: int) -> str:
+def imported_message(count: int) -> Message:
     """What an import says: «تم استيراد تقرير واحد»، «تم استيراد 3 تقارير»."""
-    return f"تم استيراد {counted(count, REPORT)}"
+    return said(QT_TRANSLATE_NOOP("Import", "تم استيراد {reports}"), reports=counted(count, REPORT))
 
 
 def import_reports(library: Library, reports: list[Report], on_duplicate: str) -> ImportOutcome:
@@ -266,21 +308,38 @@ def copy_title(title: str, taken: set[str]) -> str:
     return candidate
 
 
-def outcome_message(outcome: ImportOutcome) -> str:
+def outcome_message(outcome: ImportOutcome) -> Message:
     """«تم استيراد تقرير واحد»، with what became of the reports the library held already:
     «(نسخة إلى جانب الموجود: 1)»، «استُبدل تقرير واحد (القديم في سلة المحذوفات)»، «تُرك …»."""
     parts = [imported_message(len(outcome.ids))]
     if outcome.copies and len(outcome.ids) == 1:
-        parts[0] += "، نسخةً إلى جانب الموجود في المكتبة"
+        parts[0] = said(
+            QT_TRANSLATE_NOOP("Import", "{imported}، نسخةً إلى جانب الموجود في المكتبة"),
+            imported=parts[0],
+        )
     elif outcome.copies:
-        parts.append(f"منها {counted(outcome.copies, COPY)} إلى جانب الموجود في المكتبة")
+        parts.append(
+            said(
+                QT_TRANSLATE_NOOP("Import", "منها {copies} إلى جانب الموجود في المكتبة"),
+                copies=counted(outcome.copies, COPY),
+            )
+        )
     if outcome.replaced:
         parts.append(
-            f"استُبدل {counted(outcome.replaced, REPORT, Case.NOMINATIVE)} (القديم في سلة المحذوفات)"
+            said(
+                QT_TRANSLATE_NOOP("Import", "استُبدل {reports} (القديم في سلة المحذوفات)"),
+                reports=counted(outcome.replaced, REPORT, Case.NOMINATIVE),
+            )
         )
-    if outcome.skipped:
-        held = {1: "موجود", 2: "موجودان"}.get(outcome.skipped, "موجودة")  # agrees with the count
-        parts.append(
-            f"لم يُستورد {counted(outcome.skipped, REPORT, Case.NOMINATIVE)} {held} في المكتبة"
+    if outcome.skipped:  # the adjective agrees with the count
+        held = {
+            1: QT_TRANSLATE_NOOP("Import", "لم يُستورد {reports} موجود في المكتبة"),
+            2: QT_TRANSLATE_NOOP("Import", "لم يُستورد {reports} موجودان في المكتبة"),
+        }.get(outcome.skipped, QT_TRANSLATE_NOOP("Import", "لم يُستورد {reports} موجودة في المكتبة"))
+        parts.append(said(held, reports=counted(outcome.skipped, REPORT, Case.NOMINATIVE)))
+    said_so_far = parts[0]
+    for part in parts[1:]:
+        said_so_far = said(
+            QT_TRANSLATE_NOOP("Import", "{first}؛ {then}"), first=said_so_far, then=part
         )
-    return "؛ ".join(parts)
+    return said_so_far

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from openreport.compose.document import Style
+from openreport.messages import QT_TRANSLATE_NOOP, said
 
 
 class Part(StrEnum):
@@ -222,8 +223,8 @@ DOCX_FACE = "Traditional Arabic"
 SHIPPED_FACE = "OpenReport Naskh"  # Noto Naskh Arabic made to keep «لا» (tools/make_fonts.py)
 WHOLE_TEXT_FACES = (SHIPPED_FACE, "Noto Sans Arabic", "DejaVu Sans")
 LOSSY_FACES = {
-    "Noto Naskh Arabic": "يفقد النص المستخرج حرفي لا (لام ألف)",
-    "Amiri": "يفقد النص المستخرج معظم الحروف",
+    "Noto Naskh Arabic": said(QT_TRANSLATE_NOOP("Fonts", "يفقد النص المستخرج حرفي لا (لام ألف)")),
+    "Amiri": said(QT_TRANSLATE_NOOP("Fonts", "يفقد النص المستخرج معظم الحروف")),
 }
 
 

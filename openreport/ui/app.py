@@ -15,7 +15,7 @@ from openreport.errors import UserError
 from openreport.render.qt.fonts import installed_families
 from openreport.resources import APP_ICON
 from openreport.ui.focus_style import use_focus_ring
-from openreport.ui.labels import tr
+from openreport.ui.labels import shown, tr
 from openreport.ui.language import chosen_language, follow_the_interface, install_language
 
 UI_FONTS = ("Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "DejaVu Sans")
@@ -70,7 +70,7 @@ def open_library(args: argparse.Namespace):
 class BackupRelay(QObject):
     """Brings the backup thread's failure to the window's thread."""
 
-    failed = Signal(str)
+    failed = Signal(object)  # the failure as made (a message the window says in its language)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -81,7 +81,9 @@ class BackupRelay(QObject):
         QMessageBox.warning(
             self.window,
             tr("النسخة الاحتياطية"),
-            message + "\n\n" + tr("التقارير محفوظة في المكتبة؛ ستعاد المحاولة عند التشغيل المقبل."),
+            shown(message)
+            + "\n\n"
+            + tr("التقارير محفوظة في المكتبة؛ ستعاد المحاولة عند التشغيل المقبل."),
         )
 
 
@@ -133,7 +135,7 @@ def run_application(args: argparse.Namespace) -> int:
                 return 0
             library, demo_id = open_library_read_only(args)
     except UserError as error:
-        QMessageBox.critical(None, "OpenReport", str(error))
+        QMessageBox.critical(None, "OpenReport", shown(error))
         print(f"openreport: {error}", file=sys.stderr)
         return 1
     from openreport.ui.main_window import MainWindow

@@ -344,7 +344,7 @@ class FollowupPage(QWidget):
         try:
             report = self.library.load(item.report_id)
         except UserError as error:
-            self.window().error(str(error))
+            self.window().error(error)
             return
         found = [r for r in report.recommendations() if r.id == item.rec_id]
         history = found[0].history if found else []
@@ -355,7 +355,7 @@ class FollowupPage(QWidget):
         try:
             index.change_status(self.library, item.report_id, item.rec_id, status, note)
         except UserError as error:
-            self.window().error(str(error))
+            self.window().error(error)
             return
         self.refresh()
         self.select(item.report_id, item.rec_id)

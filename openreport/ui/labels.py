@@ -12,6 +12,7 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from openreport.messages import Message, message_of
 from openreport.model import (
     BodyKind,
     CommuneRole,
@@ -38,6 +39,25 @@ def tr(text: str) -> str:
 def translate(context: str, text: str) -> str:
     """Translate a string marked with ``QT_TRANSLATE_NOOP(context, text)``."""
     return QCoreApplication.translate(context, text)
+
+
+def shown(text: object) -> str:
+    """What the window shows of a message made outside it (a review's problem, a storage or
+    export error, or the exception itself): in the interface's language when its catalogue
+    says the message's template, else the Arabic as it was made. A value that is a message
+    is said in the same language; a translation that does not fit its values (a missing
+    ``{name}``) gives the Arabic rather than a broken sentence."""
+    message = message_of(text) if isinstance(text, BaseException) else text
+    if not isinstance(message, Message):
+        return str(message)
+    translated = QCoreApplication.translate(message.context, message.template)
+    if translated == message.template:
+        return str(message)
+    values = {name: shown(value) for name, value in message.values.items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return str(message)
 
 
 LABELS: dict[type[Enum], dict[Enum, str]] = {

@@ -23,7 +23,7 @@ from openreport.storage import Library
 from openreport.ui.autosave import Autosaver
 from openreport.ui.editor.base import SectionId
 from openreport.ui.fit import install_wheel_guard, remember_geometry, restore_geometry
-from openreport.ui.labels import tr
+from openreport.ui.labels import shown, tr
 from openreport.ui.language import follow_the_interface
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
@@ -121,8 +121,10 @@ class MainWindow(WindowMenus, QMainWindow):
         }
         self.save_state.setText(texts.get(state) or isolate_paths(state))
 
-    def error(self, message: str) -> None:
-        QMessageBox.critical(self, tr("OpenReport"), message)
+    def error(self, message: str | BaseException) -> None:
+        """Say a failure: a message made outside the window, or the error carrying it, is said
+        in the interface's language."""
+        QMessageBox.critical(self, tr("OpenReport"), shown(message))
 
     # -- library -------------------------------------------------------------------------
 
@@ -187,7 +189,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             report = self.library.load(report_id)
         except UserError as error:
-            self.error(str(error))
+            self.error(error)
             return
         self.autosaver.watch(report)
         self.editor.load(report, section)
@@ -226,7 +228,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             self.library.save(report)
         except UserError as error:
-            self.error(str(error))
+            self.error(error)
             return
         self.open_report(report.id)
         opened = self.editor.report if self.in_editor() else None
@@ -255,7 +257,7 @@ class MainWindow(WindowMenus, QMainWindow):
             try:
                 self.library.save_profile(self.profile)
             except UserError as error:
-                self.error(str(error))
+                self.error(error)
 
     # -- final and draft ---------------------------------------------------------------------
 

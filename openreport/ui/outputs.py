@@ -19,7 +19,7 @@ from openreport.errors import UserError
 from openreport.model import Report
 from openreport.paths import file_name
 from openreport.storage.exchange import already_held, read_report_file
-from openreport.ui.labels import tr
+from openreport.ui.labels import shown, tr
 
 
 class ReportOutputs(QObject):
@@ -41,7 +41,7 @@ class ReportOutputs(QObject):
         try:
             return window.library.load(report_id)
         except UserError as error:
-            window.error(str(error))
+            window.error(error)
             return None
 
     def ask_target(self, report: Report, title: str, suffix: str, kind: str) -> str:
@@ -73,7 +73,7 @@ class ReportOutputs(QObject):
         try:
             done = actions.export_report(report, window.profile, path, library=window.library)
         except UserError as error:
-            window.error(str(error))
+            window.error(error)
             return
         message = tr("تم تصدير التقرير إلى {path}").replace("{path}", path)
         if done.route == "qt" and done.font != window.profile.font_name:
@@ -83,7 +83,7 @@ class ReportOutputs(QObject):
             face = window.profile.font_name
             # the reason, as it is: a face missing here, or one whose PDF text is not whole
             # (Traditional Arabic, installed on Windows, is set in the shipped face too)
-            note = LOSSY_FONTS.get(face) or (
+            note = shown(LOSSY_FONTS.get(face, "")) or (
                 tr("غير مثبت على هذا الجهاز")
                 if face not in installed_families()
                 else tr("لا يُسترجع نص PDF به كاملا")
@@ -95,7 +95,7 @@ class ReportOutputs(QObject):
             )
         window.statusBar().showMessage(message, 10000)
         if done.notice:  # the commune's template was set aside: the user must know
-            QMessageBox.warning(window, tr("OpenReport"), done.notice)
+            QMessageBox.warning(window, tr("OpenReport"), shown(done.notice))
 
     def print_preview(self) -> None:
         report = self.report()
@@ -122,7 +122,7 @@ class ReportOutputs(QObject):
             try:
                 actions.write_exchange(self.window.library, [report], path)
             except UserError as error:
-                self.window.error(str(error))
+                self.window.error(error)
 
     def import_reports(self) -> None:
         window = self.window
@@ -147,12 +147,12 @@ class ReportOutputs(QObject):
                 return
             outcome = actions.import_reports(window.library, reports, choice)
         except UserError as error:
-            window.error(str(error))
+            window.error(error)
             return
         window.library_page.refresh()
         if outcome.ids and not window.in_editor():
             window.library_page.select_id(outcome.ids[0])
-        window.statusBar().showMessage(actions.outcome_message(outcome) + ".", 10000)
+        window.statusBar().showMessage(shown(actions.outcome_message(outcome)) + ".", 10000)
 
     def leave_replaced(self, held: list[Report]) -> bool:
         """The report open in the editor is about to be replaced: go back to the library

@@ -18,7 +18,7 @@ from openreport.ui.fields import follow_layout_direction, tab_leaves
 from openreport.ui.fit import fit_dialog, scroll_contents
 from openreport.ui.font_check import add_font_note
 from openreport.ui.forms.ui_profile_dialog import Ui_ProfileDialog
-from openreport.ui.labels import tr, translate
+from openreport.ui.labels import shown, tr, translate
 from openreport.ui.widgets import EnumCombo
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -145,7 +145,7 @@ class ProfileDialog(QDialog):
         try:
             check_template(path)  # refused now, with its reason, not silently at export
         except TemplateError as error:
-            QMessageBox.warning(self, tr("قالب DOCX"), str(error))
+            QMessageBox.warning(self, tr("قالب DOCX"), shown(error))
             return
         self.template.setText(path)
 

@@ -159,7 +159,7 @@ class SaveGuard(QObject):
         try:
             self.window.keep_as_new_report()
         except UserError as error:
-            self.window.error(str(error))
+            self.window.error(error)
             return False
         if self.dialog.isVisible():
             self.dialog.done(0)
@@ -178,7 +178,7 @@ class SaveGuard(QObject):
         try:
             self.window.move_to_copy(path)
         except UserError as error:
-            self.window.error(str(error))
+            self.window.error(error)
             return False
         if self.dialog.isVisible():
             self.dialog.done(0)

@@ -200,7 +200,7 @@ class StatsPage(QWidget):
                 self.window_.library, self.window_.profile, Period.calendar_year(year), path
             )
         except (UserError, OSError) as error:
-            self.window_.error(str(error))
+            self.window_.error(error)
 
 
 def _reports_of(rows: list[Row]) -> list[Report]:

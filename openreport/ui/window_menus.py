@@ -266,7 +266,7 @@ class WindowMenus:
         try:
             new_id = actions.copy_for_next_edition(self.library, report_id)
         except UserError as error:
-            self.error(str(error))
+            self.error(error)
             return
         self.open_report(new_id)
 

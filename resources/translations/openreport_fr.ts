@@ -108,18 +108,18 @@
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="125"/>
+        <location filename="../../openreport/ui/main_window.py" line="127"/>
         <location filename="../../openreport/ui/outputs.py" line="98"/>
         <source>OpenReport</source>
         <translation>OpenReport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="273"/>
+        <location filename="../../openreport/ui/main_window.py" line="275"/>
         <source>إعادة الفتح</source>
         <translation>Réouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/main_window.py" line="273"/>
+        <location filename="../../openreport/ui/main_window.py" line="275"/>
         <source>إعادة فتح التقرير المعتمد كمسودة للتعديل؟</source>
         <translation>Rouvrir le rapport validé comme brouillon pour le modifier ?</translation>
     </message>
@@ -1491,7 +1491,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/app.py" line="84"/>
+        <location filename="../../openreport/ui/app.py" line="86"/>
         <source>التقارير محفوظة في المكتبة؛ ستعاد المحاولة عند التشغيل المقبل.</source>
         <translation>Les rapports sont enregistrés dans la bibliothèque ; la sauvegarde sera retentée au prochain démarrage.</translation>
     </message>
@@ -1750,32 +1750,32 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>BodyKind</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="69"/>
+        <location filename="../../openreport/ui/labels.py" line="89"/>
         <source>جماعة</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="70"/>
+        <location filename="../../openreport/ui/labels.py" line="90"/>
         <source>جمعية جماعات</source>
         <translation>Association de communes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="71"/>
+        <location filename="../../openreport/ui/labels.py" line="91"/>
         <source>مجموعة جماعات</source>
         <translation>Groupement de communes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="72"/>
+        <location filename="../../openreport/ui/labels.py" line="92"/>
         <source>مجلس عمالة أو إقليم</source>
         <translation>Conseil préfectoral ou provincial</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="73"/>
+        <location filename="../../openreport/ui/labels.py" line="93"/>
         <source>مجلس جهة</source>
         <translation>Conseil régional</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="74"/>
+        <location filename="../../openreport/ui/labels.py" line="94"/>
         <source>جمعية</source>
         <translation>Association</translation>
     </message>
@@ -1871,19 +1871,104 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>CommuneRole</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="53"/>
+        <location filename="../../openreport/ui/labels.py" line="73"/>
         <source>مشاركة</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="54"/>
+        <location filename="../../openreport/ui/labels.py" line="74"/>
         <source>مستضيفة</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="55"/>
+        <location filename="../../openreport/ui/labels.py" line="75"/>
         <source>منظمة</source>
         <translation>Organisatrice</translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message>
+        <location filename="../../openreport/actions.py" line="233"/>
+        <source>تقرير واحد</source>
+        <translation>1 rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="234"/>
+        <source>تقريران</source>
+        <translation>2 rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="235"/>
+        <source>تقريرين</source>
+        <translation>2 rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="236"/>
+        <source>{count} تقارير</source>
+        <translation>{count} rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="237"/>
+        <source>{count} تقريرا</source>
+        <translation>{count} rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="238"/>
+        <source>{count} تقرير</source>
+        <translation>{count} rapports</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="241"/>
+        <source>صفحة واحدة</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="242"/>
+        <source>صفحتان</source>
+        <translation>2 pages</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="243"/>
+        <source>صفحتين</source>
+        <translation>2 pages</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="244"/>
+        <source>{count} صفحات</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="245"/>
+        <location filename="../../openreport/actions.py" line="246"/>
+        <source>{count} صفحة</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="249"/>
+        <source>نسخة واحدة</source>
+        <translation>1 copie</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="250"/>
+        <source>نسختان</source>
+        <translation>2 copies</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="251"/>
+        <source>نسختين</source>
+        <translation>2 copies</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="252"/>
+        <source>{count} نسخ</source>
+        <translation>{count} copies</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="253"/>
+        <location filename="../../openreport/actions.py" line="254"/>
+        <source>{count} نسخة</source>
+        <translation>{count} copies</translation>
     </message>
 </context>
 <context>
@@ -1947,47 +2032,47 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="58"/>
+        <location filename="../../openreport/ui/labels.py" line="78"/>
         <source>ملتقى</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="59"/>
+        <location filename="../../openreport/ui/labels.py" line="79"/>
         <source>ندوة</source>
         <translation>Colloque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="60"/>
+        <location filename="../../openreport/ui/labels.py" line="80"/>
         <source>ورشة</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="61"/>
+        <location filename="../../openreport/ui/labels.py" line="81"/>
         <source>دورة تكوينية</source>
         <translation>Session de formation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="62"/>
+        <location filename="../../openreport/ui/labels.py" line="82"/>
         <source>مؤتمر</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="63"/>
+        <location filename="../../openreport/ui/labels.py" line="83"/>
         <source>زيارة عمل</source>
         <translation>Visite de travail</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="64"/>
+        <location filename="../../openreport/ui/labels.py" line="84"/>
         <source>زيارة دراسية</source>
         <translation>Visite d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="65"/>
+        <location filename="../../openreport/ui/labels.py" line="85"/>
         <source>اجتماع</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="66"/>
+        <location filename="../../openreport/ui/labels.py" line="86"/>
         <source>أخرى</source>
         <translation>Autre</translation>
     </message>
@@ -2086,72 +2171,141 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../openreport/actions.py" line="83"/>
+        <source>لا يمكن الكتابة في {target}: إنه ملف مكتبة التقارير نفسها أو أحد ملفاتها أو نسخها الاحتياطية؛ اختر اسما آخر.</source>
+        <translation>Impossible d&apos;écrire dans {target} : c&apos;est le fichier de la bibliothèque de rapports, l&apos;un de ses fichiers ou l&apos;une de ses sauvegardes ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="150"/>
+        <source>{error} استُعمل القالب المدمج في OpenReport بدلا منه.</source>
+        <translation>{error} Le modèle intégré d&apos;OpenReport a été utilisé à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../openreport/compose/look.py" line="226"/>
+        <source>يفقد النص المستخرج حرفي لا (لام ألف)</source>
+        <translation>le texte extrait perd les lettres « lâ » (lam-alif)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/look.py" line="227"/>
+        <source>يفقد النص المستخرج معظم الحروف</source>
+        <translation>le texte extrait perd la plupart des lettres</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="45"/>
+        <location filename="../../openreport/ui/labels.py" line="65"/>
         <source>ذكر</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="46"/>
+        <location filename="../../openreport/ui/labels.py" line="66"/>
         <source>أنثى</source>
         <translation>Féminin</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../openreport/actions.py" line="281"/>
+        <source>تم استيراد {reports}</source>
+        <translation>Importé : {reports}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="317"/>
+        <source>{imported}، نسخةً إلى جانب الموجود في المكتبة</source>
+        <translation>{imported}, en copie à côté de celui de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="323"/>
+        <source>منها {copies} إلى جانب الموجود في المكتبة</source>
+        <translation>dont {copies} à côté de ceux de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="330"/>
+        <source>استُبدل {reports} (القديم في سلة المحذوفات)</source>
+        <translation>remplacé : {reports} (l&apos;ancien est dans la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="336"/>
+        <source>لم يُستورد {reports} موجود في المكتبة</source>
+        <translation>non importé, déjà dans la bibliothèque : {reports}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="337"/>
+        <source>لم يُستورد {reports} موجودان في المكتبة</source>
+        <translation>non importés, déjà dans la bibliothèque : {reports}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="338"/>
+        <source>لم يُستورد {reports} موجودة في المكتبة</source>
+        <translation>non importés, déjà dans la bibliothèque : {reports}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="343"/>
+        <source>{first}؛ {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+</context>
+<context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="100"/>
+        <location filename="../../openreport/ui/labels.py" line="120"/>
         <source>كلمة افتتاحية</source>
         <translation>Allocution d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="101"/>
+        <location filename="../../openreport/ui/labels.py" line="121"/>
         <source>كلمة</source>
         <translation>Allocution</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="102"/>
+        <location filename="../../openreport/ui/labels.py" line="122"/>
         <source>عرض</source>
         <translation>Exposé</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="103"/>
+        <location filename="../../openreport/ui/labels.py" line="123"/>
         <source>مائدة مستديرة</source>
         <translation>Table ronde</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="104"/>
+        <location filename="../../openreport/ui/labels.py" line="124"/>
         <source>ورشات</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="105"/>
+        <location filename="../../openreport/ui/labels.py" line="125"/>
         <source>استراحة</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="106"/>
+        <location filename="../../openreport/ui/labels.py" line="126"/>
         <source>توزيع جوائز أو دروع</source>
         <translation>Remise de prix ou de trophées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="107"/>
+        <location filename="../../openreport/ui/labels.py" line="127"/>
         <source>معرض</source>
         <translation>Exposition</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="108"/>
+        <location filename="../../openreport/ui/labels.py" line="128"/>
         <source>زيارة</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="109"/>
+        <location filename="../../openreport/ui/labels.py" line="129"/>
         <source>اختتام</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="110"/>
+        <location filename="../../openreport/ui/labels.py" line="130"/>
         <source>فقرة أخرى</source>
         <translation>Autre séquence</translation>
     </message>
@@ -2159,17 +2313,17 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="113"/>
+        <location filename="../../openreport/ui/labels.py" line="133"/>
         <source>نفذت</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="114"/>
+        <location filename="../../openreport/ui/labels.py" line="134"/>
         <source>لم تنفذ</source>
         <translation>Non réalisée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="115"/>
+        <location filename="../../openreport/ui/labels.py" line="135"/>
         <source>عدلت</source>
         <translation>Modifiée</translation>
     </message>
@@ -2190,42 +2344,42 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>OrganisationRole</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="84"/>
+        <location filename="../../openreport/ui/labels.py" line="104"/>
         <source>منظم</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="85"/>
+        <location filename="../../openreport/ui/labels.py" line="105"/>
         <source>شريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="86"/>
+        <location filename="../../openreport/ui/labels.py" line="106"/>
         <source>ممول</source>
         <translation>Bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="87"/>
+        <location filename="../../openreport/ui/labels.py" line="107"/>
         <source>مستضيف</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="88"/>
+        <location filename="../../openreport/ui/labels.py" line="108"/>
         <source>داع</source>
         <translation>Invitant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="89"/>
+        <location filename="../../openreport/ui/labels.py" line="109"/>
         <source>راع</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="90"/>
+        <location filename="../../openreport/ui/labels.py" line="110"/>
         <source>جهة مشرفة</source>
         <translation>Organisme de tutelle</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="91"/>
+        <location filename="../../openreport/ui/labels.py" line="111"/>
         <source>داعم</source>
         <translation>Soutien</translation>
     </message>
@@ -2233,27 +2387,27 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>PanelRole</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="118"/>
+        <location filename="../../openreport/ui/labels.py" line="138"/>
         <source>ميسر(ة)</source>
         <translation>Facilitateur(trice)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="119"/>
+        <location filename="../../openreport/ui/labels.py" line="139"/>
         <source>متدخل(ة)</source>
         <translation>Intervenant(e)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="120"/>
+        <location filename="../../openreport/ui/labels.py" line="140"/>
         <source>مقرر(ة)</source>
         <translation>Rapporteur(e)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="121"/>
+        <location filename="../../openreport/ui/labels.py" line="141"/>
         <source>منشط(ة)</source>
         <translation>Animateur(trice)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="122"/>
+        <location filename="../../openreport/ui/labels.py" line="142"/>
         <source>مؤطر(ة)</source>
         <translation>Formateur(trice)</translation>
     </message>
@@ -2561,27 +2715,27 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>RecommendationStatus</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="77"/>
+        <location filename="../../openreport/ui/labels.py" line="97"/>
         <source>مقترحة</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="78"/>
+        <location filename="../../openreport/ui/labels.py" line="98"/>
         <source>معتمدة</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="79"/>
+        <location filename="../../openreport/ui/labels.py" line="99"/>
         <source>قيد التنفيذ</source>
         <translation>En cours de réalisation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="80"/>
+        <location filename="../../openreport/ui/labels.py" line="100"/>
         <source>منجزة</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="81"/>
+        <location filename="../../openreport/ui/labels.py" line="101"/>
         <source>متخلى عنها</source>
         <translation>Abandonnée</translation>
     </message>
@@ -2589,12 +2743,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>ReportStatus</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="49"/>
+        <location filename="../../openreport/ui/labels.py" line="69"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="50"/>
+        <location filename="../../openreport/ui/labels.py" line="70"/>
         <source>نهائي</source>
         <translation>Définitif</translation>
     </message>
@@ -2741,24 +2895,130 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>SessionPeriod</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="94"/>
+        <location filename="../../openreport/ui/labels.py" line="114"/>
         <source>الفترة الصباحية</source>
         <translation>Séance du matin</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="95"/>
+        <location filename="../../openreport/ui/labels.py" line="115"/>
         <source>الفترة المسائية</source>
         <translation>Séance de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="96"/>
+        <location filename="../../openreport/ui/labels.py" line="116"/>
         <source>الأمسية</source>
         <translation>Soirée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="97"/>
+        <location filename="../../openreport/ui/labels.py" line="117"/>
         <source>اليوم كاملا</source>
         <translation>Journée entière</translation>
+    </message>
+</context>
+<context>
+    <name>System</name>
+    <message>
+        <location filename="../../openreport/errors.py" line="18"/>
+        <source>القرص ممتلئ</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="19"/>
+        <source>نفدت المساحة المخصصة لك على القرص</source>
+        <translation>votre quota d&apos;espace disque est épuisé</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="20"/>
+        <source>القرص أو المجلد للقراءة فقط</source>
+        <translation>le disque ou le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="21"/>
+        <source>لا يسمح النظام بالوصول</source>
+        <translation>le système refuse l&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="22"/>
+        <source>لا يسمح النظام بهذه العملية</source>
+        <translation>le système n&apos;autorise pas cette opération</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="23"/>
+        <source>الملف أو المجلد غير موجود</source>
+        <translation>le fichier ou le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="24"/>
+        <source>جزء من المسار ليس مجلدا</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="25"/>
+        <source>المسار مجلد وليس ملفا</source>
+        <translation>le chemin est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="26"/>
+        <source>الملف موجود من قبل</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="27"/>
+        <location filename="../../openreport/errors.py" line="28"/>
+        <source>الملف مستعمل من طرف برنامج آخر</source>
+        <translation>le fichier est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="29"/>
+        <source>خطأ في القراءة أو الكتابة على القرص</source>
+        <translation>erreur de lecture ou d&apos;écriture sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="30"/>
+        <source>اسم الملف أطول من المسموح به</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="31"/>
+        <source>لا يمكن النقل بين قرصين مختلفين</source>
+        <translation>impossible de déplacer entre deux disques différents</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="32"/>
+        <location filename="../../openreport/errors.py" line="33"/>
+        <source>عدد الملفات المفتوحة بلغ الحد الأقصى</source>
+        <translation>le nombre maximal de fichiers ouverts est atteint</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="34"/>
+        <location filename="../../openreport/errors.py" line="35"/>
+        <source>القرص غير متاح</source>
+        <translation>le disque n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="36"/>
+        <source>القرص الشبكي غير متاح</source>
+        <translation>le disque réseau n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="37"/>
+        <source>الملف مقفل من طرف برنامج آخر</source>
+        <translation>le fichier est verrouillé par un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="38"/>
+        <source>المسار يدور على نفسه بروابط رمزية</source>
+        <translation>le chemin tourne en boucle par des liens symboliques</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="53"/>
+        <source>خطأ من نظام التشغيل رقم {number}</source>
+        <translation>erreur du système d&apos;exploitation n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/errors.py" line="55"/>
+        <source>خطأ من نظام التشغيل</source>
+        <translation>erreur du système d&apos;exploitation</translation>
     </message>
 </context>
 <context>

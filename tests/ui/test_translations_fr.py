@@ -10,12 +10,11 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from openreport.compose import compose
 from openreport.demo import demo_profile, demo_report
@@ -23,32 +22,12 @@ from openreport.model import EventKind, OrganisationRole
 from openreport.render.qt.document import render_qt
 from openreport.ui import language
 from openreport.ui.labels import label, tr
+from tests.helpers.language import interface_in
 from tools import make_translations
 
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH = ROOT / "resources" / "translations" / "openreport_fr.ts"
 PLACEHOLDER = re.compile(r"\{\w*\}|%\d|<[^>]+>|\(\*\.[^)]*\)")
-
-
-@contextmanager
-def interface_in(code: str):
-    """The application speaking ``code`` for the time of a test, as install_language makes it
-    at start-up (translators, locale, direction), then Arabic again."""
-    app = QApplication.instance()
-    translators = language.load_translators(code)
-    for translator in translators:
-        QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(language.LOCALES[code])
-    app.setLayoutDirection(language.direction(code))
-    app._openreport_language = code
-    try:
-        yield translators
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(language.LOCALES["ar"])
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        app._openreport_language = "ar"
 
 
 @pytest.fixture(scope="module")

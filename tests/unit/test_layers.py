@@ -26,6 +26,7 @@ LAYER_OF = {
     "openreport.images": "base",
     "openreport.text": "base",
     "openreport.errors": "base",
+    "openreport.messages": "base",  # messages made outside the window, sayable in its language
     "openreport.validation": "base",
     "openreport.serialization": "base",
     "openreport.costs": "base",  # a mission cost read as an amount and a currency

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from openreport.model import Report
 from openreport.ui.fields import FieldNotes
+from openreport.ui.labels import shown
 from openreport.validation import Problem
 
 
@@ -83,8 +84,9 @@ class Section(QWidget):
         messages: dict[QWidget, list[str]] = {}
         for problem in self.validate(problems):
             field = self.field_for(problem.path)
-            if field is not None and problem.message not in messages.get(field, []):
-                messages.setdefault(field, []).append(problem.message)
+            message = shown(problem.message)
+            if field is not None and message not in messages.get(field, []):
+                messages.setdefault(field, []).append(message)
         for field in set(self.notes.notes) | set(messages):
             if field not in messages:
                 self.notes.clear(field)

@@ -13,7 +13,7 @@ from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.fields import mark_required
 from openreport.ui.forms.ui_closing_section import Ui_ClosingSection
-from openreport.ui.labels import tr
+from openreport.ui.labels import shown, tr
 from openreport.ui.models import Column, RecordListModel, StringListModel, action_columns
 from openreport.ui.widgets import RecordTable
 
@@ -193,7 +193,7 @@ class ClosingSection(Section):
         image = Attachment(data)
         problem = image.problem() if len(data) <= MAX_IMAGE_BYTES else ""
         if problem:
-            QMessageBox.warning(self, tr("المرفقات"), problem)
+            QMessageBox.warning(self, tr("المرفقات"), shown(problem))
             return
         if len(data) > MAX_IMAGE_BYTES or not QImage.fromData(data).width():
             QMessageBox.warning(

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItemIterator
 
+from openreport.ui.labels import shown
 from openreport.validation import Problem
 
 PATH = Qt.ItemDataRole.UserRole  # a node's (day, session, item) numbers
@@ -24,7 +25,7 @@ def mark_nodes(tree: QTreeWidget, problems: list[Problem]) -> None:
     """Mark the nodes of ``tree`` that ``problems`` are about; unmark the others."""
     messages: dict[tuple, list[str]] = {}
     for problem in problems:
-        messages.setdefault(node_numbers(problem.path), []).append(problem.message)
+        messages.setdefault(node_numbers(problem.path), []).append(shown(problem.message))
     warning = tree.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     nodes = QTreeWidgetItemIterator(tree)
     while nodes.value() is not None:

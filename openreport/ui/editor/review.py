@@ -9,7 +9,7 @@ from openreport.compose.kinds import kind_for
 from openreport.model import Report, ReportStatus
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.forms.ui_review_section import Ui_ReviewSection
-from openreport.ui.labels import tr
+from openreport.ui.labels import shown, tr
 from openreport.validation import Problem, Severity, validate
 
 
@@ -71,7 +71,7 @@ class ReviewSection(Section):
         self.problems.clear()
         for problem in problems:
             mark = "⛔" if problem.severity is Severity.ERROR else "⚠"
-            item = QListWidgetItem(f"{mark} {problem.message}")
+            item = QListWidgetItem(f"{mark} {shown(problem.message)}")
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             item.setToolTip(tr("انقر مرتين أو اضغط Enter للانتقال إلى الحقل المعني"))
             self.problems.addItem(item)
