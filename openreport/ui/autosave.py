@@ -22,13 +22,17 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from openreport import serialization
 from openreport.errors import UserError
+from openreport.messages import QT_TRANSLATE_NOOP, said
 from openreport.model import Report
 from openreport.storage import Library
 from openreport.storage.errors import LibraryGoneError
+from openreport.ui.labels import shown
 
 DELAY_MS = 700  # «every change is stored within one second»
 RETRY_MS = 3000  # a failed save is tried again this long after it failed
-UNEXPECTED = "تعذر الحفظ بسبب خطأ غير متوقع؛ التغييرات باقية في النافذة."
+UNEXPECTED = said(
+    QT_TRANSLATE_NOOP("Saving", "تعذر الحفظ بسبب خطأ غير متوقع؛ التغييرات باقية في النافذة.")
+)
 _STOP = object()
 CONFLICT = "SaveConflictError"  # another window or program saved the report meanwhile
 GONE = "LibraryGoneError"  # the file was deleted or moved, or its drive vanished: a new
@@ -203,8 +207,14 @@ class Autosaver(QObject):
         back empty."""
         if not self.path.exists():
             raise LibraryGoneError(
-                f"ملف المكتبة {self.path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
-                " احفظ نسخة في مكان آخر حتى لا يضيع شيء."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Library",
+                        "ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
+                        " احفظ نسخة في مكان آخر حتى لا يضيع شيء.",
+                    ),
+                    path=str(self.path),
+                )
             )
         return Library.open(self.path, create=False)
 
@@ -222,10 +232,10 @@ class Autosaver(QObject):
             library.save(report)
             self.revisions[report_id] = report.revision
         except UserError as failure:
-            kind, error = type(failure).__name__, str(failure)
+            kind, error = type(failure).__name__, shown(failure)  # in the window's language
         except Exception:
             logging.getLogger(__name__).exception("autosave failed")
-            kind, error = "Exception", UNEXPECTED
+            kind, error = "Exception", shown(UNEXPECTED)
         if error and library is not None and kind != GONE:
             # opened again at the next try: the cause (a read-only file, a missing stick)
             # may be gone by then, and a connection opened read-only would stay so

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.errors import UserError
 from openreport.model import RecommendationStatus
 from openreport.storage import followup as index
+from openreport.ui.dates import shown_date
 from openreport.ui.labels import label, tr
 from openreport.ui.status_dialog import StatusDialog
 from openreport.ui.views import report_actions_off
@@ -123,7 +123,7 @@ class FollowupModel(QAbstractTableModel):
         if column == 4:
             return item.responsible
         if column == 5:
-            return long_date(item.deadline) if item.deadline else ""
+            return shown_date(item.deadline) if item.deadline else ""
         status = label(item.status)
         return f"{status} — {self.overdue_word}" if item.overdue else status
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from openreport.compose.wording.ar_ma.grammar import Case, count
 from openreport.storage import Library
-from openreport.ui.labels import tr
+from openreport.ui.dates import arabic
+from openreport.ui.labels import shown, tr
 from openreport.ui.report_list import ReportTableModel
 from openreport.ui.searcher import Searcher
 
@@ -186,9 +187,20 @@ class LibraryPage(QWidget):
         self.model.set_summaries(summaries)
         self.show_listed(searched=searched)
 
+    @staticmethod
+    def count_text(total: int) -> str:
+        """«3 تقارير» in words as Arabic counts, «3 rapports» in French."""
+        if not total:
+            return tr("لا تقارير")
+        if arabic():
+            return count(total, "report", Case.NOMINATIVE)
+        from openreport.actions import REPORT, counted  # not on the start-up path in Arabic
+
+        return shown(counted(total, REPORT, Case.NOMINATIVE))
+
     def show_listed(self, *, searched: bool) -> None:
         total = self.model.total
-        self.count.setText(count(total, "report", Case.NOMINATIVE) if total else tr("لا تقارير"))
+        self.count.setText(self.count_text(total))
         library_empty = not total and not searched and not self.trash.isChecked()
         self.pages.setCurrentWidget(self.empty if library_empty else self.view)
         if total:

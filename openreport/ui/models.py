@@ -23,9 +23,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.followup import record_change
 from openreport.model import Gender, Person, RecommendationStatus
+from openreport.ui.dates import shown_date
 from openreport.ui.honorifics import honorific_text, parse_honorific
 from openreport.ui.labels import label, tr
 
@@ -162,7 +162,7 @@ class RecordListModel(QAbstractTableModel):
             if isinstance(value, Enum):
                 return label(value)
             if isinstance(value, dt.date):
-                return long_date(value)
+                return shown_date(value)
             if value is None:
                 return ""
             return str(value)

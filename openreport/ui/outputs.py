@@ -189,7 +189,9 @@ def duplicate_question(parent, held: list[Report], total: int) -> tuple[QMessage
         else:
             text = tr("{0} من {1} في الملف موجودة في المكتبة. ماذا تريد أن تفعل بها؟")
         box.setText(
-            text.format(counted(len(held), REPORT, Case.NOMINATIVE), counted(total, REPORT))
+            text.format(
+                shown(counted(len(held), REPORT, Case.NOMINATIVE)), shown(counted(total, REPORT))
+            )
         )
     box.setInformativeText(
         tr(

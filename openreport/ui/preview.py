@@ -30,7 +30,7 @@ from openreport.compose.wording.ar_ma.grammar import Case
 from openreport.model import CommuneProfile, Report
 from openreport.render.qt.document import PagePainter, render_qt
 from openreport.ui import fit
-from openreport.ui.labels import tr
+from openreport.ui.labels import shown, tr
 
 PREVIEW_DPI = 96
 PREVIEW_PAGES = 60  # a longer report shows its first sixty pages; printing prints them all
@@ -198,7 +198,7 @@ class PreviewWindow(QDialog):
             lambda: print_report(self.report, self.profile, self),
         )
         buttons = QHBoxLayout()
-        pages = counted(self.preview.total_pages, PAGE, Case.NOMINATIVE)
+        pages = shown(counted(self.preview.total_pages, PAGE, Case.NOMINATIVE))
         buttons.addWidget(QLabel(pages))
         buttons.addStretch(1)
         buttons.addWidget(print_button)

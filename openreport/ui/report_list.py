@@ -12,9 +12,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.storage import Library, ReportSummary
 from openreport.storage.directory import LIST_ORDERS
+from openreport.ui.dates import shown_date, shown_dates
 from openreport.ui.labels import label, tr, translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -132,9 +132,7 @@ class ReportTableModel(QAbstractTableModel):
         if column == 3:
             if summary.start_date is None:
                 return ""
-            from openreport.compose.wording.ar_ma.dates import date_range
-
-            return date_range(summary.start_date, summary.end_date)
+            return shown_dates(summary.start_date, summary.end_date)
         if column == 4:
             return label(summary.status)
         return modified_text(summary.modified)
@@ -156,6 +154,6 @@ def sort_key(summary: ReportSummary, column: int) -> str:
 
 
 def modified_text(moment: dt.datetime) -> str:
-    """When a report was last changed, as an Arabic reader reads a date: day, Moroccan month,
-    year, then the time («12 نونبر 2024، 14:05»)."""
-    return f"{long_date(moment.date())}، {moment:%H:%M}"
+    """When a report was last changed, as the interface's reader reads a date: day, month,
+    year, then the time («12 نونبر 2024، 14:05», «12 novembre 2024, 14:05»)."""
+    return tr("{date}، {time}").format(date=shown_date(moment.date()), time=f"{moment:%H:%M}")

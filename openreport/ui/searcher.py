@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from openreport.errors import UserError
 from openreport.storage import Library, ReportSummary
+from openreport.ui.labels import shown, tr
 
 SearchFunction = Callable[[str], list[ReportSummary]]
 
@@ -111,10 +112,10 @@ class Searcher(QObject):
                 library = Library.open(self.path, read_only=True)
             result = library.search(query)
         except UserError as failure:
-            error = str(failure)
+            error = shown(failure)
         except Exception:
             logging.getLogger(__name__).exception("search failed")
-            error = "تعذر البحث بسبب خطأ غير متوقع."
+            error = tr("تعذر البحث بسبب خطأ غير متوقع.")
         if error and library is not None:
             with contextlib.suppress(Exception):
                 library.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,7 @@ from openreport.errors import UserError
 from openreport.model import RecommendationStatus, Report
 from openreport.render.qt.charts import draw_chart
 from openreport.render.qt.fonts import page_face
+from openreport.ui.dates import arabic, shown_date
 from openreport.ui.labels import label, tr
 from openreport.ui.views import report_actions_off
 from openreport.year_review import export_year, period_reports
@@ -173,8 +174,7 @@ class StatsPage(QWidget):
         for report in self.found.events:
             if report.id in wanted:
                 event = report.event
-                name = ar_ma.event_named(event.kind, event.kind_label, event.name)
-                text = f"{year_words.event_day(event.start_date, 'ar_MA')} — {name}"
+                text = event_line(event)
                 entry = QListWidgetItem(text)
                 entry.setToolTip(report.title.strip() or text)
                 entry.setData(IDS, report.id)
@@ -214,6 +214,23 @@ def _reports_of(rows: list[Row]) -> list[Report]:
 Row = tuple[str, str, list[Report]]  # a figure's name, its value, the reports behind it
 
 
+def event_line(event) -> str:
+    """An event in the list of a figure: its date and name, as the interface reads them (the
+    kind is said before the name in Arabic, as the year in review says it)."""
+    if arabic():
+        name = ar_ma.event_named(event.kind, event.kind_label, event.name)
+        return f"{year_words.event_day(event.start_date, 'ar_MA')} — {name}"
+    name = event.name.strip() or event.kind_label.strip() or label(event.kind)
+    return f"{shown_date(event.start_date)} — {name}"
+
+
+def shown_amount(value, currency: str) -> str:
+    """«4.500,00 درهم» in Arabic, as the reports write it; «4 500,00 MAD» in French."""
+    if arabic():
+        return year_words.amount(value, currency)
+    return f"{QLocale().toString(float(value), 'f', 2)} {currency}"
+
+
 def _counted(name: str, reports: list[Report]) -> Row:
     return name, str(len(reports)), reports
 
@@ -225,7 +242,7 @@ def figure_rows(found: Figures) -> list[tuple[str, str, list[Row]]]:
     for currency, total in found.totals.items():
         behind = [r for r in found.costs if r.delegation.mission_amount is not None]
         behind = [r for r in behind if r.delegation.mission_currency == currency]
-        costs.append((label_of_currency(currency), year_words.amount(total, currency), behind))
+        costs.append((label_of_currency(currency), shown_amount(total, currency), behind))
     if found.unpriced:
         costs.append(_counted(tr("تكاليف بدون مبلغ"), found.unpriced))
     kinds = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from openreport.compose.wording.ar_ma.dates import long_date
 from openreport.model import RecommendationStatus
+from openreport.ui.dates import shown_date
 from openreport.ui.labels import label, tr
 
 
@@ -30,7 +30,7 @@ class StatusDialog(QDialog):
         form.addRow(tr("ملاحظة:"), self.note)
         if history:
             lines = [
-                f"{long_date(change.date)}: {label(change.status)}"
+                f"{shown_date(change.date)}: {label(change.status)}"
                 + (f" — {change.note}" if change.note else "")
                 for change in history[-5:]
             ]

@@ -25,60 +25,60 @@
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="105"/>
+        <location filename="../../openreport/ui/library_page.py" line="107"/>
         <source>بحث في كل نصوص التقارير…</source>
         <translation>Rechercher dans le texte de tous les rapports…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="113"/>
+        <location filename="../../openreport/ui/library_page.py" line="115"/>
         <source>يعرض التقارير التي تضم كل الكلمات المكتوبة، في عناوينها أو في أي نص من نصوصها</source>
         <translation>Affiche les rapports contenant tous les mots saisis, dans leur titre ou dans n&apos;importe lequel de leurs textes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="115"/>
+        <location filename="../../openreport/ui/library_page.py" line="117"/>
         <source>سلة المحذوفات</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="117"/>
+        <location filename="../../openreport/ui/library_page.py" line="119"/>
         <source>يعرض التقارير المنقولة إلى سلة المحذوفات بدلا من المكتبة، لاسترجاعها أو حذفها</source>
         <translation>Affiche les rapports placés dans la corbeille au lieu de la bibliothèque, pour les restaurer ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="135"/>
+        <location filename="../../openreport/ui/library_page.py" line="137"/>
         <source>&lt;h2&gt;مرحبا بك في OpenReport&lt;/h2&gt;&lt;p&gt;مكتبتك فارغة. ابدأ تقريرا جديدا عن فعالية شاركت فيها الجماعة، أو افتح التقرير النموذجي لترى تقريرا كاملا.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans OpenReport&lt;/h2&gt;&lt;p&gt;Votre bibliothèque est vide. Commencez un nouveau rapport sur une manifestation à laquelle la commune a pris part, ou ouvrez le rapport modèle pour voir un rapport complet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="142"/>
+        <location filename="../../openreport/ui/library_page.py" line="144"/>
         <location filename="../../openreport/ui/window_menus.py" line="108"/>
         <location filename="../../openreport/ui/editor/editor.py" line="227"/>
         <source>تقرير جديد</source>
         <translation>Nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="143"/>
+        <location filename="../../openreport/ui/library_page.py" line="145"/>
         <source>فتح التقرير النموذجي</source>
         <translation>Ouvrir le rapport modèle</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="144"/>
+        <location filename="../../openreport/ui/library_page.py" line="146"/>
         <location filename="../../openreport/ui/window_menus.py" line="177"/>
         <source>يبدأ تقريرا فارغا عن فعالية جديدة ويفتحه للتحرير</source>
         <translation>Crée un rapport vierge sur une nouvelle manifestation et l&apos;ouvre pour la saisie</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="146"/>
+        <location filename="../../openreport/ui/library_page.py" line="148"/>
         <source>يفتح تقريرا كاملا جاهزا لترى ما يكتبه البرنامج؛ يمكن تعديله أو حذفه</source>
         <translation>Ouvre un rapport complet, prêt, pour voir ce que rédige le programme ; il peut être modifié ou supprimé</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="170"/>
+        <location filename="../../openreport/ui/library_page.py" line="172"/>
         <source>جار البحث…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="191"/>
+        <location filename="../../openreport/ui/library_page.py" line="195"/>
         <source>لا تقارير</source>
         <translation>Aucun rapport</translation>
     </message>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="176"/>
-        <location filename="../../openreport/ui/stats.py" line="260"/>
+        <location filename="../../openreport/ui/stats.py" line="277"/>
         <source>مقترحات الجماعة</source>
         <translation>Propositions de la commune</translation>
     </message>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="246"/>
-        <location filename="../../openreport/ui/stats.py" line="85"/>
+        <location filename="../../openreport/ui/stats.py" line="86"/>
         <source>العودة إلى المكتبة</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
@@ -402,7 +402,7 @@
         <translation>Rapports du fichier : ⁨{1}⁩ ; déjà dans la bibliothèque : ⁨{0}⁩. Que souhaitez-vous en faire ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="196"/>
+        <location filename="../../openreport/ui/outputs.py" line="198"/>
         <source>استبدال: يحل المستورد محل الموجود، ويُنقل الموجود إلى سلة المحذوفات حيث يمكن استرجاعه.
 الاحتفاظ بالاثنين: يضاف المستورد بعنوان ينتهي بـ«(نسخة)».
 تخطي: لا يستورد الموجود، ويبقى كما هو.</source>
@@ -411,32 +411,32 @@ Conserver les deux : le rapport importé est ajouté avec un titre se terminant 
 Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="201"/>
+        <location filename="../../openreport/ui/outputs.py" line="203"/>
         <source>استبدال</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="202"/>
+        <location filename="../../openreport/ui/outputs.py" line="204"/>
         <source>الاحتفاظ بالاثنين</source>
         <translation>Conserver les deux</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="203"/>
+        <location filename="../../openreport/ui/outputs.py" line="205"/>
         <source>تخطي</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="204"/>
+        <location filename="../../openreport/ui/outputs.py" line="206"/>
         <source>يعوض التقرير الموجود بالمستورد؛ الموجود ينقل إلى سلة المحذوفات</source>
         <translation>Remplace le rapport existant par le rapport importé ; l&apos;existant est placé dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="205"/>
+        <location filename="../../openreport/ui/outputs.py" line="207"/>
         <source>يضيف المستورد إلى جانب الموجود، بعنوان يدل على أنه نسخة</source>
         <translation>Ajoute le rapport importé à côté de l&apos;existant, avec un titre indiquant qu&apos;il s&apos;agit d&apos;une copie</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/outputs.py" line="206"/>
+        <location filename="../../openreport/ui/outputs.py" line="208"/>
         <source>لا يستورد التقارير الموجودة في المكتبة؛ تستورد الأخرى</source>
         <translation>N&apos;importe pas les rapports déjà présents dans la bibliothèque ; les autres sont importés</translation>
     </message>
@@ -1637,37 +1637,37 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Historique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="83"/>
+        <location filename="../../openreport/ui/stats.py" line="84"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="87"/>
+        <location filename="../../openreport/ui/stats.py" line="88"/>
         <source>الرجوع إلى قائمة التقارير</source>
         <translation>Revenir à la liste des rapports</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="88"/>
+        <location filename="../../openreport/ui/stats.py" line="89"/>
         <source>حفظ الحصيلة (DOCX أو PDF)…</source>
         <translation>Enregistrer le bilan (DOCX ou PDF)…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="91"/>
+        <location filename="../../openreport/ui/stats.py" line="92"/>
         <source>كتابة حصيلة السنة المختارة في مستند Word أو في ملف PDF للأرشيف، بمخططاتها</source>
         <translation>Écrire le bilan de l&apos;année choisie dans un document Word ou un PDF d&apos;archive, avec ses graphiques</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="94"/>
+        <location filename="../../openreport/ui/stats.py" line="95"/>
         <source>حصيلة سنة</source>
         <translation>Bilan de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="100"/>
+        <location filename="../../openreport/ui/stats.py" line="101"/>
         <source>البيان</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="100"/>
+        <location filename="../../openreport/ui/stats.py" line="101"/>
         <source>العدد</source>
         <translation>Nombre</translation>
     </message>
@@ -1682,57 +1682,57 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Document Word (*.docx);;PDF d&apos;archive (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="230"/>
+        <location filename="../../openreport/ui/stats.py" line="247"/>
         <source>تكاليف بدون مبلغ</source>
         <translation>Coûts sans montant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="242"/>
+        <location filename="../../openreport/ui/stats.py" line="259"/>
         <source>الفعاليات</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="246"/>
+        <location filename="../../openreport/ui/stats.py" line="263"/>
         <source>الفعاليات حسب النوع</source>
         <translation>Manifestations par type</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="248"/>
+        <location filename="../../openreport/ui/stats.py" line="265"/>
         <source>أعضاء الوفود</source>
         <translation>Membres des délégations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="252"/>
+        <location filename="../../openreport/ui/stats.py" line="269"/>
         <source>تكاليف المهام</source>
         <translation>Coûts des missions</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="254"/>
+        <location filename="../../openreport/ui/stats.py" line="271"/>
         <source>المشاركون المصرح بهم</source>
         <translation>Participants déclarés</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="256"/>
+        <location filename="../../openreport/ui/stats.py" line="273"/>
         <source>الفعاليات التي صرحت بعددهم</source>
         <translation>Manifestations qui en ont déclaré le nombre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="258"/>
+        <location filename="../../openreport/ui/stats.py" line="275"/>
         <source>التوصيات حسب مآلها</source>
         <translation>Recommandations selon leur suite</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="268"/>
+        <location filename="../../openreport/ui/stats.py" line="285"/>
         <source>بالدرهم</source>
         <translation>en dirhams</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="268"/>
+        <location filename="../../openreport/ui/stats.py" line="285"/>
         <source>بالأورو</source>
         <translation>en euros</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="268"/>
+        <location filename="../../openreport/ui/stats.py" line="285"/>
         <source>بالدولار</source>
         <translation>en dollars</translation>
     </message>
@@ -1745,6 +1745,26 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <location filename="../../openreport/ui/views.py" line="38"/>
         <source>أرقام السنة ومخططاتها: الفعاليات والوفود والتكاليف والتوصيات، وحفظها DOCX أو PDF</source>
         <translation>Les chiffres et graphiques de l&apos;année&#xa0;: manifestations, délégations, coûts et recommandations, à enregistrer en DOCX ou PDF</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/report_list.py" line="159"/>
+        <source>{date}، {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/searcher.py" line="118"/>
+        <source>تعذر البحث بسبب خطأ غير متوقع.</source>
+        <translation>La recherche a échoué à cause d&apos;une erreur inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/dates.py" line="55"/>
+        <source>اليوم {number}</source>
+        <translation>Jour {number}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/dates.py" line="57"/>
+        <source>{day}: {date}</source>
+        <translation>{day} : {date}</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2349,14 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../openreport/ui/autosave.py" line="211"/>
+        <source>ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛ احفظ نسخة في مكان آخر حتى لا يضيع شيء.</source>
+        <translation>Le fichier de la bibliothèque {path} a été supprimé ou déplacé, ou son disque n&apos;est plus disponible ; enregistrez une copie ailleurs pour ne rien perdre.</translation>
+    </message>
+</context>
+<context>
     <name>MonthStyle</name>
     <message>
         <location filename="../../openreport/ui/profile_dialog.py" line="27"/>
@@ -2787,6 +2815,129 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../openreport/validation.py" line="44"/>
+        <source>عنوان التقرير فارغ.</source>
+        <translation>Le titre du rapport est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="54"/>
+        <source>التوقيع (اسم محرر التقرير أو صفته) مطلوب.</source>
+        <translation>La signature (nom ou qualité du rédacteur du rapport) est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="61"/>
+        <source>تاريخ التقرير يسبق بداية الفعالية.</source>
+        <translation>La date du rapport précède le début de la manifestation.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="70"/>
+        <source>صورة المرفق {number} لن تطبع: {problem}</source>
+        <translation>L&apos;image de l&apos;annexe {number} ne sera pas imprimée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="82"/>
+        <source>اسم الفعالية مطلوب.</source>
+        <translation>Le nom de la manifestation est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="86"/>
+        <source>تاريخ بداية الفعالية مطلوب.</source>
+        <translation>La date de début de la manifestation est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="92"/>
+        <source>تاريخ نهاية الفعالية غير محدد.</source>
+        <translation>La date de fin de la manifestation n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="98"/>
+        <source>تاريخ نهاية الفعالية يسبق تاريخ بدايتها.</source>
+        <translation>La date de fin de la manifestation précède sa date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="110"/>
+        <source>تاريخ اليوم {number} من البرنامج غير محدد.</source>
+        <translation>La date du jour {number} du programme n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="121"/>
+        <source>اليوم {number} من البرنامج خارج تواريخ الفعالية.</source>
+        <translation>Le jour {number} du programme est en dehors des dates de la manifestation.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="129"/>
+        <source>أيام البرنامج ليست مرتبة: اليوم {number} لا يأتي بعد سابقه.</source>
+        <translation>Les jours du programme ne sont pas dans l&apos;ordre : le jour {number} ne vient pas après le précédent.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="141"/>
+        <source>نهاية الفترة تسبق بدايتها.</source>
+        <translation>La fin de la séance précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="149"/>
+        <source>فقرة لم تنفذ كما كان مقررا دون ملاحظة الوفد.</source>
+        <translation>Séquence non tenue comme prévu, sans remarque de la délégation.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="157"/>
+        <source>ورشة بدون عنوان.</source>
+        <translation>Atelier sans titre.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/validation.py" line="165"/>
+        <source>العدد لا يمكن أن يكون سالبا.</source>
+        <translation>Un nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="88"/>
+        <source>لم تحدد أهداف الدورة التكوينية.</source>
+        <translation>Les objectifs de la formation ne sont pas indiqués.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="92"/>
+        <source>لم يذكر مؤطرو الدورة التكوينية.</source>
+        <translation>Les formateurs de la formation ne sont pas indiqués.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="96"/>
+        <source>برنامج المهمة لا يتضمن أي زيارة.</source>
+        <translation>Le programme de la mission ne comporte aucune visite.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="100"/>
+        <source>لم يذكر أعضاء الوفد المشارك في المهمة.</source>
+        <translation>Les membres de la délégation de la mission ne sont pas indiqués.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="104"/>
+        <source>جدول أعمال الاجتماع فارغ: أضف نقاطه وما دار فيها.</source>
+        <translation>L&apos;ordre du jour de la réunion est vide : ajoutez ses points et ce qui s&apos;y est dit.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="111"/>
+        <source>النقطة {ordinal} من جدول الأعمال دون عرض لما دار فيها.</source>
+        <translation>Le point {number} de l&apos;ordre du jour n&apos;a pas de compte rendu.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="118"/>
+        <source>لائحة الحضور فارغة.</source>
+        <translation>La liste de présence est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="122"/>
+        <source>لم تسجل قرارات الاجتماع ولا خطواته المقبلة.</source>
+        <translation>Ni les décisions ni les prochaines étapes de la réunion ne sont consignées.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/compose/wording/ar_ma/kinds.py" line="126"/>
+        <source>برنامج المؤتمر فارغ: أضف جلساته وعناوينها.</source>
+        <translation>Le programme de la conférence est vide : ajoutez ses séances et leurs titres.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSection</name>
     <message>
         <location filename="../../forms/review_section.ui" line="38"/>
@@ -2847,6 +2998,14 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <location filename="../../forms/review_section.ui" line="80"/>
         <source>جعل التقرير مسودة من جديد لتعديله (بعد التأكيد)</source>
         <translation>Repasser le rapport en brouillon pour le modifier (après confirmation)</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../openreport/ui/autosave.py" line="34"/>
+        <source>تعذر الحفظ بسبب خطأ غير متوقع؛ التغييرات باقية في النافذة.</source>
+        <translation>L&apos;enregistrement a échoué à cause d&apos;une erreur inattendue ; les modifications restent dans la fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import re
 
 from PySide6.QtWidgets import QMessageBox
 
 from openreport.actions import PAGE, REPORT, counted, outcome_message
 from openreport.errors import UserError, os_cause
 from openreport.messages import QT_TRANSLATE_NOOP, said
+from openreport.model import AgendaPoint, EventKind, Report
 from openreport.storage.exchange import ImportOutcome
+from openreport.ui.dates import shown_date
+from openreport.ui.editor.base import SectionId
 from openreport.ui.labels import shown
+from openreport.ui.report_list import modified_text
 from tests.helpers.language import interface_in
 
 
@@ -51,3 +57,64 @@ def test_the_windows_error_box_says_a_storage_error_in_french(window_factory, qt
         window = window_factory()
         window.error(UserError(os_cause(OSError(errno.EROFS, "Read-only"))))
     assert said_in_box == ["le disque ou le dossier est en lecture seule"]
+
+
+def review_texts(editor) -> list[str]:
+    editor.show_section(SectionId.REVIEW)
+    problems = editor.review.problems
+    return [problems.item(row).text() for row in range(problems.count())]
+
+
+def test_the_review_says_the_reports_problems_in_french(window_factory):
+    report = Report()  # a meeting: the kind's own checks are said in French too
+    report.event.kind = EventKind.MEETING
+    report.agenda.append(AgendaPoint(title="الميزانية"))
+    with interface_in("fr"):
+        window = window_factory()
+        window.open_report(window.library.save(report))
+        texts = review_texts(window.editor)
+        assert "⛔ Le nom de la manifestation est obligatoire." in texts
+        assert "⚠ Le point 1 de l'ordre du jour n'a pas de compte rendu." in texts
+        assert "⚠ La liste de présence est vide." in texts
+        assert not [text for text in texts if re.search("[\u0600-\u06ff]", text)]
+        event = window.editor.section(SectionId.EVENT)
+        window.editor.show_section(SectionId.EVENT)
+        window.editor.step(1)  # leaving the section says its problems under their fields
+        assert "Le nom de la manifestation est obligatoire." in event.notes.message(event.ui.name)
+
+
+def test_the_review_stays_arabic_in_the_arabic_interface(window_factory):
+    report = Report()
+    report.event.kind = EventKind.MEETING
+    report.agenda.append(AgendaPoint(title="الميزانية"))
+    window = window_factory()
+    window.open_report(window.library.save(report))
+    texts = review_texts(window.editor)
+    assert "⚠ النقطة الأولى من جدول الأعمال دون عرض لما دار فيها." in texts
+    assert "⛔ اسم الفعالية مطلوب." in texts
+
+
+def test_dates_in_the_window_read_as_its_language_reads_them(app):
+    moment = dt.datetime(2024, 11, 12, 14, 5)
+    assert modified_text(moment) == "12\u00a0نونبر\u00a02024، 14:05"
+    with interface_in("fr"):
+        assert modified_text(moment) == "12 novembre 2024, 14:05"
+        assert shown_date(dt.date(2025, 2, 3)) == "3 février 2025"
+    assert shown_date(dt.date(2025, 2, 3)) == "3\u00a0فبراير\u00a02025"
+
+
+def test_the_windows_dates_days_and_times_speak_french(app):
+    from openreport.ui.dates import shown_dates, shown_day, shown_time
+
+    start, end = dt.date(2024, 11, 12), dt.date(2024, 11, 14)
+    with interface_in("fr"):
+        assert shown_dates(start, end) == "12–14 novembre 2024"
+        assert shown_dates(dt.date(2024, 9, 30), dt.date(2024, 10, 2)) == (
+            "30 septembre – 2 octobre 2024"
+        )
+        assert shown_dates(start, None) == "12 novembre 2024"
+        assert shown_day(1, start) == "Jour 1 : mardi 12 novembre 2024"
+        assert shown_time(dt.time(9, 30)) == "09:30"
+    assert shown_dates(start, end).replace("\u00a0", " ") == "أيام 12 و13 و14 نونبر 2024"
+    assert shown_day(1, start).startswith("اليوم الأول: الثلاثاء")
+    assert shown_time(dt.time(9, 30)) == "9.30\u00a0صباحا"

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidgetItem
 
 from openreport.compose.kinds import kind_for
-from openreport.compose.wording.ar_ma.dates import day_heading, time_digits
 from openreport.model import (
     ItemKind,
     ItemStatus,
@@ -18,6 +17,7 @@ from openreport.model import (
     SessionPeriod,
 )
 from openreport.ui.binder import Binder
+from openreport.ui.dates import shown_day, shown_time
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
 from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.editor.programme_marks import mark_nodes, node_numbers
@@ -233,7 +233,7 @@ class ProgrammeSection(Section):
 
     @staticmethod
     def day_label(index: int, day: ProgrammeDay) -> str:
-        return day_heading(index + 1, day.date)
+        return shown_day(index + 1, day.date)
 
     @staticmethod
     def session_label(session: Session) -> str:
@@ -241,7 +241,7 @@ class ProgrammeSection(Section):
         if session.title:
             text += f": {session.title}"
         if session.start_time:
-            text += f" ({time_digits(session.start_time)})"
+            text += f" ({shown_time(session.start_time)})"
         return text
 
     @staticmethod

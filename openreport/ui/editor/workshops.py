@@ -35,7 +35,7 @@ from openreport.ui.widgets import RecordTable
 
 def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
     """Every «ورشات» item of the programme, with a label saying where it stands."""
-    from openreport.compose.wording.ar_ma.dates import day_heading
+    from openreport.ui.dates import shown_day
     from openreport.ui.labels import label
 
     blocks = []
@@ -43,7 +43,7 @@ def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
         for session in day.sessions:
             for item in session.items:
                 if item.kind is ItemKind.WORKSHOPS:
-                    where = f"{day_heading(d + 1, day.date)} – {label(session.period)}"
+                    where = f"{shown_day(d + 1, day.date)} – {label(session.period)}"
                     blocks.append((f"{where}: {item.title}" if item.title else where, item))
     return blocks
 

@@ -1,6 +1,7 @@
 """The sentences of the kinds of report beyond the gathering: a training's objectives, audience,
 trainers and expected results, a meeting's agenda and attendance table, the subject of a
-suggested title, and what each kind of report still misses (for the editor's review)."""
+suggested title, and what each kind of report still misses (for the editor's review, as
+messages the window says in its own language: :mod:`openreport.messages`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from openreport.compose.wording.ar_ma.grammar import (
     verb,
 )
 from openreport.compose.wording.ar_ma.people import group_gender, people_with_titles, plural
+from openreport.messages import QT_TRANSLATE_NOOP, Message, said
 from openreport.model import EventKind, Gender, Person
 
 # The words a typed event name may open with that already say the kind of event: a title
@@ -82,38 +84,43 @@ def attendance_table_header() -> list[str]:
     return ["الاسم والصفة", "المؤسسة"]
 
 
-def missing_objectives() -> str:
-    return "لم تحدد أهداف الدورة التكوينية."
+def missing_objectives() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "لم تحدد أهداف الدورة التكوينية."))
 
 
-def missing_trainers() -> str:
-    return "لم يذكر مؤطرو الدورة التكوينية."
+def missing_trainers() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "لم يذكر مؤطرو الدورة التكوينية."))
 
 
-def missing_visits() -> str:
-    return "برنامج المهمة لا يتضمن أي زيارة."
+def missing_visits() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "برنامج المهمة لا يتضمن أي زيارة."))
 
 
-def missing_delegation() -> str:
-    return "لم يذكر أعضاء الوفد المشارك في المهمة."
+def missing_delegation() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "لم يذكر أعضاء الوفد المشارك في المهمة."))
 
 
-def missing_agenda() -> str:
-    return "جدول أعمال الاجتماع فارغ: أضف نقاطه وما دار فيها."
+def missing_agenda() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "جدول أعمال الاجتماع فارغ: أضف نقاطه وما دار فيها."))
 
 
-def agenda_point_untold(number: int) -> str:
-    """A point of the agenda with nothing said about it."""
-    return f"النقطة {ordinal(number, Gender.FEMALE)} من جدول الأعمال دون عرض لما دار فيها."
+def agenda_point_untold(number: int) -> Message:
+    """A point of the agenda with nothing said about it (said by its ordinal; another
+    language may use its ``number``)."""
+    return said(
+        QT_TRANSLATE_NOOP("Review", "النقطة {ordinal} من جدول الأعمال دون عرض لما دار فيها."),
+        ordinal=ordinal(number, Gender.FEMALE),
+        number=number,
+    )
 
 
-def missing_attendance() -> str:
-    return "لائحة الحضور فارغة."
+def missing_attendance() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "لائحة الحضور فارغة."))
 
 
-def missing_outcome() -> str:
-    return "لم تسجل قرارات الاجتماع ولا خطواته المقبلة."
+def missing_outcome() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "لم تسجل قرارات الاجتماع ولا خطواته المقبلة."))
 
 
-def missing_programme() -> str:
-    return "برنامج المؤتمر فارغ: أضف جلساته وعناوينها."
+def missing_programme() -> Message:
+    return said(QT_TRANSLATE_NOOP("Review", "برنامج المؤتمر فارغ: أضف جلساته وعناوينها."))
