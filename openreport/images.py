@@ -7,6 +7,8 @@ import threading
 import weakref
 from collections.abc import Callable
 
+from openreport.messages import QT_TRANSLATE_NOOP, said
+
 MAX_IMAGE_PIXELS = 50_000_000  # a 12-megapixel phone photo is far below; a bomb is far above
 IMAGE_UNPRINTABLE = "[تعذرت طباعة هذه الصورة: الملف تالف أو ليس صورة PNG أو JPEG مقروءة]"
 
@@ -70,10 +72,16 @@ class Attachment:
     def problem(self) -> str:
         """Why this image cannot be joined to a report (an Arabic message), or ""."""
         if not (self.mime and self.width and self.height):
-            return "الملف ليس صورة PNG أو JPEG مقروءة."
+            return said(QT_TRANSLATE_NOOP("Image", "الملف ليس صورة PNG أو JPEG مقروءة."))
         if self.width * self.height <= MAX_IMAGE_PIXELS:
             return ""
-        return f"أبعاد الصورة ({self.width}×{self.height} بكسل) تتجاوز 50 مليون بكسل المسموح بها."
+        return said(
+            QT_TRANSLATE_NOOP(
+                "Image", "أبعاد الصورة ({width}×{height} بكسل) تتجاوز 50 مليون بكسل المسموح بها."
+            ),
+            width=self.width,
+            height=self.height,
+        )
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Attachment):

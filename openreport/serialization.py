@@ -25,12 +25,15 @@ import json
 import math
 import types
 import typing
-import uuid
 from collections.abc import Callable
 from typing import Any
 
 from openreport import costs, model
 from openreport.errors import UserError
+from openreport.format_versions import HONORIFICS as HONORIFICS
+from openreport.format_versions import upgrade_profile_data as upgrade_profile_data
+from openreport.format_versions import upgrade_report_data
+from openreport.messages import QT_TRANSLATE_NOOP, Template, said
 from openreport.text import clean_text
 
 FORMAT_NAME = "openreport-report"
@@ -99,12 +102,12 @@ def _read_attachment(data: Any, path: str) -> model.Attachment:
     if isinstance(data, str):
         return model.Attachment(_read_bytes(data, path))
     if not isinstance(data, dict) or not _is_digest(data.get("hash")):
-        raise _fail(path, "صورة متوقعة")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "صورة متوقعة"))
     meta = {key: data.get(key, kind()) for key, kind in _ATTACHMENT_META.items()}
     if any(type(meta[key]) is not kind for key, kind in _ATTACHMENT_META.items()):
-        raise _fail(path, "صورة غير مقروءة")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "صورة غير مقروءة"))
     if not all(0 <= meta[key] < 2**40 for key in ("width", "height", "size")):
-        raise _fail(path, "صورة غير مقروءة")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "صورة غير مقروءة"))
     return model.Attachment.reference(data["hash"], **meta)
 
 
@@ -114,8 +117,15 @@ def _is_digest(value: Any) -> bool:
     )
 
 
-def _fail(path: str, what: str) -> FormatError:
-    return FormatError(f"الملف غير صالح: {what} (في الحقل {path or 'الجذر'})")
+def _fail(path: str, what: Template, **values: Any) -> FormatError:
+    """The refusal of the value at ``path``: ``what`` is wrong with it, said with ``values``."""
+    where = path or said(QT_TRANSLATE_NOOP("FileFormat", "الجذر"))
+    template = QT_TRANSLATE_NOOP("FileFormat", "الملف غير صالح: {what} (في الحقل {field})")
+    return FormatError(said(template, what=said(what, **values), field=where))
+
+
+def _refused(template: Template, **values: Any) -> FormatError:
+    return FormatError(said(template, **values))
 
 
 Decoder = Callable[[Any, str], Any]
@@ -147,9 +157,13 @@ def _make_decoder(cls: Any) -> Decoder:
 
         def read_list(data: Any, path: str) -> list:
             if not isinstance(data, list):
-                raise _fail(path, "قائمة متوقعة")
+                raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "قائمة متوقعة"))
             if len(data) > MAX_LIST:
-                raise _fail(path, f"قائمة تتجاوز {MAX_LIST} عنصر")
+                raise _fail(
+                    path,
+                    QT_TRANSLATE_NOOP("FileFormat", "قائمة تتجاوز {count} عنصر"),
+                    count=MAX_LIST,
+                )
             return [item(value, f"{path}[{i}]") for i, value in enumerate(data)]
 
         return read_list
@@ -162,25 +176,15 @@ def _make_decoder(cls: Any) -> Decoder:
             try:
                 return members[data]
             except (KeyError, TypeError):
-                raise _fail(path, f"قيمة غير معروفة «{str(data)[:40]}»") from None
+                raise _fail(
+                    path,
+                    QT_TRANSLATE_NOOP("FileFormat", "قيمة غير معروفة «{value}»"),
+                    value=str(data)[:40],
+                ) from None
 
         return read_enum
-    simple = {
-        str: _read_text,
-        bool: _read_bool,
-        int: _read_int,
-        float: _read_float,
-        bytes: _read_bytes,
-        model.DayShift: _read_day_shift,
-        model.Attachment: _read_attachment,
-        model.Decimal: _parser(costs.stored_amount, "مبلغ غير صالح"),
-        model.CurrencyCode: _parser(costs.currency_code, "رمز عملة غير صالح"),
-        dt.datetime: _parser(dt.datetime.fromisoformat, "تاريخ غير صالح"),
-        dt.date: _parser(dt.date.fromisoformat, "تاريخ غير صالح"),
-        dt.time: _parser(dt.time.fromisoformat, "توقيت غير صالح"),
-    }
-    if cls in simple:
-        return simple[cls]
+    if cls in _SIMPLE:
+        return _SIMPLE[cls]
     raise TypeError(f"no JSON form for {cls!r}")  # a bug in the model, not in the data
 
 
@@ -192,10 +196,12 @@ def _object_decoder(cls: Any) -> Decoder:
 
     def read_object(data: Any, path: str) -> Any:
         if not isinstance(data, dict):
-            raise _fail(path, "كائن متوقع")
+            raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "كائن متوقع"))
         missing = [name for name in required if name not in data]
         if missing:
-            raise _fail(path, f"الحقل «{missing[0]}» ناقص")
+            raise _fail(
+                path, QT_TRANSLATE_NOOP("FileFormat", "الحقل «{name}» ناقص"), name=missing[0]
+            )
         values = {}
         for name, hint in fields:
             if name in data:
@@ -212,51 +218,51 @@ def _required(field: dataclasses.Field) -> bool:
 
 def _read_text(data: Any, path: str) -> str:
     if not isinstance(data, str):
-        raise _fail(path, "نص متوقع")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "نص متوقع"))
     if len(data) > MAX_TEXT:
-        raise _fail(path, "نص أطول من المسموح")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "نص أطول من المسموح"))
     return clean_text(data)
 
 
 def _read_bool(data: Any, path: str) -> bool:
     if not isinstance(data, bool):
-        raise _fail(path, "قيمة نعم/لا متوقعة")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "قيمة نعم/لا متوقعة"))
     return data
 
 
 def _read_int(data: Any, path: str) -> int:
     if isinstance(data, bool) or not isinstance(data, int):
-        raise _fail(path, "عدد صحيح متوقع")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "عدد صحيح متوقع"))
     if not 0 <= data < 2**62:
         # Every count of a report (participants…) is a natural number.
-        raise _fail(path, "عدد سالب أو خارج الحدود")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "عدد سالب أو خارج الحدود"))
     return data
 
 
 def _read_day_shift(data: Any, path: str) -> int:
     if isinstance(data, bool) or not isinstance(data, int) or not -2 <= data <= 2:
-        raise _fail(path, "عدد أيام بين -2 و2 متوقع")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "عدد أيام بين -2 و2 متوقع"))
     return data
 
 
 def _read_float(data: Any, path: str) -> float:
     if isinstance(data, bool) or not isinstance(data, int | float):
-        raise _fail(path, "عدد متوقع")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "عدد متوقع"))
     if not (math.isfinite(data) and 0 <= data < 10_000):
-        raise _fail(path, "عدد خارج الحدود")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "عدد خارج الحدود"))
     return float(data)
 
 
 def _read_bytes(data: Any, path: str) -> bytes:
     if not isinstance(data, str):
-        raise _fail(path, "صورة متوقعة")
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "صورة متوقعة"))
     try:
         return base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
-        raise _fail(path, "صورة غير مقروءة") from None
+        raise _fail(path, QT_TRANSLATE_NOOP("FileFormat", "صورة غير مقروءة")) from None
 
 
-def _parser(parse: Callable[[str], Any], message: str) -> Decoder:
+def _parser(parse: Callable[[str], Any], message: Template) -> Decoder:
     def read(data: Any, path: str) -> Any:
         if not isinstance(data, str):
             raise _fail(path, message)
@@ -266,10 +272,35 @@ def _parser(parse: Callable[[str], Any], message: str) -> Decoder:
             raise _fail(path, message) from None
         if getattr(value, "tzinfo", None) is not None:
             # The model's times are local and naive: one with a zone breaks every comparison.
-            raise _fail(path, f"{message}: التوقيت لا يحمل منطقة زمنية")
+            raise _fail(
+                path,
+                QT_TRANSLATE_NOOP("FileFormat", "{reason}: التوقيت لا يحمل منطقة زمنية"),
+                reason=said(message),
+            )
         return value
 
     return read
+
+
+# The readers of the types that are neither lists, objects nor enumerations.
+_SIMPLE: dict[Any, Decoder] = {
+    str: _read_text,
+    bool: _read_bool,
+    int: _read_int,
+    float: _read_float,
+    bytes: _read_bytes,
+    model.DayShift: _read_day_shift,
+    model.Attachment: _read_attachment,
+    model.Decimal: _parser(costs.stored_amount, QT_TRANSLATE_NOOP("FileFormat", "مبلغ غير صالح")),
+    model.CurrencyCode: _parser(
+        costs.currency_code, QT_TRANSLATE_NOOP("FileFormat", "رمز عملة غير صالح")
+    ),
+    dt.datetime: _parser(
+        dt.datetime.fromisoformat, QT_TRANSLATE_NOOP("FileFormat", "تاريخ غير صالح")
+    ),
+    dt.date: _parser(dt.date.fromisoformat, QT_TRANSLATE_NOOP("FileFormat", "تاريخ غير صالح")),
+    dt.time: _parser(dt.time.fromisoformat, QT_TRANSLATE_NOOP("FileFormat", "توقيت غير صالح")),
+}
 
 
 def report_to_json(report: model.Report, *, indent: int | None = 2) -> str:
@@ -307,70 +338,19 @@ def load_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> Any:
     text counts too), taken before anything is built in memory.
     """
     if len(text) > limit:
-        raise FormatError("الملف أكبر من المسموح به لتقرير واحد.")
+        raise _refused(QT_TRANSLATE_NOOP("FileFormat", "الملف أكبر من المسموح به لتقرير واحد."))
     brackets = ("{", "[") if isinstance(text, str) else (b"{", b"[")
     if text.count(brackets[0]) + text.count(brackets[1]) > MAX_NODES:
-        raise FormatError(f"الملف يضم أكثر من {MAX_NODES} عنصر؛ لا يمكن أن يكون تقريرا.")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "FileFormat", "الملف يضم أكثر من {count} عنصر؛ لا يمكن أن يكون تقريرا."
+            ),
+            count=MAX_NODES,
+        )
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
-        raise FormatError("الملف ليس بصيغة JSON صحيحة.") from None
-
-
-# The honorifics a version 1 name could start with: version 2 keeps them apart from the name.
-HONORIFICS = (
-    "السيد",
-    "السيدة",
-    "السادة",
-    "السيدات",
-    "معالي",
-    "سعادة",
-    "فضيلة",
-    "الأستاذ",
-    "الأستاذة",
-    "الدكتور",
-    "الدكتورة",
-)
-_DEFAULT_HONORIFIC = {"male": "السيد", "female": "السيدة"}
-_PERSON_KEYS = {"name", "gender", "title", "organisation"}
-_RECOMMENDATION_KEYS = {"text", "by_commune", "responsible", "deadline"}
-
-
-def upgrade_report_data(data: Any, version: int) -> Any:
-    """The JSON form of a report written in format ``version``, in today's format.
-
-    Version 2 keeps a person's honorific apart from the name («السيد أحمد» becomes «أحمد» said
-    with the honorific of his gender) and gives every recommendation a lasting id. The input
-    is not changed; what is not a report is returned for the reader to refuse.
-    """
-    if version < 2:
-        data = _upgrade_1_to_2(data)
-    return data
-
-
-def _upgrade_1_to_2(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_upgrade_1_to_2(inner) for inner in value]
-    if not isinstance(value, dict):
-        return value
-    upgraded = {key: _upgrade_1_to_2(inner) for key, inner in value.items()}
-    if _PERSON_KEYS <= upgraded.keys() and "honorific" not in upgraded:
-        _split_honorific(upgraded)
-    if _RECOMMENDATION_KEYS <= upgraded.keys() and "id" not in upgraded:
-        upgraded["id"] = str(uuid.uuid4())
-    return upgraded
-
-
-def _split_honorific(person: dict[str, Any]) -> None:
-    person["honorific"] = None
-    name = person.get("name")
-    if not isinstance(name, str):
-        return
-    first, _, rest = name.strip().partition(" ")
-    if first in HONORIFICS and rest.strip():
-        person["name"] = rest.strip()
-        default = _DEFAULT_HONORIFIC.get(person.get("gender"))
-        person["honorific"] = None if first == default else first
+        raise _refused(QT_TRANSLATE_NOOP("FileFormat", "الملف ليس بصيغة JSON صحيحة.")) from None
 
 
 def report_from_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> model.Report:
@@ -378,12 +358,16 @@ def report_from_json(text: str | bytes, limit: int = MAX_JSON_BYTES) -> model.Re
     Arabic message."""
     document = load_json(text, limit)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise FormatError("الملف ليس تقريرا من OpenReport.")
+        raise _refused(QT_TRANSLATE_NOOP("FileFormat", "الملف ليس تقريرا من OpenReport."))
     version = document.get("version")
     if not isinstance(version, int) or version < 1:
-        raise FormatError("رقم صيغة الملف غير صالح.")
+        raise _refused(QT_TRANSLATE_NOOP("FileFormat", "رقم صيغة الملف غير صالح."))
     if version > FORMAT_VERSION:
-        raise FormatError("هذا التقرير من إصدار أحدث من OpenReport؛ يرجى تحديث البرنامج.")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "FileFormat", "هذا التقرير من إصدار أحدث من OpenReport؛ يرجى تحديث البرنامج."
+            )
+        )
     return report_from_data(upgrade_report_data(document.get("report"), version))
 
 
@@ -393,8 +377,3 @@ def profile_to_data(profile: model.CommuneProfile) -> dict[str, Any]:
 
 def profile_from_data(data: Any) -> model.CommuneProfile:
     return from_dict(model.CommuneProfile, data)
-
-
-def upgrade_profile_data(data: Any, version: int) -> Any:
-    """The JSON form of a profile stored by a library of report format ``version``, today's."""
-    return _upgrade_1_to_2(data) if version < 2 else data

@@ -13,6 +13,7 @@ from openreport import serialization
 from openreport.actions import PDF_ROUTES, Exported, check_export_target, template_notice
 from openreport.compose.document import Document
 from openreport.compose.year import Period, compose_year
+from openreport.messages import message_of
 from openreport.model import CommuneProfile, Report
 from openreport.storage import Library
 
@@ -124,7 +125,7 @@ def write_year(
             try:
                 made = convert_to_pdf(docx, folder, pdf_a=True)
             except LibreOfficeError as error:
-                raise ExportError(str(error)) from None
+                raise ExportError(message_of(error)) from None
             add_xmp_language(made, composed.language)
         else:
             from openreport.render.qt.pdf import write_pdf

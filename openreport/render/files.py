@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from openreport.errors import UserError, os_cause
+from openreport.messages import QT_TRANSLATE_NOOP, Message, said
 
 TEMP_PREFIX = "openreport-tmp-"
 STALE_AFTER = 15 * 60  # seconds: far beyond the longest conversion (LibreOffice's 180 s limit)
@@ -49,11 +50,27 @@ def write_atomically(save, target: str | os.PathLike) -> Path:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"المجلد {folder} غير موجود.")
+        raise ExportError(
+            said(QT_TRANSLATE_NOOP("Export", "المجلد {folder} غير موجود."), folder=str(folder))
+        )
     if any(lock.exists() for lock in _lock_files(target)):
-        raise ExportError(f"الملف {target.name} مفتوح حاليا في برنامج آخر؛ أغلقه ثم أعد المحاولة.")
+        raise ExportError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Export", "الملف {name} مفتوح حاليا في برنامج آخر؛ أغلقه ثم أعد المحاولة."
+                ),
+                name=target.name,
+            )
+        )
     if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
-        raise ExportError(f"الملف {target.name} للقراءة فقط؛ اختر اسما آخر أو غير خصائصه.")
+        raise ExportError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Export", "الملف {name} للقراءة فقط؛ اختر اسما آخر أو غير خصائصه."
+                ),
+                name=target.name,
+            )
+        )
     _remove_stale_partials(folder, target)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
@@ -157,12 +174,16 @@ def _unlink_quietly(path: str) -> None:
         pass
 
 
-def _os_message(error: OSError, where: Path) -> str:
+def _os_message(error: OSError, where: Path) -> Message:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"تعذر حفظ {where.name}: القرص ممتلئ."
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY):
-        return f"تعذر حفظ {where.name}: الملف مفتوح في برنامج آخر أو لا يسمح بالكتابة."
-    return f"تعذر حفظ {where.name}: {os_cause(error)}."
+        cause = said(QT_TRANSLATE_NOOP("Export", "القرص ممتلئ"))
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY):
+        cause = said(QT_TRANSLATE_NOOP("Export", "الملف مفتوح في برنامج آخر أو لا يسمح بالكتابة"))
+    else:
+        cause = os_cause(error)
+    return said(
+        QT_TRANSLATE_NOOP("Export", "تعذر حفظ {name}: {cause}."), name=where.name, cause=cause
+    )
 
 
 def current_umask() -> int:

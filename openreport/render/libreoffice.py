@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from openreport.errors import UserError
+from openreport.messages import QT_TRANSLATE_NOOP, said
 from openreport.render.files import temporary_folder
 from openreport.resources import FONTS
 
@@ -127,7 +128,9 @@ def convert_to_pdf(docx: Path, out_dir: Path, *, pdf_a: bool = False, timeout: i
     """Convert ``docx`` to ``out_dir/<stem>.pdf``; PDF/A-1b when ``pdf_a``."""
     program = soffice()
     if program is None:
-        raise LibreOfficeError("برنامج LibreOffice غير مثبت على هذا الجهاز.")
+        raise LibreOfficeError(
+            said(QT_TRANSLATE_NOOP("Export", "برنامج LibreOffice غير مثبت على هذا الجهاز."))
+        )
     target = "pdf"
     if pdf_a:
         # PDF/A-1b, the level the Qt route writes (the only one QPdfWriter knows): one
@@ -155,7 +158,9 @@ def convert_to_pdf(docx: Path, out_dir: Path, *, pdf_a: bool = False, timeout: i
         result = _run(command, env, timeout)
     pdf = out_dir / (docx.stem + ".pdf")
     if result.returncode != 0 or not pdf.exists():
-        raise LibreOfficeError("تعذر تحويل التقرير بواسطة LibreOffice.")
+        raise LibreOfficeError(
+            said(QT_TRANSLATE_NOOP("Export", "تعذر تحويل التقرير بواسطة LibreOffice."))
+        )
     return pdf
 
 
@@ -174,7 +179,9 @@ def _run(command: list[str], env: dict, timeout: int) -> subprocess.CompletedPro
         out, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         _stop(process)
-        raise LibreOfficeError("تجاوز LibreOffice المهلة المحددة للتحويل.") from None
+        raise LibreOfficeError(
+            said(QT_TRANSLATE_NOOP("Export", "تجاوز LibreOffice المهلة المحددة للتحويل."))
+        ) from None
     except BaseException:
         _stop(process)
         raise

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openreport.compose import compose
+from openreport.messages import message_of
 from openreport.model import CommuneProfile, Report
 from openreport.render.docx.writer import render_docx
 from openreport.render.files import ExportError, temporary_folder, write_atomically
@@ -67,7 +68,7 @@ def export_pdf(
             try:
                 made = convert_to_pdf(docx, folder, pdf_a=True)
             except LibreOfficeError as error:
-                raise ExportError(str(error)) from None
+                raise ExportError(message_of(error)) from None
             mend_libreoffice_pdf(made, composed.language)
         if made is None:
             from openreport.render.qt.pdf import write_pdf

@@ -29,6 +29,7 @@ LAYER_OF = {
     "openreport.messages": "base",  # messages made outside the window, sayable in its language
     "openreport.validation": "base",
     "openreport.serialization": "base",
+    "openreport.format_versions": "base",  # an older report format brought to today's
     "openreport.costs": "base",  # a mission cost read as an amount and a currency
     "openreport.followup": "base",  # a recommendation's status and its history
     "openreport.resources": "base",

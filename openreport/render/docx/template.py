@@ -20,6 +20,7 @@ import docx
 from lxml import etree
 
 from openreport.errors import UserError, os_cause
+from openreport.messages import QT_TRANSLATE_NOOP, Message, said
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the file itself
 MAX_PARTS = 1_000
@@ -72,8 +73,15 @@ class TemplateError(UserError):
     """A commune's template that cannot be used. The message is Arabic."""
 
 
-def _refuse(path: str | os.PathLike, why: str) -> TemplateError:
-    return TemplateError(f"لا يمكن استعمال القالب {Path(path).name}: {why}.")
+def _refuse(path: str | os.PathLike, why: Message) -> TemplateError:
+    """The refusal of the template at ``path``, ``why`` (a message) said in it."""
+    template = QT_TRANSLATE_NOOP("Template", "لا يمكن استعمال القالب {name}: {why}.")
+    return TemplateError(said(template, name=Path(path).name, why=why))
+
+
+def _doctype_refused(path: str | os.PathLike, name: str) -> TemplateError:
+    why = QT_TRANSLATE_NOOP("Template", "الجزء {name} يضم تعريف DOCTYPE غير مسموح به")
+    return _refuse(path, said(why, name=name))
 
 
 def clean_template(path: str | os.PathLike) -> bytes:
@@ -81,7 +89,7 @@ def clean_template(path: str | os.PathLike) -> bytes:
     parts = _read_parts(path)
     names = set(parts)
     if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-        raise _refuse(path, "ليس مستند Word")
+        raise _refuse(path, said(QT_TRANSLATE_NOOP("Template", "ليس مستند Word")))
     dropped = {name for name in names if _DROPPED.search(name)}
     trees = {}
     for name, data in parts.items():
@@ -90,7 +98,7 @@ def clean_template(path: str | os.PathLike) -> bytes:
         if name.endswith((".xml", ".rels")):
             trees[name] = _parse(path, name, data)
         elif _has_doctype(data):
-            raise _refuse(path, f"الجزء {name} يضم تعريف DOCTYPE غير مسموح به")
+            raise _doctype_refused(path, name)
     removed_ids: dict[str, set[str]] = {}
     for name, tree in trees.items():
         if name.endswith(".rels"):
@@ -102,7 +110,7 @@ def clean_template(path: str | os.PathLike) -> bytes:
             _clean_part(tree, removed_ids.get(name, set()))
     body = trees["word/document.xml"].find(f"{{{_W}}}body")
     if body is None or body.find(f"{{{_W}}}sectPr") is None:
-        raise _refuse(path, "لا يحدد إعدادات الصفحة (قسم)")
+        raise _refuse(path, said(QT_TRANSLATE_NOOP("Template", "لا يحدد إعدادات الصفحة (قسم)")))
     return _write(parts, trees, dropped)
 
 
@@ -112,7 +120,7 @@ def check_template(path: str | os.PathLike) -> None:
     try:
         docx.Document(io.BytesIO(cleaned))  # as the writer will open it
     except Exception:  # python-docx raises many kinds on a malformed package
-        raise _refuse(path, "بنيته غير مقروءة") from None
+        raise _refuse(path, said(QT_TRANSLATE_NOOP("Template", "بنيته غير مقروءة"))) from None
 
 
 def _read_parts(path: str | os.PathLike) -> dict[str, bytes]:
@@ -121,16 +129,16 @@ def _read_parts(path: str | os.PathLike) -> dict[str, bytes]:
     except OSError as error:
         raise _refuse(path, os_cause(error)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise _refuse(path, "ليس ملفا عاديا")
+        raise _refuse(path, said(QT_TRANSLATE_NOOP("Template", "ليس ملفا عاديا")))
     if info.st_size > MAX_TEMPLATE_BYTES:
-        raise _refuse(path, "حجمه يتجاوز 20 ميغابايت")
+        raise _refuse(path, said(QT_TRANSLATE_NOOP("Template", "حجمه يتجاوز 20 ميغابايت")))
     try:
         with open(path, "rb") as file:
             data = file.read(MAX_TEMPLATE_BYTES + 1)
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
         if len(entries) > MAX_PARTS:
-            raise _refuse(path, "يضم أجزاء أكثر من المعقول")
+            raise _refuse(path, said(QT_TRANSLATE_NOOP("Template", "يضم أجزاء أكثر من المعقول")))
         parts: dict[str, bytes] = {}
         budget = MAX_UNPACKED_BYTES
         for entry in entries:
@@ -140,10 +148,12 @@ def _read_parts(path: str | os.PathLike) -> dict[str, bytes]:
                 content = member.read(budget + 1)
             budget -= len(content)
             if budget < 0:
-                raise _refuse(path, "حجمه بعد فك الضغط يتجاوز المسموح به")
+                raise _refuse(
+                    path, said(QT_TRANSLATE_NOOP("Template", "حجمه بعد فك الضغط يتجاوز المسموح به"))
+                )
             parts[entry.filename] = content
     except (OSError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError):
-        raise _refuse(path, "ليس مستند Word سليما") from None
+        raise _refuse(path, said(QT_TRANSLATE_NOOP("Template", "ليس مستند Word سليما"))) from None
     return parts
 
 
@@ -159,14 +169,16 @@ def _has_doctype(data: bytes) -> bool:
 
 def _parse(path: str | os.PathLike, name: str, data: bytes) -> etree._ElementTree:
     if _has_doctype(data):
-        raise _refuse(path, f"الجزء {name} يضم تعريف DOCTYPE غير مسموح به")
+        raise _doctype_refused(path, name)
     try:
         tree = etree.parse(io.BytesIO(data), _PARSER)
     except etree.XMLSyntaxError:
-        raise _refuse(path, f"الجزء {name} غير مقروء") from None
+        raise _refuse(
+            path, said(QT_TRANSLATE_NOOP("Template", "الجزء {name} غير مقروء"), name=name)
+        ) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         # The same, written in an encoding the byte search above does not see.
-        raise _refuse(path, f"الجزء {name} يضم تعريف DOCTYPE غير مسموح به")
+        raise _doctype_refused(path, name)
     return tree
 
 
