@@ -25,60 +25,60 @@
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="107"/>
+        <location filename="../../openreport/ui/library_page.py" line="106"/>
         <source>بحث في كل نصوص التقارير…</source>
         <translation>Rechercher dans le texte de tous les rapports…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="115"/>
+        <location filename="../../openreport/ui/library_page.py" line="114"/>
         <source>يعرض التقارير التي تضم كل الكلمات المكتوبة، في عناوينها أو في أي نص من نصوصها</source>
         <translation>Affiche les rapports contenant tous les mots saisis, dans leur titre ou dans n&apos;importe lequel de leurs textes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="117"/>
+        <location filename="../../openreport/ui/library_page.py" line="116"/>
         <source>سلة المحذوفات</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="119"/>
+        <location filename="../../openreport/ui/library_page.py" line="118"/>
         <source>يعرض التقارير المنقولة إلى سلة المحذوفات بدلا من المكتبة، لاسترجاعها أو حذفها</source>
         <translation>Affiche les rapports placés dans la corbeille au lieu de la bibliothèque, pour les restaurer ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="137"/>
+        <location filename="../../openreport/ui/library_page.py" line="136"/>
         <source>&lt;h2&gt;مرحبا بك في OpenReport&lt;/h2&gt;&lt;p&gt;مكتبتك فارغة. ابدأ تقريرا جديدا عن فعالية شاركت فيها الجماعة، أو افتح التقرير النموذجي لترى تقريرا كاملا.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans OpenReport&lt;/h2&gt;&lt;p&gt;Votre bibliothèque est vide. Commencez un nouveau rapport sur une manifestation à laquelle la commune a pris part, ou ouvrez le rapport modèle pour voir un rapport complet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="144"/>
+        <location filename="../../openreport/ui/library_page.py" line="143"/>
         <location filename="../../openreport/ui/window_menus.py" line="108"/>
         <location filename="../../openreport/ui/editor/editor.py" line="227"/>
         <source>تقرير جديد</source>
         <translation>Nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="145"/>
+        <location filename="../../openreport/ui/library_page.py" line="144"/>
         <source>فتح التقرير النموذجي</source>
         <translation>Ouvrir le rapport modèle</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="146"/>
+        <location filename="../../openreport/ui/library_page.py" line="145"/>
         <location filename="../../openreport/ui/window_menus.py" line="177"/>
         <source>يبدأ تقريرا فارغا عن فعالية جديدة ويفتحه للتحرير</source>
         <translation>Crée un rapport vierge sur une nouvelle manifestation et l&apos;ouvre pour la saisie</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="148"/>
+        <location filename="../../openreport/ui/library_page.py" line="147"/>
         <source>يفتح تقريرا كاملا جاهزا لترى ما يكتبه البرنامج؛ يمكن تعديله أو حذفه</source>
         <translation>Ouvre un rapport complet, prêt, pour voir ce que rédige le programme ; il peut être modifié ou supprimé</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="172"/>
+        <location filename="../../openreport/ui/library_page.py" line="171"/>
         <source>جار البحث…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/library_page.py" line="195"/>
+        <location filename="../../openreport/ui/library_page.py" line="194"/>
         <source>لا تقارير</source>
         <translation>Aucun rapport</translation>
     </message>
@@ -2202,6 +2202,198 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <source>{error} استُعمل القالب المدمج في OpenReport بدلا منه.</source>
         <translation>{error} Le modèle intégré d&apos;OpenReport a été utilisé à sa place.</translation>
     </message>
+    <message>
+        <location filename="../../openreport/render/files.py" line="54"/>
+        <source>المجلد {folder} غير موجود.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/files.py" line="59"/>
+        <source>الملف {name} مفتوح حاليا في برنامج آخر؛ أغلقه ثم أعد المحاولة.</source>
+        <translation>Le fichier {name} est actuellement ouvert dans un autre programme ; fermez-le puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/files.py" line="68"/>
+        <source>الملف {name} للقراءة فقط؛ اختر اسما آخر أو غير خصائصه.</source>
+        <translation>Le fichier {name} est en lecture seule ; choisissez un autre nom ou modifiez ses propriétés.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/files.py" line="179"/>
+        <source>القرص ممتلئ</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/files.py" line="181"/>
+        <source>الملف مفتوح في برنامج آخر أو لا يسمح بالكتابة</source>
+        <translation>le fichier est ouvert dans un autre programme ou n&apos;autorise pas l&apos;écriture</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/files.py" line="185"/>
+        <source>تعذر حفظ {name}: {cause}.</source>
+        <translation>Impossible d&apos;enregistrer {name} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/libreoffice.py" line="132"/>
+        <source>برنامج LibreOffice غير مثبت على هذا الجهاز.</source>
+        <translation>LibreOffice n&apos;est pas installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/libreoffice.py" line="162"/>
+        <source>تعذر تحويل التقرير بواسطة LibreOffice.</source>
+        <translation>LibreOffice n&apos;a pas pu convertir le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/libreoffice.py" line="183"/>
+        <source>تجاوز LibreOffice المهلة المحددة للتحويل.</source>
+        <translation>LibreOffice a dépassé le délai fixé pour la conversion.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <location filename="../../openreport/serialization.py" line="105"/>
+        <location filename="../../openreport/serialization.py" line="258"/>
+        <source>صورة متوقعة</source>
+        <translation>une image est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="108"/>
+        <location filename="../../openreport/serialization.py" line="110"/>
+        <location filename="../../openreport/serialization.py" line="262"/>
+        <source>صورة غير مقروءة</source>
+        <translation>image illisible</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="122"/>
+        <source>الجذر</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="123"/>
+        <source>الملف غير صالح: {what} (في الحقل {field})</source>
+        <translation>Le fichier n&apos;est pas valide : {what} (champ {field})</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="160"/>
+        <source>قائمة متوقعة</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="164"/>
+        <source>قائمة تتجاوز {count} عنصر</source>
+        <translation>liste de plus de {count} éléments</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="181"/>
+        <source>قيمة غير معروفة «{value}»</source>
+        <translation>valeur inconnue « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="199"/>
+        <source>كائن متوقع</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="203"/>
+        <source>الحقل «{name}» ناقص</source>
+        <translation>le champ « {name} » manque</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="221"/>
+        <source>نص متوقع</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="223"/>
+        <source>نص أطول من المسموح</source>
+        <translation>texte plus long que permis</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="229"/>
+        <source>قيمة نعم/لا متوقعة</source>
+        <translation>une valeur oui/non est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="235"/>
+        <source>عدد صحيح متوقع</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="238"/>
+        <source>عدد سالب أو خارج الحدود</source>
+        <translation>nombre négatif ou hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="244"/>
+        <source>عدد أيام بين -2 و2 متوقع</source>
+        <translation>un nombre de jours entre -2 et 2 est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="250"/>
+        <source>عدد متوقع</source>
+        <translation>un nombre est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="252"/>
+        <source>عدد خارج الحدود</source>
+        <translation>nombre hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="277"/>
+        <source>{reason}: التوقيت لا يحمل منطقة زمنية</source>
+        <translation>{reason} : l&apos;heure ne doit pas indiquer de fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="294"/>
+        <source>مبلغ غير صالح</source>
+        <translation>montant non valide</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="296"/>
+        <source>رمز عملة غير صالح</source>
+        <translation>code de devise non valide</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="299"/>
+        <location filename="../../openreport/serialization.py" line="301"/>
+        <source>تاريخ غير صالح</source>
+        <translation>date non valide</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="302"/>
+        <source>توقيت غير صالح</source>
+        <translation>heure non valide</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="341"/>
+        <source>الملف أكبر من المسموح به لتقرير واحد.</source>
+        <translation>Le fichier est plus grand que ce qui est permis pour un seul rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="345"/>
+        <source>الملف يضم أكثر من {count} عنصر؛ لا يمكن أن يكون تقريرا.</source>
+        <translation>Le fichier contient plus de {count} éléments ; ce ne peut pas être un rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="353"/>
+        <source>الملف ليس بصيغة JSON صحيحة.</source>
+        <translation>Le fichier n&apos;est pas au format JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="361"/>
+        <source>الملف ليس تقريرا من OpenReport.</source>
+        <translation>Le fichier n&apos;est pas un rapport OpenReport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="364"/>
+        <source>رقم صيغة الملف غير صالح.</source>
+        <translation>Le numéro de version du format du fichier n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/serialization.py" line="367"/>
+        <source>هذا التقرير من إصدار أحدث من OpenReport؛ يرجى تحديث البرنامج.</source>
+        <translation>Ce rapport vient d&apos;une version plus récente d&apos;OpenReport ; veuillez mettre à jour le programme.</translation>
+    </message>
 </context>
 <context>
     <name>Fonts</name>
@@ -2227,6 +2419,19 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <location filename="../../openreport/ui/labels.py" line="66"/>
         <source>أنثى</source>
         <translation>Féminin</translation>
+    </message>
+</context>
+<context>
+    <name>Image</name>
+    <message>
+        <location filename="../../openreport/images.py" line="75"/>
+        <source>الملف ليس صورة PNG أو JPEG مقروءة.</source>
+        <translation>Le fichier n&apos;est pas une image PNG ou JPEG lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/images.py" line="79"/>
+        <source>أبعاد الصورة ({width}×{height} بكسل) تتجاوز 50 مليون بكسل المسموح بها.</source>
+        <translation>Les dimensions de l&apos;image ({width}×{height} pixels) dépassent les 50 millions de pixels permis.</translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3383,64 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <location filename="../../openreport/errors.py" line="55"/>
         <source>خطأ من نظام التشغيل</source>
         <translation>erreur du système d&apos;exploitation</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="78"/>
+        <source>لا يمكن استعمال القالب {name}: {why}.</source>
+        <translation>Impossible d&apos;utiliser le modèle {name} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="83"/>
+        <source>الجزء {name} يضم تعريف DOCTYPE غير مسموح به</source>
+        <translation>la partie {name} contient une définition DOCTYPE non autorisée</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="92"/>
+        <source>ليس مستند Word</source>
+        <translation>ce n&apos;est pas un document Word</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="113"/>
+        <source>لا يحدد إعدادات الصفحة (قسم)</source>
+        <translation>il ne définit pas la mise en page (section)</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="123"/>
+        <source>بنيته غير مقروءة</source>
+        <translation>sa structure est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="132"/>
+        <source>ليس ملفا عاديا</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="134"/>
+        <source>حجمه يتجاوز 20 ميغابايت</source>
+        <translation>sa taille dépasse 20 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="141"/>
+        <source>يضم أجزاء أكثر من المعقول</source>
+        <translation>il contient un nombre anormal de parties</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="152"/>
+        <source>حجمه بعد فك الضغط يتجاوز المسموح به</source>
+        <translation>sa taille une fois décompressé dépasse la limite permise</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="156"/>
+        <source>ليس مستند Word سليما</source>
+        <translation>ce n&apos;est pas un document Word valide</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/docx/template.py" line="177"/>
+        <source>الجزء {name} غير مقروء</source>
+        <translation>la partie {name} est illisible</translation>
     </message>
 </context>
 <context>
