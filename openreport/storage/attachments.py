@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable
 
 from openreport.images import image_info
+from openreport.messages import QT_TRANSLATE_NOOP, said
 from openreport.model import Attachment, Report
 from openreport.serialization import FormatError
 from openreport.storage.errors import LibraryError
@@ -46,7 +47,11 @@ def store_attachments(conn: sqlite3.Connection, report: Report) -> None:
             data = image.data
         except (LookupError, sqlite3.Error):
             raise LibraryError(
-                "تعذر حفظ صورة أحد المرفقات: لم تعد متاحة؛ يرجى إرفاقها من جديد."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Library", "تعذر حفظ صورة أحد المرفقات: لم تعد متاحة؛ يرجى إرفاقها من جديد."
+                    )
+                )
             ) from None
         conn.execute(
             "INSERT INTO attachments (hash, data, mime, width, height, size)"
@@ -138,10 +143,16 @@ def read_all(conn: sqlite3.Connection, report: Report, budget: int) -> int:
             (annex.image.digest, max(budget, 0)),
         ).fetchone()
         if row is None or not isinstance(row[0], bytes):
-            raise FormatError("صورة أحد المرفقات مفقودة أو أكبر من المسموح به.")
+            raise FormatError(
+                said(
+                    QT_TRANSLATE_NOOP("Exchange", "صورة أحد المرفقات مفقودة أو أكبر من المسموح به.")
+                )
+            )
         image = Attachment(row[0])
         if image.digest != annex.image.digest:
-            raise FormatError("صورة أحد المرفقات لا تطابق بصمتها.")
+            raise FormatError(
+                said(QT_TRANSLATE_NOOP("Exchange", "صورة أحد المرفقات لا تطابق بصمتها."))
+            )
         if image.problem():
             raise FormatError(image.problem())
         budget -= image.size

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openreport.errors import os_cause
+from openreport.messages import QT_TRANSLATE_NOOP, Message, message_of, said
 from openreport.storage import backups as generations
 from openreport.storage.errors import CorruptLibraryError, LibraryError, sqlite_failure
 from openreport.storage.files import (
@@ -33,7 +34,10 @@ class BackupMixin:
         raise NotImplementedError
 
     def _copy_to(
-        self, target: Path, failure: str, conn: sqlite3.Connection | None = None
+        self,
+        target: Path,
+        failure: Callable[[Message], Message],
+        conn: sqlite3.Connection | None = None,
     ) -> Path:  # pragma: no cover
         raise NotImplementedError
 
@@ -51,20 +55,16 @@ class BackupMixin:
                 conn = connect_read_only(self.path)
                 try:
                     if not pages_intact(conn):  # a damaged file must not push out good backups
-                        raise CorruptLibraryError(
-                            f"الملف {self.path} تالف: لم تؤخذ منه نسخة احتياطية. أغلق البرنامج"
-                            " واسترجع آخر نسخة احتياطية سليمة (openreport restore-backup)."
-                        )
+                        raise CorruptLibraryError(_damaged(self.path))
                     self.make_backup(conn=conn)
                 finally:
                     conn.close()
             except LibraryError as error:
-                self.backup_failure = str(error)
+                self.backup_failure = message_of(error)
             except sqlite3.Error as error:
-                self.backup_failure = str(sqlite_failure(error, self.path))
+                self.backup_failure = message_of(sqlite_failure(error, self.path))
             except OSError as error:
-                cause = os_cause(error)
-                self.backup_failure = f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}: {cause}."
+                self.backup_failure = _backup_failure(self.backup_dir, os_cause(error))
             if done is not None:
                 done(self.backup_failure)
 
@@ -82,7 +82,7 @@ class BackupMixin:
         try:
             self.make_backup()
         except LibraryError as error:
-            self.backup_failure = str(error)
+            self.backup_failure = message_of(error)
 
     @property
     def backup_dir(self) -> Path:
@@ -100,11 +100,14 @@ class BackupMixin:
         newest = self.backups()[:1]
         if not force and newest and generations.file_digest(newest[0]) == self._digest(conn):
             return None
-        failure = f"تعذر إنشاء نسخة احتياطية في {self.backup_dir}"
+
+        def failure(cause: Message) -> Message:
+            return _backup_failure(self.backup_dir, cause)
+
         try:
             self.backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(f"{failure}: {os_cause(error)}.") from None
+            raise LibraryError(failure(os_cause(error))) from None
         stamp = dt.datetime.now().strftime(generations.STAMP_FORMAT)
         target = self._copy_to(self.backup_dir / f"{self.path.stem}-{stamp}.sqlite", failure, conn)
         generations.prune(self.backups())
@@ -138,3 +141,23 @@ class BackupMixin:
                 copy.backup(self.conn)
             except sqlite3.Error as error:
                 raise sqlite_failure(error, self.path) from None
+
+
+def _damaged(path: Path) -> Message:
+    return said(
+        QT_TRANSLATE_NOOP(
+            "Library",
+            "الملف {path} تالف: لم تؤخذ منه نسخة احتياطية. أغلق البرنامج"
+            " واسترجع آخر نسخة احتياطية سليمة (openreport restore-backup).",
+        ),
+        path=str(path),
+    )
+
+
+def _backup_failure(folder: Path, cause: Message) -> Message:
+    """Why a backup could not be made in ``folder``: ``cause`` (an operating system's)."""
+    return said(
+        QT_TRANSLATE_NOOP("Library", "تعذر إنشاء نسخة احتياطية في {folder}: {cause}."),
+        folder=str(folder),
+        cause=cause,
+    )

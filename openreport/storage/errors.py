@@ -12,25 +12,26 @@ import os
 import sqlite3
 
 from openreport.errors import UserError
+from openreport.messages import QT_TRANSLATE_NOOP, Message, Template, said
 
 
 class LibraryError(UserError):
     """An expected failure; ``str(error)`` is a one-line Arabic message for the user."""
 
     # The message when the failure comes from an sqlite3 error ({path}: the file concerned).
-    sqlite_message = ""
+    sqlite_message: Template | None = None
 
 
 class NotALibraryError(LibraryError):
     """The file is missing, is not an SQLite database, or is another program's database."""
 
-    sqlite_message = "الملف {path} ليس مكتبة تقارير OpenReport."
+    sqlite_message = QT_TRANSLATE_NOOP("Library", "الملف {path} ليس مكتبة تقارير OpenReport.")
 
 
 class CorruptLibraryError(LibraryError):
     """The file is an SQLite database whose pages are damaged or cut short."""
 
-    sqlite_message = "الملف {path} تالف ولا يمكن قراءته."
+    sqlite_message = QT_TRANSLATE_NOOP("Library", "الملف {path} تالف ولا يمكن قراءته.")
 
 
 class NewerSchemaError(LibraryError):
@@ -48,31 +49,39 @@ class ExchangeFileError(LibraryError):
 class StorageFullError(LibraryError):
     """SQLITE_FULL: the disk (or the file system's quota) has no room left."""
 
-    sqlite_message = "تعذرت الكتابة في {path}: القرص ممتلئ."
+    sqlite_message = QT_TRANSLATE_NOOP("Library", "تعذرت الكتابة في {path}: القرص ممتلئ.")
 
 
 class DiskError(LibraryError):
     """SQLITE_IOERR and its extended codes: the operating system failed a read or a write."""
 
-    sqlite_message = "تعذرت القراءة أو الكتابة في {path}: القرص غير متاح أو معطوب."
+    sqlite_message = QT_TRANSLATE_NOOP(
+        "Library", "تعذرت القراءة أو الكتابة في {path}: القرص غير متاح أو معطوب."
+    )
 
 
 class LibraryBusyError(LibraryError):
     """SQLITE_BUSY: another program (or window) holds the library's write lock."""
 
-    sqlite_message = "المكتبة {path} مستعملة من طرف برنامج آخر؛ أعد المحاولة بعد قليل."
+    sqlite_message = QT_TRANSLATE_NOOP(
+        "Library", "المكتبة {path} مستعملة من طرف برنامج آخر؛ أعد المحاولة بعد قليل."
+    )
 
 
 class LibraryLockedError(LibraryError):
     """SQLITE_LOCKED: a conflict between two uses of the library inside this program."""
 
-    sqlite_message = "المكتبة {path} مشغولة بعملية أخرى من البرنامج؛ أعد المحاولة بعد قليل."
+    sqlite_message = QT_TRANSLATE_NOOP(
+        "Library", "المكتبة {path} مشغولة بعملية أخرى من البرنامج؛ أعد المحاولة بعد قليل."
+    )
 
 
 class ReadOnlyLibraryError(LibraryError):
     """SQLITE_READONLY and its extended codes: the file or its folder cannot be written."""
 
-    sqlite_message = "تعذر الحفظ في {path}: الملف أو مجلده للقراءة فقط."
+    sqlite_message = QT_TRANSLATE_NOOP(
+        "Library", "تعذر الحفظ في {path}: الملف أو مجلده للقراءة فقط."
+    )
 
 
 class OpenedReadOnlyError(ReadOnlyLibraryError):
@@ -94,23 +103,32 @@ class LibraryGoneError(LibraryError):
 class CannotOpenLibraryError(LibraryError):
     """SQLITE_CANTOPEN: the file, or the journal beside it, cannot be opened."""
 
-    sqlite_message = "تعذر فتح الملف {path}."
+    sqlite_message = QT_TRANSLATE_NOOP("Library", "تعذر فتح الملف {path}.")
 
 
 class StaleLogError(LibraryError):
     """SQLITE_PROTOCOL: the write-ahead log's index is held or left in a state SQLite cannot
     recover (another program stopped mid-way, or a network folder that does not lock)."""
 
-    sqlite_message = (
+    sqlite_message = QT_TRANSLATE_NOOP(
+        "Library",
         "تعذر فتح المكتبة {path}: ملف السجل المؤقت بجانبها (-wal و-shm) عالق من برنامج آخر أو من"
-        " توقف مفاجئ؛ أغلق كل نوافذ OpenReport ثم أعد المحاولة."
+        " توقف مفاجئ؛ أغلق كل نوافذ OpenReport ثم أعد المحاولة.",
     )
 
 
 class LibraryPermissionError(LibraryError):
     """SQLITE_PERM and SQLITE_AUTH: access was refused."""
 
-    sqlite_message = "لا يسمح النظام بالوصول إلى الملف {path}."
+    sqlite_message = QT_TRANSLATE_NOOP("Library", "لا يسمح النظام بالوصول إلى الملف {path}.")
+
+
+def report_not_found(report_id: object) -> Message:
+    """The message of :class:`ReportNotFoundError` for the report numbered ``report_id``."""
+    return said(
+        QT_TRANSLATE_NOOP("Library", "التقرير رقم {number} غير موجود في المكتبة."),
+        number=report_id,
+    )
 
 
 # By primary result code (code & 0xFF): an extended code shares its primary's meaning.
@@ -148,14 +166,22 @@ def translate_sqlite_error(error: sqlite3.Error, path: object) -> LibraryError |
     cls = None if code is None else _BY_CODE.get(code & 0xFF)
     if cls is DiskError and (room := _room_left(path)) is not None and room < LOW_ROOM:
         cls = StorageFullError
-    return None if cls is None else cls(cls.sqlite_message.format(path=path))
+    if cls is None or cls.sqlite_message is None:
+        return None
+    return cls(said(cls.sqlite_message, path=str(path)))
 
 
 def unknown_failure(error: sqlite3.Error, path: object) -> LibraryError:
     """An sqlite3 error with no class of its own met while opening: named by its code, never
     called damage (only SQLITE_CORRUPT and SQLITE_NOTADB say that a file is damaged)."""
     name = getattr(error, "sqlite_errorname", "") or type(error).__name__
-    return CannotOpenLibraryError(f"تعذر فتح المكتبة {path} (خطأ SQLite: {name}).")
+    return CannotOpenLibraryError(
+        said(
+            QT_TRANSLATE_NOOP("Library", "تعذر فتح المكتبة {path} (خطأ SQLite: {name})."),
+            path=str(path),
+            name=name,
+        )
+    )
 
 
 def sqlite_failure(error: sqlite3.Error, path: object) -> Exception:

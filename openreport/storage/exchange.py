@@ -18,6 +18,7 @@ from pathlib import Path
 from openreport import serialization
 from openreport.errors import os_cause
 from openreport.followup import merge_statuses
+from openreport.messages import QT_TRANSLATE_NOOP, Template, message_of, said
 from openreport.model import Report
 from openreport.storage import attachments, followup, schema, untrusted
 from openreport.storage.errors import ExchangeFileError, LibraryError
@@ -41,7 +42,13 @@ def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) ->
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise LibraryError(f"تعذرت الكتابة في المجلد {folder}: {os_cause(error)}.") from None
+        raise LibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Exchange", "تعذرت الكتابة في المجلد {folder}: {cause}."),
+                folder=str(folder),
+                cause=os_cause(error),
+            )
+        ) from None
     os.close(fd)
     os.unlink(temp_name)
     temp = Path(temp_name)
@@ -62,7 +69,13 @@ def write_exchange_file(reports: Iterable[Report], target: str | os.PathLike) ->
             os.fsync(file.fileno())
         os.replace(temp, target)
     except OSError as error:
-        raise LibraryError(f"تعذر حفظ الملف {target}: {os_cause(error)}.") from None
+        raise LibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Exchange", "تعذر حفظ الملف {path}: {cause}."),
+                path=str(target),
+                cause=os_cause(error),
+            )
+        ) from None
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
@@ -77,9 +90,15 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
     try:
         size = real.stat().st_size
     except OSError as error:
-        raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {os_cause(error)}.") from None
+        raise _refusal(
+            QT_TRANSLATE_NOOP("Exchange", "تعذرت قراءة الملف {path}: {cause}."),
+            source,
+            cause=os_cause(error),
+        ) from None
     if size > MAX_EXCHANGE_BYTES:
-        raise ExchangeFileError(f"الملف {source} أكبر من 1 جيغابايت المسموح بها.")
+        raise _refusal(
+            QT_TRANSLATE_NOOP("Exchange", "الملف {path} أكبر من 1 جيغابايت المسموح بها."), source
+        )
     with tempfile.TemporaryDirectory(prefix="openreport-import-") as folder:
         # Work on a private copy: the sender's file is never opened for writing, and an
         # older schema can be migrated on the copy.
@@ -91,8 +110,11 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
         except (LibraryError, sqlite3.Error) as error:
             if isinstance(error, ExchangeFileError):
                 raise
-            raise ExchangeFileError(
-                f"الملف {source} ليس ملف تبادل تقارير OpenReport سليما."
+            raise _refusal(
+                QT_TRANSLATE_NOOP(
+                    "Exchange", "الملف {path} ليس ملف تبادل تقارير OpenReport سليما."
+                ),
+                source,
             ) from None
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
@@ -102,9 +124,17 @@ def read_exchange_file(source: str | os.PathLike) -> list[Report]:
                 schema.migrate(conn)
             return _read_reports(conn, source)
         except sqlite3.Error:
-            raise ExchangeFileError(f"الملف {source} لا يطابق بنية ملفات OpenReport.") from None
+            raise _refusal(
+                QT_TRANSLATE_NOOP("Exchange", "الملف {path} لا يطابق بنية ملفات OpenReport."),
+                source,
+            ) from None
         finally:
             conn.close()
+
+
+def _refusal(template: Template, source: Path, **values: object) -> ExchangeFileError:
+    """The file ``source`` refused: ``template`` (its ``{path}`` and ``values``) said of it."""
+    return ExchangeFileError(said(template, path=str(source), **values))
 
 
 def _check_copy(copy: Path, source: Path) -> None:
@@ -114,8 +144,11 @@ def _check_copy(copy: Path, source: Path) -> None:
         untrusted.limit_reading(conn)
         if conn.execute("PRAGMA user_version").fetchone()[0] > schema.SCHEMA_VERSION:
             # Its new tables are not strangers: say what to do instead.
-            raise ExchangeFileError(
-                f"الملف {source} من إصدار أحدث من OpenReport؛ حدّث البرنامج لاستيراده."
+            raise _refusal(
+                QT_TRANSLATE_NOOP(
+                    "Exchange", "الملف {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لاستيراده."
+                ),
+                source,
             )
         untrusted.check_schema(conn, source)
     finally:
@@ -165,22 +198,30 @@ def _check_data(conn: sqlite3.Connection, source: Path) -> None:
         "SELECT count(*), sum(length(CAST(data AS BLOB))) FROM reports"
     ).fetchone()
     if count > MAX_EXCHANGE_REPORTS:
-        raise ExchangeFileError(f"الملف {source} يضم عددا غير معقول من التقارير ({count}).")
+        raise _refusal(
+            QT_TRANSLATE_NOOP("Exchange", "الملف {path} يضم عددا غير معقول من التقارير ({count})."),
+            source,
+            count=count,
+        )
     if (total or 0) > MAX_EXCHANGE_TEXT:
-        raise ExchangeFileError(f"الملف {source} يضم نصوصا أكبر من المسموح به.")
+        raise _refusal(
+            QT_TRANSLATE_NOOP("Exchange", "الملف {path} يضم نصوصا أكبر من المسموح به."), source
+        )
     bad = conn.execute(
         "SELECT 1 FROM reports WHERE typeof(data) != 'text' OR length(CAST(data AS BLOB)) > ?"
         " LIMIT 1",
         (serialization.MAX_JSON_BYTES,),
     ).fetchone()
     if bad is not None:
-        raise ExchangeFileError(f"الملف {source} يضم تقريرا غير مقروء.")
+        raise _refusal(QT_TRANSLATE_NOOP("Exchange", "الملف {path} يضم تقريرا غير مقروء."), source)
 
 
 def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(reports)")}
     if not schema.REQUIRED_COLUMNS["reports"] <= columns:
-        raise ExchangeFileError(f"الملف {source} لا يطابق بنية ملفات OpenReport.")
+        raise _refusal(
+            QT_TRANSLATE_NOOP("Exchange", "الملف {path} لا يطابق بنية ملفات OpenReport."), source
+        )
     _check_data(conn, source)
     reports = []
     nodes = 0
@@ -190,15 +231,20 @@ def _read_reports(conn: sqlite3.Connection, source: Path) -> list[Report]:
         # Bounded as a whole too: each report within its limits, but not ten thousand of them.
         nodes += data.count("{") + data.count("[")
         if nodes > MAX_EXCHANGE_NODES:
-            raise ExchangeFileError(f"الملف {source} أكبر من المسموح به.")
+            raise _refusal(
+                QT_TRANSLATE_NOOP("Exchange", "الملف {path} أكبر من المسموح به."), source
+            )
         try:
             reports.append(serialization.report_from_data(serialization.load_json(data)))
             budget = attachments.read_all(conn, reports[-1], budget)
         except (ValueError, RecursionError) as error:
-            message = (
-                str(error) if isinstance(error, serialization.FormatError) else "بيانات غير مقروءة"
+            reason = (
+                message_of(error)  # the format's own refusal, said in the window's language
+                if isinstance(error, serialization.FormatError)
+                else said(QT_TRANSLATE_NOOP("Exchange", "بيانات غير مقروءة"))
             )
-            raise ExchangeFileError(f"الملف {source} مرفوض: {message}") from None
+            template = QT_TRANSLATE_NOOP("Exchange", "الملف {path} مرفوض: {reason}")
+            raise _refusal(template, source, reason=reason) from None
     untrusted.check_images(_images(reports), source)
     return reports
 
@@ -223,7 +269,9 @@ def read_report_file(source: str | os.PathLike) -> list[Report]:
     try:
         reports = [serialization.report_from_json(data, serialization.MAX_JSON_FILE_BYTES)]
     except serialization.FormatError as error:
-        raise ExchangeFileError(f"{source}: {error}") from None
+        raise _refusal(
+            QT_TRANSLATE_NOOP("Exchange", "{path}: {reason}"), source, reason=message_of(error)
+        ) from None
     untrusted.check_images(_images(reports), source)
     return reports
 
@@ -288,7 +336,13 @@ def import_with(
     for report in reports:
         problem = next(filter(None, (image.problem() for image in attachments.images(report))), "")
         if problem:
-            raise ExchangeFileError(f"«{report.title[:60]}» مرفوض: {problem}")
+            raise ExchangeFileError(
+                said(
+                    QT_TRANSLATE_NOOP("Exchange", "«{title}» مرفوض: {problem}"),
+                    title=report.title[:60],
+                    problem=problem,
+                )
+            )
     outcome = ImportOutcome()
     with library.transaction() as conn:
         for report in reports:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from openreport.errors import os_cause
+from openreport.messages import QT_TRANSLATE_NOOP, said
 from openreport.storage import schema
 from openreport.storage.errors import (
     CannotOpenLibraryError,
@@ -54,9 +55,20 @@ def check_library_file(path: Path, *, full: bool = False, pages: bool = True) ->
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise NotALibraryError(f"تعذرت قراءة الملف {path}: {os_cause(error)}.") from None
+        raise NotALibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Library", "تعذرت قراءة الملف {path}: {cause}."),
+                path=str(path),
+                cause=os_cause(error),
+            )
+        ) from None
     if path.is_dir():
-        raise NotALibraryError(f"{path} مجلد وليس مكتبة تقارير OpenReport.")
+        raise NotALibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Library", "{path} مجلد وليس مكتبة تقارير OpenReport."),
+                path=str(path),
+            )
+        )
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
@@ -80,7 +92,12 @@ def _open_failure(error: sqlite3.Error, path: Path) -> LibraryError | None:
     if isinstance(failure, CannotOpenLibraryError) and not os.access(path.parent, os.W_OK):
         # SQLite reports SQLITE_CANTOPEN when it cannot create the write-ahead log and its
         # index beside a library whose folder is read-only: say so.
-        return ReadOnlyLibraryError(f"تعذر فتح المكتبة {path}: مجلدها للقراءة فقط.")
+        return ReadOnlyLibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Library", "تعذر فتح المكتبة {path}: مجلدها للقراءة فقط."),
+                path=str(path),
+            )
+        )
     return failure
 
 
@@ -98,23 +115,49 @@ def _check(conn: sqlite3.Connection, path: Path, size: int, full: bool, pages: b
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     if size % page_size:
-        raise CorruptLibraryError(f"الملف {path} مبتور أو تالف ولا يمكن فتحه.")
+        raise CorruptLibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Library", "الملف {path} مبتور أو تالف ولا يمكن فتحه."),
+                path=str(path),
+            )
+        )
     if application_id != schema.APPLICATION_ID:
-        raise NotALibraryError(f"الملف {path} ليس مكتبة تقارير OpenReport.")
+        raise NotALibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Library", "الملف {path} ليس مكتبة تقارير OpenReport."),
+                path=str(path),
+            )
+        )
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema.SCHEMA_VERSION:
-        raise NewerSchemaError(f"المكتبة {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لفتحها.")
+        raise NewerSchemaError(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Library", "المكتبة {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لفتحها."
+                ),
+                path=str(path),
+            )
+        )
     if full:
         intact = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     else:
         intact = not pages or pages_intact(conn)
     if not intact:
-        raise CorruptLibraryError(f"الملف {path} تالف ولا يمكن فتحه.")
+        raise CorruptLibraryError(
+            said(QT_TRANSLATE_NOOP("Library", "الملف {path} تالف ولا يمكن فتحه."), path=str(path))
+        )
     if version == schema.SCHEMA_VERSION:
         for table, columns in schema.REQUIRED_COLUMNS.items():
             found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             if not columns <= found:
-                raise NotALibraryError(f"الملف {path} لا يطابق بنية مكتبة OpenReport.")
+                raise NotALibraryError(
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Library", "الملف {path} لا يطابق بنية مكتبة OpenReport."
+                        ),
+                        path=str(path),
+                    )
+                )
     return version
 
 
@@ -181,7 +224,13 @@ def check_restored_copy(backup: Path, library: Path) -> Iterator[sqlite3.Connect
     the integrity check, lacks a table or has the wrong schema version.
     """
     refused = NotALibraryError(
-        f"النسخة الاحتياطية {backup} لا تطابق بنية مكتبة OpenReport؛ لم يتغير شيء في المكتبة."
+        said(
+            QT_TRANSLATE_NOOP(
+                "Library",
+                "النسخة الاحتياطية {path} لا تطابق بنية مكتبة OpenReport؛ لم يتغير شيء في المكتبة.",
+            ),
+            path=str(backup),
+        )
     )
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:

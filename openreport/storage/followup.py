@@ -20,6 +20,7 @@ from openreport.followup import (
     merge_histories,
     record_change,
 )
+from openreport.messages import QT_TRANSLATE_NOOP, said
 from openreport.text import fold_arabic, search_terms
 
 SCHEMA = """
@@ -352,7 +353,12 @@ def change_status(
     report = library.load(report_id)
     recommendation = find_recommendation(report, rec_id)
     if recommendation is None:
-        raise ReportNotFoundError(f"التوصية غير موجودة في التقرير رقم {report_id}.")
+        raise ReportNotFoundError(
+            said(
+                QT_TRANSLATE_NOOP("FollowUp", "التوصية غير موجودة في التقرير رقم {number}."),
+                number=report_id,
+            )
+        )
     record_change(recommendation, status, note, date)
     library.save(report)
 
@@ -371,10 +377,21 @@ def find_recommendation(
         values.append(report_id)
     found = conn.execute(sql + " LIMIT 2", values).fetchall() if rec_id.strip() else []
     if not found:
-        raise ReportNotFoundError(f"لا توجد توصية رقمها «{rec_id[:40]}» في المكتبة.")
+        raise ReportNotFoundError(
+            said(
+                QT_TRANSLATE_NOOP("FollowUp", "لا توجد توصية رقمها «{number}» في المكتبة."),
+                number=rec_id[:40],
+            )
+        )
     if len(found) > 1:
         raise ReportNotFoundError(
-            f"أكثر من توصية تبدأ بالرقم «{rec_id[:40]}»؛"
-            " اكتب رقمها كاملا أو حدد التقرير (--report)."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "FollowUp",
+                    "أكثر من توصية تبدأ بالرقم «{number}»؛"
+                    " اكتب رقمها كاملا أو حدد التقرير (--report).",
+                ),
+                number=rec_id[:40],
+            )
         )
     return found[0]

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from openreport import serialization
 from openreport.errors import os_cause
+from openreport.messages import QT_TRANSLATE_NOOP, Message, said
 from openreport.model import Report
 from openreport.storage import attachments, followup, schema
 from openreport.storage.backing_up import BackupMixin
@@ -49,6 +50,7 @@ from openreport.storage.errors import (
     NotALibraryError,
     OpenedReadOnlyError,
     ReportNotFoundError,
+    report_not_found,
     sqlite_failure,
     translate_sqlite_error,
 )
@@ -116,12 +118,18 @@ class Library(BackupMixin, DirectoryMixin):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise LibraryError(f"تعذر إنشاء المجلد {path.parent}: {os_cause(error)}.") from None
+                raise LibraryError(
+                    said(
+                        QT_TRANSLATE_NOOP("Library", "تعذر إنشاء المجلد {folder}: {cause}."),
+                        folder=str(path.parent),
+                        cause=os_cause(error),
+                    )
+                ) from None
         held = LibraryLock(path) if lock else None
         try:
             if not path.exists():
                 if not create:
-                    raise NotALibraryError(f"الملف {path} غير موجود.")
+                    raise NotALibraryError(_missing(path))
                 create_library_file(path)
             # the window's start leaves the page-by-page check to its backup thread
             version = check_library_file(path, pages=backup != "later")
@@ -148,12 +156,18 @@ class Library(BackupMixin, DirectoryMixin):
     @classmethod
     def _open_read_only(cls, path: Path) -> Library:
         if not path.exists():
-            raise NotALibraryError(f"الملف {path} غير موجود.")
+            raise NotALibraryError(_missing(path))
         version = check_library_file(path)
         if version < schema.SCHEMA_VERSION:
             raise LibraryInUseError(
-                f"المكتبة {path} تحتاج إلى تحديث، ولا يمكن ذلك وهي مفتوحة في نافذة أخرى؛"
-                " أغلق النافذة الأخرى ثم أعد المحاولة."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Library",
+                        "المكتبة {path} تحتاج إلى تحديث، ولا يمكن ذلك وهي مفتوحة في نافذة أخرى؛"
+                        " أغلق النافذة الأخرى ثم أعد المحاولة.",
+                    ),
+                    path=str(path),
+                )
             )
         return cls(path, connect_read_only(path), read_only=True)
 
@@ -182,13 +196,25 @@ class Library(BackupMixin, DirectoryMixin):
         """Raise unless a write may go ahead: not read-only, and the file is still there."""
         if self.read_only:
             raise OpenedReadOnlyError(
-                f"المكتبة {self.path} مفتوحة للقراءة فقط في هذه النافذة لأنها مفتوحة في نافذة"
-                " أخرى؛ لا يمكن الحفظ هنا."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Library",
+                        "المكتبة {path} مفتوحة للقراءة فقط في هذه النافذة لأنها مفتوحة في نافذة"
+                        " أخرى؛ لا يمكن الحفظ هنا.",
+                    ),
+                    path=str(self.path),
+                )
             )
         if _identity(self.path) != self.identity:
             raise LibraryGoneError(
-                f"ملف المكتبة {self.path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
-                " احفظ نسخة في مكان آخر حتى لا يضيع شيء."
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Library",
+                        "ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
+                        " احفظ نسخة في مكان آخر حتى لا يضيع شيء.",
+                    ),
+                    path=str(self.path),
+                )
             )
 
     @contextlib.contextmanager
@@ -224,14 +250,28 @@ class Library(BackupMixin, DirectoryMixin):
         :meth:`open` to go on working there.
         """
         target = Path(target)
-        return self._copy_to(target, f"تعذر حفظ نسخة من المكتبة في {target}")
 
-    def _copy_to(self, target: Path, failure: str, conn: sqlite3.Connection | None = None) -> Path:
-        """Copy the open library to ``target`` through SQLite; ``failure`` opens the message."""
+        def failure(cause: Message) -> Message:
+            return said(
+                QT_TRANSLATE_NOOP("Library", "تعذر حفظ نسخة من المكتبة في {path}: {cause}."),
+                path=str(target),
+                cause=cause,
+            )
+
+        return self._copy_to(target, failure)
+
+    def _copy_to(
+        self,
+        target: Path,
+        failure: Callable[[Message], Message],
+        conn: sqlite3.Connection | None = None,
+    ) -> Path:
+        """Copy the open library to ``target`` through SQLite; ``failure`` makes the message
+        from the operating system's cause."""
         try:
             sqlite_copy(conn or self.conn, target)
         except OSError as error:
-            raise LibraryError(f"{failure}: {os_cause(error)}.") from None
+            raise LibraryError(failure(os_cause(error))) from None
         except sqlite3.Error as error:
             raise sqlite_failure(error, target) from None
         return target
@@ -263,7 +303,7 @@ class Library(BackupMixin, DirectoryMixin):
             "SELECT data, created, modified, revision FROM reports WHERE id = ?", (report_id,)
         ).fetchone()
         if row is None:
-            raise ReportNotFoundError(f"التقرير رقم {report_id} غير موجود في المكتبة.")
+            raise ReportNotFoundError(report_not_found(report_id))
         report = serialization.report_from_data(json.loads(row[0]))
         attachments.bind(report, self.conn)
         report.id = report_id
@@ -318,7 +358,7 @@ class Library(BackupMixin, DirectoryMixin):
         with self.transaction() as conn:
             cursor = conn.execute("UPDATE reports SET deleted = ? WHERE id = ?", (value, report_id))
             if cursor.rowcount != 1:
-                raise ReportNotFoundError(f"التقرير رقم {report_id} غير موجود في المكتبة.")
+                raise ReportNotFoundError(report_not_found(report_id))
             if value:  # the follow-up lists the reports outside the trash
                 followup.unindex_report(conn, report_id)
             else:
@@ -341,3 +381,7 @@ class Library(BackupMixin, DirectoryMixin):
         """Delete the images no report (the trash included) refers to; return how many."""
         with self.transaction() as conn:
             return attachments.remove_unreferenced(conn)
+
+
+def _missing(path: Path) -> Message:
+    return said(QT_TRANSLATE_NOOP("Library", "الملف {path} غير موجود."), path=str(path))

@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 from openreport.errors import os_cause
+from openreport.messages import QT_TRANSLATE_NOOP, said
 from openreport.storage.errors import (
     LibraryError,
     LibraryInUseError,
@@ -71,12 +72,26 @@ def _open_lock_file(path: Path) -> int:
         return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as error:
         if error.errno == errno.ENOENT:
-            raise NotALibraryError(f"المجلد {path.parent} غير موجود.") from None
+            raise NotALibraryError(
+                said(
+                    QT_TRANSLATE_NOOP("Library", "المجلد {folder} غير موجود."),
+                    folder=str(path.parent),
+                )
+            ) from None
         if not os.access(path.parent, os.W_OK) or error.errno == errno.EROFS:
             raise ReadOnlyLibraryError(
-                f"تعذر فتح المكتبة {path.parent}: المجلد للقراءة فقط."
+                said(
+                    QT_TRANSLATE_NOOP("Library", "تعذر فتح المكتبة {folder}: المجلد للقراءة فقط."),
+                    folder=str(path.parent),
+                )
             ) from None
-        raise LibraryError(f"تعذر إنشاء ملف القفل {path}: {os_cause(error)}.") from None
+        raise LibraryError(
+            said(
+                QT_TRANSLATE_NOOP("Library", "تعذر إنشاء ملف القفل {path}: {cause}."),
+                path=str(path),
+                cause=os_cause(error),
+            )
+        ) from None
 
 
 def _acquire(path: Path) -> int | None:
@@ -116,8 +131,14 @@ class LibraryLock:
             fd = _acquire(self.path)
             if fd is None:
                 raise LibraryInUseError(
-                    f"المكتبة {library} مفتوحة في نافذة أخرى من OpenReport أو في برنامج آخر؛"
-                    " أغلقها أولا أو افتح المكتبة للقراءة فقط."
+                    said(
+                        QT_TRANSLATE_NOOP(
+                            "Library",
+                            "المكتبة {path} مفتوحة في نافذة أخرى من OpenReport أو في برنامج آخر؛"
+                            " أغلقها أولا أو افتح المكتبة للقراءة فقط.",
+                        ),
+                        path=str(library),
+                    )
                 )
             with contextlib.suppress(OSError):
                 # Who holds it, for a person looking at the folder; the lock itself is the OS's.

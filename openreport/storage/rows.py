@@ -10,10 +10,11 @@ import uuid
 from dataclasses import dataclass
 
 from openreport import serialization
+from openreport.messages import QT_TRANSLATE_NOOP, said
 from openreport.model import Report, ReportStatus
 from openreport.storage import followup, schema
 from openreport.storage.attachments import store_attachments
-from openreport.storage.errors import ReportNotFoundError, SaveConflictError
+from openreport.storage.errors import ReportNotFoundError, SaveConflictError, report_not_found
 
 SUMMARY_COLUMNS = (
     "id, uuid, title, event_name, city, start_date, end_date, status, modified, deleted"
@@ -123,10 +124,16 @@ def store_report(
 def _refuse_update(conn: sqlite3.Connection, report: Report) -> None:
     stored = conn.execute("SELECT revision FROM reports WHERE id = ?", (report.id,)).fetchone()
     if stored is None:
-        raise ReportNotFoundError(f"التقرير رقم {report.id} غير موجود في المكتبة.")
+        raise ReportNotFoundError(report_not_found(report.id))
     raise SaveConflictError(
-        f"تغير التقرير رقم {report.id} في المكتبة بعد فتحه هنا (ربما حُفظ من نافذة أخرى)؛"
-        " لم يُحفظ شيء فوق التغييرات الأخرى."
+        said(
+            QT_TRANSLATE_NOOP(
+                "Library",
+                "تغير التقرير رقم {number} في المكتبة بعد فتحه هنا (ربما حُفظ من نافذة أخرى)؛"
+                " لم يُحفظ شيء فوق التغييرات الأخرى.",
+            ),
+            number=report.id,
+        )
     )
 
 

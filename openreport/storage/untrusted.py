@@ -17,6 +17,7 @@ from pathlib import Path
 
 from openreport.errors import os_cause
 from openreport.images import MAX_IMAGE_PIXELS  # one photograph
+from openreport.messages import QT_TRANSLATE_NOOP, Message, said
 from openreport.storage import schema
 from openreport.storage.errors import ExchangeFileError
 
@@ -49,11 +50,28 @@ def regular_file(source: Path) -> Path:
         real = Path(os.path.realpath(source))
         info = os.lstat(real)
     except (OSError, RuntimeError) as error:
-        reason = os_cause(error) if isinstance(error, OSError) else "مسار غير صالح"
-        raise ExchangeFileError(f"تعذرت قراءة الملف {source}: {reason}.") from None
+        reason = (
+            os_cause(error)
+            if isinstance(error, OSError)
+            else said(QT_TRANSLATE_NOOP("Exchange", "مسار غير صالح"))
+        )
+        raise ExchangeFileError(
+            said(
+                QT_TRANSLATE_NOOP("Exchange", "تعذرت قراءة الملف {path}: {cause}."),
+                path=str(source),
+                cause=reason,
+            )
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise ExchangeFileError(f"{source} ليس ملفا عاديا؛ لا يمكن استيراد تقارير منه.")
+        raise ExchangeFileError(_not_regular(source))
     return real
+
+
+def _not_regular(path: Path) -> Message:
+    return said(
+        QT_TRANSLATE_NOOP("Exchange", "{path} ليس ملفا عاديا؛ لا يمكن استيراد تقارير منه."),
+        path=str(path),
+    )
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -62,16 +80,29 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise ExchangeFileError(f"تعذرت قراءة الملف {path}: {os_cause(error)}.") from None
+        raise ExchangeFileError(
+            said(
+                QT_TRANSLATE_NOOP("Exchange", "تعذرت قراءة الملف {path}: {cause}."),
+                path=str(path),
+                cause=os_cause(error),
+            )
+        ) from None
     with os.fdopen(fd, "rb") as file:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ExchangeFileError(f"{path} ليس ملفا عاديا؛ لا يمكن استيراد تقارير منه.")
+            raise ExchangeFileError(_not_regular(path))
         if info.st_size > limit:
-            raise ExchangeFileError(f"الملف {path} أكبر من المسموح به.")
+            raise ExchangeFileError(
+                said(
+                    QT_TRANSLATE_NOOP("Exchange", "الملف {path} أكبر من المسموح به."),
+                    path=str(path),
+                )
+            )
         data = file.read(limit + 1)
     if len(data) > limit:
-        raise ExchangeFileError(f"الملف {path} أكبر من المسموح به.")
+        raise ExchangeFileError(
+            said(QT_TRANSLATE_NOOP("Exchange", "الملف {path} أكبر من المسموح به."), path=str(path))
+        )
     return data
 
 
@@ -113,13 +144,23 @@ def check_schema(conn: sqlite3.Connection, source: Path) -> None:
     each object must be, word for word, one that some version of the library creates.
     """
     found = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    kinds = {"view": "عرضا", "trigger": "مشغلا"}
+    kinds = {
+        "view": QT_TRANSLATE_NOOP("Exchange", "عرضا"),
+        "trigger": QT_TRANSLATE_NOOP("Exchange", "مشغلا"),
+    }
     strangers = [row for row in found if tuple(row) not in known_schema()]
     strangers.sort(key=lambda row: row[0] not in kinds)  # name what runs code first
     if strangers:
-        kind = kinds.get(strangers[0][0], "عنصرا غير معروف")
+        kind = kinds.get(strangers[0][0], QT_TRANSLATE_NOOP("Exchange", "عنصرا غير معروف"))
         raise ExchangeFileError(
-            f"الملف {source} مرفوض: يضم {kind} «{str(strangers[0][1])[:40]}» لا تكتبه OpenReport."
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Exchange", "الملف {path} مرفوض: يضم {kind} «{name}» لا تكتبه OpenReport."
+                ),
+                path=str(source),
+                kind=said(kind),
+                name=str(strangers[0][1])[:40],
+            )
         )
 
 
@@ -130,7 +171,19 @@ def check_images(sizes: list[tuple[int, int]], source: Path) -> None:
     for width, height in sizes:
         pixels = width * height
         if pixels > MAX_IMAGE_PIXELS:
-            raise ExchangeFileError(f"الملف {source} مرفوض: يضم صورة أكبر من المسموح به.")
+            raise ExchangeFileError(
+                said(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange", "الملف {path} مرفوض: يضم صورة أكبر من المسموح به."
+                    ),
+                    path=str(source),
+                )
+            )
         total += pixels
     if total > MAX_TOTAL_PIXELS:
-        raise ExchangeFileError(f"الملف {source} مرفوض: صوره معا أكبر من المسموح به.")
+        raise ExchangeFileError(
+            said(
+                QT_TRANSLATE_NOOP("Exchange", "الملف {path} مرفوض: صوره معا أكبر من المسموح به."),
+                path=str(source),
+            )
+        )
