@@ -2191,6 +2191,139 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../openreport/storage/attachments.py" line="148"/>
+        <source>صورة أحد المرفقات مفقودة أو أكبر من المسموح به.</source>
+        <translation>L&apos;image d&apos;une pièce jointe est manquante ou dépasse la taille autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/attachments.py" line="154"/>
+        <source>صورة أحد المرفقات لا تطابق بصمتها.</source>
+        <translation>L&apos;image d&apos;une pièce jointe ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="47"/>
+        <source>تعذرت الكتابة في المجلد {folder}: {cause}.</source>
+        <translation>Impossible d&apos;écrire dans le dossier {folder} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="74"/>
+        <source>تعذر حفظ الملف {path}: {cause}.</source>
+        <translation>Impossible d&apos;enregistrer le fichier {path} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="94"/>
+        <location filename="../../openreport/storage/untrusted.py" line="60"/>
+        <location filename="../../openreport/storage/untrusted.py" line="85"/>
+        <source>تعذرت قراءة الملف {path}: {cause}.</source>
+        <translation>Impossible de lire le fichier {path} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="100"/>
+        <source>الملف {path} أكبر من 1 جيغابايت المسموح بها.</source>
+        <translation>Le fichier {path} dépasse la taille autorisée de 1 Go.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="114"/>
+        <source>الملف {path} ليس ملف تبادل تقارير OpenReport سليما.</source>
+        <translation>Le fichier {path} n&apos;est pas un fichier d&apos;échange de rapports OpenReport valide.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="128"/>
+        <location filename="../../openreport/storage/exchange.py" line="223"/>
+        <source>الملف {path} لا يطابق بنية ملفات OpenReport.</source>
+        <translation>Le fichier {path} ne correspond pas à la structure des fichiers OpenReport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="148"/>
+        <source>الملف {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لاستيراده.</source>
+        <translation>Le fichier {path} provient d&apos;une version plus récente d&apos;OpenReport ; mettez le programme à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="202"/>
+        <source>الملف {path} يضم عددا غير معقول من التقارير ({count}).</source>
+        <translation>Le fichier {path} contient un nombre de rapports déraisonnable ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="208"/>
+        <source>الملف {path} يضم نصوصا أكبر من المسموح به.</source>
+        <translation>Le fichier {path} contient des textes qui dépassent la taille autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="216"/>
+        <source>الملف {path} يضم تقريرا غير مقروء.</source>
+        <translation>Le fichier {path} contient un rapport illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="235"/>
+        <location filename="../../openreport/storage/untrusted.py" line="97"/>
+        <location filename="../../openreport/storage/untrusted.py" line="104"/>
+        <source>الملف {path} أكبر من المسموح به.</source>
+        <translation>Le fichier {path} dépasse la taille autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="244"/>
+        <source>بيانات غير مقروءة</source>
+        <translation>données illisibles</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="246"/>
+        <source>الملف {path} مرفوض: {reason}</source>
+        <translation>Le fichier {path} est refusé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="273"/>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/exchange.py" line="341"/>
+        <source>«{title}» مرفوض: {problem}</source>
+        <translation>Le rapport « {title} » est refusé : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="56"/>
+        <source>مسار غير صالح</source>
+        <translation>chemin non valide</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="72"/>
+        <source>{path} ليس ملفا عاديا؛ لا يمكن استيراد تقارير منه.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire ; impossible d&apos;en importer des rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="148"/>
+        <source>عرضا</source>
+        <translation>une vue</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="149"/>
+        <source>مشغلا</source>
+        <translation>un déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="154"/>
+        <source>عنصرا غير معروف</source>
+        <translation>un élément inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="157"/>
+        <source>الملف {path} مرفوض: يضم {kind} «{name}» لا تكتبه OpenReport.</source>
+        <translation>Le fichier {path} est refusé : il contient {kind} « {name} » qu&apos;OpenReport n&apos;écrit pas.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="176"/>
+        <source>الملف {path} مرفوض: يضم صورة أكبر من المسموح به.</source>
+        <translation>Le fichier {path} est refusé : il contient une image qui dépasse la taille autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/untrusted.py" line="186"/>
+        <source>الملف {path} مرفوض: صوره معا أكبر من المسموح به.</source>
+        <translation>Le fichier {path} est refusé : ses images dépassent ensemble la taille autorisée.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../openreport/actions.py" line="83"/>
@@ -2396,6 +2529,24 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../openreport/storage/followup.py" line="358"/>
+        <source>التوصية غير موجودة في التقرير رقم {number}.</source>
+        <translation>La recommandation n&apos;existe pas dans le rapport n° {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/followup.py" line="382"/>
+        <source>لا توجد توصية رقمها «{number}» في المكتبة.</source>
+        <translation>Aucune recommandation portant le numéro « {number} » dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/followup.py" line="389"/>
+        <source>أكثر من توصية تبدأ بالرقم «{number}»؛ اكتب رقمها كاملا أو حدد التقرير (--report).</source>
+        <translation>Plusieurs recommandations commencent par le numéro « {number} » ; saisissez son numéro complet ou précisez le rapport (--report).</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <location filename="../../openreport/compose/look.py" line="226"/>
@@ -2556,9 +2707,176 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>Library</name>
     <message>
+        <location filename="../../openreport/storage/library.py" line="123"/>
+        <source>تعذر إنشاء المجلد {folder}: {cause}.</source>
+        <translation>Impossible de créer le dossier {folder} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/library.py" line="164"/>
+        <source>المكتبة {path} تحتاج إلى تحديث، ولا يمكن ذلك وهي مفتوحة في نافذة أخرى؛ أغلق النافذة الأخرى ثم أعد المحاولة.</source>
+        <translation>La bibliothèque {path} doit être mise à jour, ce qui est impossible tant qu&apos;elle est ouverte dans une autre fenêtre ; fermez l&apos;autre fenêtre puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/library.py" line="200"/>
+        <source>المكتبة {path} مفتوحة للقراءة فقط في هذه النافذة لأنها مفتوحة في نافذة أخرى؛ لا يمكن الحفظ هنا.</source>
+        <translation>La bibliothèque {path} est ouverte en lecture seule dans cette fenêtre, car elle est ouverte dans une autre fenêtre ; impossible d&apos;enregistrer ici.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/library.py" line="211"/>
         <location filename="../../openreport/ui/autosave.py" line="211"/>
         <source>ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛ احفظ نسخة في مكان آخر حتى لا يضيع شيء.</source>
         <translation>Le fichier de la bibliothèque {path} a été supprimé ou déplacé, ou son disque n&apos;est plus disponible ; enregistrez une copie ailleurs pour ne rien perdre.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/library.py" line="256"/>
+        <source>تعذر حفظ نسخة من المكتبة في {path}: {cause}.</source>
+        <translation>Impossible d&apos;enregistrer une copie de la bibliothèque dans {path} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/library.py" line="387"/>
+        <source>الملف {path} غير موجود.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/attachments.py" line="51"/>
+        <source>تعذر حفظ صورة أحد المرفقات: لم تعد متاحة؛ يرجى إرفاقها من جديد.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;image d&apos;une pièce jointe : elle n&apos;est plus disponible ; veuillez la joindre à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/backing_up.py" line="148"/>
+        <source>الملف {path} تالف: لم تؤخذ منه نسخة احتياطية. أغلق البرنامج واسترجع آخر نسخة احتياطية سليمة (openreport restore-backup).</source>
+        <translation>Le fichier {path} est endommagé : aucune sauvegarde n&apos;en a été faite. Fermez le programme et restaurez la dernière sauvegarde intacte (openreport restore-backup).</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/backing_up.py" line="160"/>
+        <source>تعذر إنشاء نسخة احتياطية في {folder}: {cause}.</source>
+        <translation>Impossible de créer une sauvegarde dans {folder} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="28"/>
+        <location filename="../../openreport/storage/files.py" line="127"/>
+        <source>الملف {path} ليس مكتبة تقارير OpenReport.</source>
+        <translation>Le fichier {path} n&apos;est pas une bibliothèque de rapports OpenReport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="34"/>
+        <source>الملف {path} تالف ولا يمكن قراءته.</source>
+        <translation>Le fichier {path} est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="52"/>
+        <source>تعذرت الكتابة في {path}: القرص ممتلئ.</source>
+        <translation>Impossible d&apos;écrire dans {path} : le disque est plein.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="58"/>
+        <source>تعذرت القراءة أو الكتابة في {path}: القرص غير متاح أو معطوب.</source>
+        <translation>Impossible de lire ou d&apos;écrire dans {path} : le disque n&apos;est pas disponible ou il est défectueux.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="66"/>
+        <source>المكتبة {path} مستعملة من طرف برنامج آخر؛ أعد المحاولة بعد قليل.</source>
+        <translation>La bibliothèque {path} est utilisée par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="74"/>
+        <source>المكتبة {path} مشغولة بعملية أخرى من البرنامج؛ أعد المحاولة بعد قليل.</source>
+        <translation>La bibliothèque {path} est occupée par une autre opération du programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="82"/>
+        <source>تعذر الحفظ في {path}: الملف أو مجلده للقراءة فقط.</source>
+        <translation>Impossible d&apos;enregistrer dans {path} : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="106"/>
+        <source>تعذر فتح الملف {path}.</source>
+        <translation>Impossible d&apos;ouvrir le fichier {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="113"/>
+        <source>تعذر فتح المكتبة {path}: ملف السجل المؤقت بجانبها (-wal و-shm) عالق من برنامج آخر أو من توقف مفاجئ؛ أغلق كل نوافذ OpenReport ثم أعد المحاولة.</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque {path} : son journal temporaire (-wal et -shm) est resté bloqué par un autre programme ou par un arrêt brutal ; fermez toutes les fenêtres d&apos;OpenReport puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="123"/>
+        <source>لا يسمح النظام بالوصول إلى الملف {path}.</source>
+        <translation>Le système refuse l&apos;accès au fichier {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="129"/>
+        <source>التقرير رقم {number} غير موجود في المكتبة.</source>
+        <translation>Le rapport n° {number} n&apos;existe pas dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/errors.py" line="180"/>
+        <source>تعذر فتح المكتبة {path} (خطأ SQLite: {name}).</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque {path} (erreur SQLite : {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="60"/>
+        <source>تعذرت قراءة الملف {path}: {cause}.</source>
+        <translation>Impossible de lire le fichier {path} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="68"/>
+        <source>{path} مجلد وليس مكتبة تقارير OpenReport.</source>
+        <translation>{path} est un dossier, pas une bibliothèque de rapports OpenReport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="97"/>
+        <source>تعذر فتح المكتبة {path}: مجلدها للقراءة فقط.</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque {path} : son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="120"/>
+        <source>الملف {path} مبتور أو تالف ولا يمكن فتحه.</source>
+        <translation>Le fichier {path} est tronqué ou endommagé et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="135"/>
+        <source>المكتبة {path} من إصدار أحدث من OpenReport؛ حدّث البرنامج لفتحها.</source>
+        <translation>La bibliothèque {path} provient d&apos;une version plus récente d&apos;OpenReport ; mettez le programme à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="147"/>
+        <source>الملف {path} تالف ولا يمكن فتحه.</source>
+        <translation>Le fichier {path} est endommagé et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="155"/>
+        <source>الملف {path} لا يطابق بنية مكتبة OpenReport.</source>
+        <translation>Le fichier {path} ne correspond pas à la structure d&apos;une bibliothèque OpenReport.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/files.py" line="228"/>
+        <source>النسخة الاحتياطية {path} لا تطابق بنية مكتبة OpenReport؛ لم يتغير شيء في المكتبة.</source>
+        <translation>La sauvegarde {path} ne correspond pas à la structure d&apos;une bibliothèque OpenReport ; rien n&apos;a changé dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/lock.py" line="77"/>
+        <source>المجلد {folder} غير موجود.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/lock.py" line="84"/>
+        <source>تعذر فتح المكتبة {folder}: المجلد للقراءة فقط.</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque {folder} : le dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/lock.py" line="90"/>
+        <source>تعذر إنشاء ملف القفل {path}: {cause}.</source>
+        <translation>Impossible de créer le fichier de verrou {path} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/lock.py" line="135"/>
+        <source>المكتبة {path} مفتوحة في نافذة أخرى من OpenReport أو في برنامج آخر؛ أغلقها أولا أو افتح المكتبة للقراءة فقط.</source>
+        <translation>La bibliothèque {path} est ouverte dans une autre fenêtre d&apos;OpenReport ou dans un autre programme ; fermez-la d&apos;abord ou ouvrez la bibliothèque en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/storage/rows.py" line="130"/>
+        <source>تغير التقرير رقم {number} في المكتبة بعد فتحه هنا (ربما حُفظ من نافذة أخرى)؛ لم يُحفظ شيء فوق التغييرات الأخرى.</source>
+        <translation>Le rapport n° {number} a changé dans la bibliothèque depuis son ouverture ici (il a peut-être été enregistré depuis une autre fenêtre) ; rien n&apos;a été enregistré par-dessus les autres modifications.</translation>
     </message>
 </context>
 <context>
