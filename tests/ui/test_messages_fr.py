@@ -118,3 +118,17 @@ def test_the_windows_dates_days_and_times_speak_french(app):
     assert shown_dates(start, end).replace("\u00a0", " ") == "أيام 12 و13 و14 نونبر 2024"
     assert shown_day(1, start).startswith("اليوم الأول: الثلاثاء")
     assert shown_time(dt.time(9, 30)) == "9.30\u00a0صباحا"
+
+
+def test_the_editors_heading_keeps_an_arabic_title_in_its_place(window_factory):
+    report = Report(title="تقرير <b>عن</b> الملتقى")
+    with interface_in("fr"):
+        window = window_factory()
+        window.open_report(window.library.save(report))
+        heading = window.editor.heading.text()
+        # the line reads left to right in French, the typed title isolated and never markup
+        assert heading.startswith('<div dir="ltr"><b>\u2068تقرير &lt;b&gt;عن&lt;/b&gt; الملتقى\u2069')
+        assert heading.endswith("— Brouillon</div>")
+    window = window_factory()
+    window.open_report(window.library.save(Report(title="تقرير")))
+    assert window.editor.heading.text().startswith('<div dir="rtl">')

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -229,7 +231,12 @@ class ReportEditor(QWidget):
             status = tr("نهائي، مقفل للتعديل (يعاد فتحه كمسودة من قسم المراجعة)")
         else:
             status = tr("مسودة")
-        self.heading.setText(f"<b>{title}</b> — {status}")
+        # the title (typed, so escaped) is isolated: in a French line an Arabic title keeps
+        # its place before the status instead of taking the line's direction with it
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        self.heading.setText(
+            f'<div dir="{direction}"><b>\u2068{html.escape(title)}\u2069</b> — {status}</div>'
+        )
 
     def item(self, section_id: SectionId) -> QListWidgetItem:
         return next(
