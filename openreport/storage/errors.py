@@ -99,6 +99,19 @@ class SaveConflictError(LibraryError):
 class LibraryGoneError(LibraryError):
     """The library file was deleted, moved or its disk removed while it was open."""
 
+    @classmethod
+    def at(cls, path: os.PathLike | str) -> LibraryGoneError:
+        return cls(
+            said(
+                QT_TRANSLATE_NOOP(
+                    "Library",
+                    "ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
+                    " احفظ نسخة في مكان آخر حتى لا يضيع شيء.",
+                ),
+                path=str(path),
+            )
+        )
+
 
 class CannotOpenLibraryError(LibraryError):
     """SQLITE_CANTOPEN: the file, or the journal beside it, cannot be opened."""

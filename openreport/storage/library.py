@@ -206,16 +206,7 @@ class Library(BackupMixin, DirectoryMixin):
                 )
             )
         if _identity(self.path) != self.identity:
-            raise LibraryGoneError(
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "Library",
-                        "ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
-                        " احفظ نسخة في مكان آخر حتى لا يضيع شيء.",
-                    ),
-                    path=str(self.path),
-                )
-            )
+            raise LibraryGoneError.at(self.path)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

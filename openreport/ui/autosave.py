@@ -206,16 +206,7 @@ class Autosaver(QObject):
         """The writer's connection; never creates: a library that vanished must not come
         back empty."""
         if not self.path.exists():
-            raise LibraryGoneError(
-                said(
-                    QT_TRANSLATE_NOOP(
-                        "Library",
-                        "ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛"
-                        " احفظ نسخة في مكان آخر حتى لا يضيع شيء.",
-                    ),
-                    path=str(self.path),
-                )
-            )
+            raise LibraryGoneError.at(self.path)
         return Library.open(self.path, create=False)
 
     def _write(self, library: Library | None, report_id: int, revision: int | None, data: dict):
