@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLineEdit, QTableView, QWidget
 
+from openreport.ui.dates import arabic
 from openreport.ui.labels import tr
 
 MOROCCO = QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco)
@@ -126,7 +127,8 @@ class OptionalTimeEdit(QLineEdit):
 
 
 class OptionalDateEdit(QDateEdit):
-    """A date with a calendar and Moroccan month names; the first value means «no date».
+    """A date with a calendar, in the interface's language (the Moroccan month names in
+    Arabic, as the reports write them); the first value means «no date».
 
     An empty date's calendar opens on ``start_from()`` (the start date, for an end date) or
     today, and the calendar stays on the screen."""
@@ -134,7 +136,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.start_from: Callable[[], dt.date | None] | None = None
-        self.setLocale(MOROCCO)
+        self.setLocale(MOROCCO if arabic() else QLocale())  # QLocale(): the interface's
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMMM yyyy")
         self.setMinimumDate(NO_DATE)

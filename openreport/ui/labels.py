@@ -8,6 +8,7 @@ named after its enumeration, and ``label()`` asks the translator in that same co
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -41,6 +42,17 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# The values of a message that name a file or a folder: isolated left to right, with a mark
+# after each separator so that the folders keep their order around Arabic names
+# («/tmp/تقارير/تقرير 2.json» in a French sentence, any path in an Arabic one).
+PATH_VALUES = frozenset({"path", "folder", "target", "source", "name"})
+_SEPARATOR = re.compile(r"([/\\])")
+
+
+def shown_path(path: str) -> str:
+    return "\u2066" + _SEPARATOR.sub("\\1\u200e", path) + "\u2069"
+
+
 def shown(text: object) -> str:
     """What the window shows of a message made outside it (a review's problem, a storage or
     export error, or the exception itself): in the interface's language when its catalogue
@@ -52,12 +64,27 @@ def shown(text: object) -> str:
         return str(message)
     translated = QCoreApplication.translate(message.context, message.template)
     if translated == message.template:
-        return str(message)
-    values = {name: shown(value) for name, value in message.values.items()}
+        return _arabic(message)
+    values = {name: shown_value(name, value) for name, value in message.values.items()}
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError, AttributeError):
-        return str(message)
+        return _arabic(message)
+
+
+def shown_value(name: str, value: object) -> object:
+    if isinstance(value, Message):
+        return shown(value)
+    return shown_path(value) if name in PATH_VALUES and isinstance(value, str) else value
+
+
+def _arabic(message: Message) -> str:
+    """The Arabic sentence of ``message`` (its nested messages Arabic too), paths isolated."""
+    values = {
+        name: _arabic(value) if isinstance(value, Message) else shown_value(name, value)
+        for name, value in message.values.items()
+    }
+    return message.template.format(**values)
 
 
 LABELS: dict[type[Enum], dict[Enum, str]] = {

@@ -24,6 +24,8 @@ _PATH = re.compile(r"(?:[A-Za-z]:)?[/\\][^\u0600-\u06ff:؛،]*[^\s\u0600-\u06ff:
 
 
 def isolate_paths(message: str) -> str:
+    if "\u2066" in message:  # a message said by the window (labels.shown): paths isolated
+        return message
     return _PATH.sub(lambda m: f"\u2066{m.group(0)}\u2069", message)
 
 

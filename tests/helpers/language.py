@@ -29,3 +29,12 @@ def interface_in(code: str):
         QLocale.setDefault(language.LOCALES["ar"])
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         app._openreport_language = "ar"
+
+
+# The marks the window puts around a path in a message (isolate, left-to-right mark).
+PATH_MARKS = str.maketrans("", "", "\u2066\u2069\u200e")
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the marks that keep a path's order: what the reader sees."""
+    return text.translate(PATH_MARKS)

@@ -127,8 +127,24 @@ def test_the_editors_heading_keeps_an_arabic_title_in_its_place(window_factory):
         window.open_report(window.library.save(report))
         heading = window.editor.heading.text()
         # the line reads left to right in French, the typed title isolated and never markup
-        assert heading.startswith('<div dir="ltr"><b>\u2068تقرير &lt;b&gt;عن&lt;/b&gt; الملتقى\u2069')
+        assert heading.startswith(
+            '<div dir="ltr"><b>\u2068تقرير &lt;b&gt;عن&lt;/b&gt; الملتقى\u2069'
+        )
         assert heading.endswith("— Brouillon</div>")
     window = window_factory()
     window.open_report(window.library.save(Report(title="تقرير")))
     assert window.editor.heading.text().startswith('<div dir="rtl">')
+
+
+def test_a_path_keeps_its_folders_in_order_in_either_language(app):
+    path = "/tmp/تقارير/تقرير 2.json"
+    cause = os_cause(OSError(errno.EACCES, "Permission denied"))
+    template = QT_TRANSLATE_NOOP("Library", "تعذرت قراءة الملف {path}: {cause}.")
+    message = said(template, path=path, cause=cause)
+    isolated = "\u2066/\u200etmp/\u200eتقارير/\u200eتقرير 2.json\u2069"
+    assert shown(message) == f"تعذرت قراءة الملف {isolated}: لا يسمح النظام بالوصول."
+    with interface_in("fr"):
+        assert shown(message) == (
+            f"Impossible de lire le fichier {isolated} : le système refuse l'accès."
+        )
+    assert str(message) == f"تعذرت قراءة الملف {path}: لا يسمح النظام بالوصول."  # the log's

@@ -188,6 +188,8 @@ def test_successive_saves_follow_their_own_revisions(editing, qtbot):
 def test_a_vanished_library_is_saved_in_a_new_place(editing, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
+    from openreport.ui.labels import shown_path
+
     window, path, report_id = editing
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -198,8 +200,9 @@ def test_a_vanished_library_is_saved_in_a_new_place(editing, qtbot, tmp_path, mo
     assert window.autosaver.last_kind == "LibraryGoneError"
     assert dialog.copy_button.text() == "حفظ في مكان جديد"
     assert not dialog.retry_button.isVisible()  # retrying could only fail again
-    # the path reads left to right inside the Arabic sentence
-    assert f"\u2066{path}\u2069" in dialog.text()
+    # the path reads left to right inside the Arabic sentence, its folders in order
+    assert shown_path(str(path)) in dialog.text()
+    assert shown_path(str(path)) == "\u2066" + str(path).replace("/", "/\u200e") + "\u2069"
     new_place = tmp_path / "new" / "library.sqlite"
     new_place.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new_place), ""))

@@ -24,15 +24,15 @@ from openreport.storage.errors import (
 from openreport.storage.exchange import import_file, write_exchange_file
 from openreport.ui.app import BackupRelay
 from openreport.ui.labels import shown
-from tests.helpers.language import interface_in
+from tests.helpers.language import interface_in, unmarked
 from tests.unit.storage.test_instances import HOLDER, ROOT
 
 
 def said_both_ways(error: BaseException) -> tuple[str, str]:
     """What the window shows of ``error`` in Arabic, then in French."""
-    arabic = shown(error)
+    arabic = unmarked(shown(error))
     with interface_in("fr"):
-        french = shown(error)
+        french = unmarked(shown(error))
     return arabic, french
 
 
@@ -187,6 +187,6 @@ def test_a_backup_that_cannot_be_made_is_said_in_the_windows_language(app, tmp_p
     parent = QWidget()
     with interface_in("fr"):
         BackupRelay(parent).say(told[0])
-    assert boxes[0].startswith(
+    assert unmarked(boxes[0]).startswith(
         f"Impossible de créer une sauvegarde dans {folder} : le fichier existe déjà.\n\n"
     )
