@@ -226,7 +226,7 @@ REPORT = LEXICON["report"]
 PAGE = Noun("صفحة", "صفحتان", "صفحتين", "صفحات", Gender.FEMALE, "صفحة")
 COPY = Noun("نسخة", "نسختان", "نسختين", "نسخ", Gender.FEMALE, "نسخة")
 # Each noun's counts as Arabic says them, marked for the interface's translator: one; two as a
-# subject and otherwise; 3 to 10; 11 to 99; 0 and from 100 (the noun's forms, written out for
+# subject and otherwise; 3 to 10; 11 to 99; from 100; none (the noun's forms, written out for
 # Qt's translation tools; a test holds them to the noun).
 _COUNTS = {
     REPORT.singular: (
@@ -236,6 +236,7 @@ _COUNTS = {
         QT_TRANSLATE_NOOP("Count", "{count} تقارير"),
         QT_TRANSLATE_NOOP("Count", "{count} تقريرا"),
         QT_TRANSLATE_NOOP("Count", "{count} تقرير"),
+        QT_TRANSLATE_NOOP("Count", "0 تقرير"),
     ),
     PAGE.singular: (
         QT_TRANSLATE_NOOP("Count", "صفحة واحدة"),
@@ -244,6 +245,7 @@ _COUNTS = {
         QT_TRANSLATE_NOOP("Count", "{count} صفحات"),
         QT_TRANSLATE_NOOP("Count", "{count} صفحة"),
         QT_TRANSLATE_NOOP("Count", "{count} صفحة"),
+        QT_TRANSLATE_NOOP("Count", "0 صفحة"),
     ),
     COPY.singular: (
         QT_TRANSLATE_NOOP("Count", "نسخة واحدة"),
@@ -252,6 +254,7 @@ _COUNTS = {
         QT_TRANSLATE_NOOP("Count", "{count} نسخ"),
         QT_TRANSLATE_NOOP("Count", "{count} نسخة"),
         QT_TRANSLATE_NOOP("Count", "{count} نسخة"),
+        QT_TRANSLATE_NOOP("Count", "0 نسخة"),
     ),
 }
 
@@ -261,7 +264,7 @@ def counted(n: int, noun: Noun, case: Case = Case.OBLIQUE) -> Message:
     «تقريرين» (or «تقريران» as a subject), «3 تقارير»، «11 تقريرا»، «100 تقرير»."""
     if n < 0:
         raise ValueError("a count cannot be negative")
-    one, two, two_oblique, few, many, hundreds = _COUNTS[noun.singular]
+    one, two, two_oblique, few, many, hundreds, none = _COUNTS[noun.singular]
     tail = n % 100
     if n == 1:
         form = one
@@ -271,8 +274,10 @@ def counted(n: int, noun: Noun, case: Case = Case.OBLIQUE) -> Message:
         form = few
     elif 11 <= tail <= 99:
         form = many
-    else:  # 0, 100, 101, 102, 200…
+    elif n:  # 100, 101, 102, 200…
         form = hundreds
+    else:
+        form = none
     return said(form, count=n)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import threading
 import weakref
 from collections.abc import Callable
@@ -11,6 +13,28 @@ from openreport.messages import QT_TRANSLATE_NOOP, said
 
 MAX_IMAGE_PIXELS = 50_000_000  # a 12-megapixel phone photo is far below; a bomb is far above
 IMAGE_UNPRINTABLE = "[تعذرت طباعة هذه الصورة: الملف تالف أو ليس صورة PNG أو JPEG مقروءة]"
+
+
+def read_picture(path: str | os.PathLike, limit: int) -> bytes | None:
+    """The bytes of the picture file a user chose, or None when it is not a regular file (a
+    pipe or a device named «.png» would hang the window), cannot be read, or holds more than
+    ``limit`` bytes."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = file.read(limit + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return data if len(data) <= limit else None
 
 
 def image_info(data: bytes) -> tuple[str, int, int]:

@@ -75,7 +75,14 @@ def write_atomically(save, target: str | os.PathLike) -> Path:
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise ExportError(_os_message(error, folder)) from None
+        raise ExportError(  # the folder refuses a new file: the file and its folder named
+            said(
+                QT_TRANSLATE_NOOP("Export", "تعذر حفظ {name} في المجلد {folder}: {cause}."),
+                name=target.name,
+                folder=str(folder),
+                cause=os_cause(error),
+            )
+        ) from None
     try:
         with os.fdopen(fd, "wb") as file:
             sink = _Sink(file)

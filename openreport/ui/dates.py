@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from openreport.compose.wording.ar_ma.dates import date_range, day_heading, long_date, time_digits
-from openreport.ui.labels import tr
+from openreport.ui.labels import titled, tr
 
 
 def arabic() -> bool:
@@ -54,7 +54,7 @@ def shown_day(number: int, date: dt.date | None) -> str:
         return day_heading(number, date)
     heading = tr("اليوم {number}").format(number=number)
     if date is not None:
-        heading = tr("{day}: {date}").format(day=heading, date=shown_date(date, weekday=True))
+        heading = titled(heading, shown_date(date, weekday=True))
     return heading
 
 

@@ -4,6 +4,7 @@ marked and problems shown under their field."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -132,8 +133,9 @@ def mark_required(label: QLabel, *fields: QWidget, tip: str = "") -> None:
     """Mark the field(s) of ``label`` as required: a red «*» after the label, «مطلوب» in
     their tooltip and accessible description."""
     text = label.text().rstrip()
-    colon = ":" if text.endswith(":") else ""
-    text = text.removesuffix(":").rstrip()
+    colon = re.search(r"\s*:$", text)  # «:» in Arabic, « :» in French: kept as written
+    colon = colon.group(0) if colon else ""
+    text = text.removesuffix(colon).rstrip()
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setText(f'{escape(text)} <span style="color:#b3261e">*</span>{colon}')
     tip = tip or required_tip()

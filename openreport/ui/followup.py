@@ -8,6 +8,8 @@ library's follow-up index (:mod:`openreport.storage.followup`), never the report
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -225,10 +227,19 @@ class FollowupPage(QWidget):
     def fit_columns(self) -> None:
         """Share the width: the text first, then the report, the responsible and the body."""
         fixed = {3: 100, 5: 115, 6: 150}
+        # never narrower than the header, a long date, an overdue status (French is longer)
+        header, metrics, model = self.view.horizontalHeader(), self.view.fontMetrics(), self.model
+        samples = {
+            5: shown_date(dt.date(2026, 9, 30)),
+            6: f"{label(RecommendationStatus.IN_PROGRESS)} — {model.overdue_word}",
+        }
+        for column in fixed:
+            text = metrics.horizontalAdvance(samples.get(column, "")) + 24
+            fixed[column] = max(fixed[column], header.sectionSizeHint(column), text)
         free = max(400, self.view.viewport().width() - sum(fixed.values()))
         shares = {0: 0.38, 1: 0.22, 2: 0.2, 4: 0.2}
         widths = fixed | {column: int(free * share) for column, share in shares.items()}
-        for column, width in sorted(widths.items())[:-1]:  # the last stretches
+        for column, width in sorted(widths.items()):  # the last one stretches beyond its own
             self.view.setColumnWidth(column, width)
 
     def build_buttons(self) -> QHBoxLayout:

@@ -37,6 +37,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def titled(head: str, detail: str) -> str:
+    """«head: detail» with the colon the interface's language writes («Séance : …»)."""
+    return tr("{head}: {detail}").format(head=head, detail=detail)
+
+
 def translate(context: str, text: str) -> str:
     """Translate a string marked with ``QT_TRANSLATE_NOOP(context, text)``."""
     return QCoreApplication.translate(context, text)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
@@ -12,6 +10,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from openreport.images import read_picture
 from openreport.model import BodyKind, CommuneProfile
 from openreport.render.docx.template import TemplateError, check_template
 from openreport.ui.fields import follow_layout_direction, tab_leaves
@@ -128,8 +127,8 @@ class ProfileDialog(QDialog):
         )
         if not path:
             return
-        data = Path(path).read_bytes()
-        if len(data) > MAX_LOGO_BYTES or not QPixmap().loadFromData(data):
+        data = read_picture(path, MAX_LOGO_BYTES)
+        if data is None or not QPixmap().loadFromData(data):
             QMessageBox.warning(
                 self, tr("الشعار"), tr("تعذرت قراءة الصورة، أو حجمها يتجاوز 2 ميغابايت.")
             )

@@ -107,6 +107,7 @@ class StatsPage(QWidget):
         self.tree.itemActivated.connect(self.open_only_report)
         self.reports = QListWidget()
         self.reports.setObjectName("figureReports")
+        self.reports.setWordWrap(True)  # a long name wraps; cut, an Arabic name loses its start
         self.reports.itemActivated.connect(lambda item: self.open_requested.emit(item.data(IDS)))
         family = page_face(window.profile)
         self.events_view, self.status_view = ChartView(family), ChartView(family)
@@ -163,6 +164,7 @@ class StatsPage(QWidget):
     @staticmethod
     def item(parent, text: str, value: str, reports: list[Report]) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text, value])
+        item.setToolTip(0, text)  # whole, where the column cuts a long label
         item.setData(0, IDS, [report.id for report in reports])
         return item
 
@@ -225,7 +227,7 @@ def event_line(event) -> str:
 
 
 def shown_amount(value, currency: str) -> str:
-    """«4.500,00 درهم» in Arabic, as the reports write it; «4 500,00 MAD» in French."""
+    """«4.500,00 درهم» in Arabic, as the reports write it; «4.500,00 MAD» in French (fr_MA)."""
     if arabic():
         return year_words.amount(value, currency)
     return f"{QLocale().toString(float(value), 'f', 2)} {currency}"

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from openreport.model import RecommendationStatus
 from openreport.ui.dates import shown_date
-from openreport.ui.labels import label, tr
+from openreport.ui.labels import label, titled, tr
 
 
 class StatusDialog(QDialog):
@@ -30,7 +30,7 @@ class StatusDialog(QDialog):
         form.addRow(tr("ملاحظة:"), self.note)
         if history:
             lines = [
-                f"{shown_date(change.date)}: {label(change.status)}"
+                titled(shown_date(change.date), label(change.status))
                 + (f" — {change.note}" if change.note else "")
                 for change in history[-5:]
             ]

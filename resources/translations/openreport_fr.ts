@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../openreport/ui/datetime_fields.py" line="74"/>
+        <location filename="../../openreport/ui/datetime_fields.py" line="75"/>
         <source>الساعة بالأرقام، مثل 09:30 أو 0930. اتركه فارغا إذا لم يحدد التوقيت.</source>
         <translation>L&apos;heure en chiffres, par exemple 09:30 ou 0930. Laisser vide si l&apos;horaire n&apos;est pas fixé.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/datetime_fields.py" line="141"/>
-        <location filename="../../openreport/ui/fields.py" line="78"/>
+        <location filename="../../openreport/ui/datetime_fields.py" line="143"/>
+        <location filename="../../openreport/ui/fields.py" line="79"/>
         <source>غير محدد</source>
         <translation>Non précisé</translation>
     </message>
@@ -52,7 +52,7 @@
     <message>
         <location filename="../../openreport/ui/library_page.py" line="143"/>
         <location filename="../../openreport/ui/window_menus.py" line="108"/>
-        <location filename="../../openreport/ui/editor/editor.py" line="227"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="229"/>
         <source>تقرير جديد</source>
         <translation>Nouveau rapport</translation>
     </message>
@@ -164,140 +164,140 @@
         <translation>Entité concernée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="54"/>
+        <location filename="../../openreport/ui/followup.py" line="56"/>
         <source>التوصية أو الخطوة</source>
         <translation>Recommandation ou étape</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="55"/>
+        <location filename="../../openreport/ui/followup.py" line="57"/>
         <source>التقرير</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="57"/>
+        <location filename="../../openreport/ui/followup.py" line="59"/>
         <source>مقترح الجماعة</source>
         <translation>Proposée par la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="58"/>
-        <location filename="../../openreport/ui/followup.py" line="182"/>
+        <location filename="../../openreport/ui/followup.py" line="60"/>
+        <location filename="../../openreport/ui/followup.py" line="184"/>
         <source>المسؤول</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="59"/>
+        <location filename="../../openreport/ui/followup.py" line="61"/>
         <location filename="../../openreport/ui/models.py" line="97"/>
         <source>الأجل</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="60"/>
-        <location filename="../../openreport/ui/followup.py" line="181"/>
+        <location filename="../../openreport/ui/followup.py" line="62"/>
+        <location filename="../../openreport/ui/followup.py" line="183"/>
         <location filename="../../openreport/ui/models.py" line="99"/>
         <source>الحالة</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="62"/>
+        <location filename="../../openreport/ui/followup.py" line="64"/>
         <source>متأخرة</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="63"/>
+        <location filename="../../openreport/ui/followup.py" line="65"/>
         <source>الخطوات المقبلة</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="118"/>
+        <location filename="../../openreport/ui/followup.py" line="120"/>
         <location filename="../../openreport/ui/outputs.py" line="182"/>
         <location filename="../../openreport/ui/report_list.py" line="127"/>
         <source>(بدون عنوان)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="155"/>
+        <location filename="../../openreport/ui/followup.py" line="157"/>
         <source>&lt;b&gt;متابعة التوصيات والخطوات المقبلة&lt;/b&gt;</source>
         <translation>&lt;b&gt;Suivi des recommandations et des prochaines étapes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="158"/>
+        <location filename="../../openreport/ui/followup.py" line="160"/>
         <source>بحث في التوصيات والمسؤولين والتقارير…</source>
         <translation>Rechercher dans les recommandations, responsables et rapports…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="170"/>
+        <location filename="../../openreport/ui/followup.py" line="172"/>
         <source>كل الحالات</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="175"/>
+        <location filename="../../openreport/ui/followup.py" line="177"/>
         <source>المتأخرة</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="176"/>
-        <location filename="../../openreport/ui/stats.py" line="277"/>
+        <location filename="../../openreport/ui/followup.py" line="178"/>
+        <location filename="../../openreport/ui/stats.py" line="279"/>
         <source>مقترحات الجماعة</source>
         <translation>Propositions de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="183"/>
+        <location filename="../../openreport/ui/followup.py" line="185"/>
         <source>سنة الفعالية</source>
         <translation>Année de la manifestation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="235"/>
+        <location filename="../../openreport/ui/followup.py" line="246"/>
         <source>تغيير الحالة…</source>
         <translation>Changer l&apos;état…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="239"/>
+        <location filename="../../openreport/ui/followup.py" line="250"/>
         <source>تسجيل حالة جديدة للتوصية المختارة، بتاريخ اليوم وملاحظة إن شئت (Ctrl+Shift+S)</source>
         <translation>Enregistrer un nouvel état pour la recommandation choisie, daté d&apos;aujourd&apos;hui, avec une note si vous le souhaitez (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="241"/>
+        <location filename="../../openreport/ui/followup.py" line="252"/>
         <source>فتح التقرير</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="244"/>
+        <location filename="../../openreport/ui/followup.py" line="255"/>
         <source>فتح التقرير الذي وردت فيه التوصية المختارة، على قسم توصياته</source>
         <translation>Ouvrir le rapport de la recommandation choisie, à sa section des recommandations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="246"/>
+        <location filename="../../openreport/ui/followup.py" line="257"/>
         <location filename="../../openreport/ui/stats.py" line="86"/>
         <source>العودة إلى المكتبة</source>
         <translation>Retour à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="247"/>
+        <location filename="../../openreport/ui/followup.py" line="258"/>
         <source>الرجوع إلى لائحة التقارير</source>
         <translation>Revenir à la liste des rapports</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="261"/>
+        <location filename="../../openreport/ui/followup.py" line="272"/>
         <source>كل المسؤولين</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="262"/>
+        <location filename="../../openreport/ui/followup.py" line="273"/>
         <source>كل السنوات</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="301"/>
+        <location filename="../../openreport/ui/followup.py" line="312"/>
         <source>{0} توصية أو خطوة</source>
         <translation>Recommandations ou étapes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="301"/>
+        <location filename="../../openreport/ui/followup.py" line="312"/>
         <source>لا توصيات</source>
         <translation>Aucune recommandation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="303"/>
+        <location filename="../../openreport/ui/followup.py" line="314"/>
         <source>{0} متأخرة</source>
         <translation>En retard&#xa0;: {0}</translation>
     </message>
@@ -457,176 +457,176 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="93"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="92"/>
         <source>الجهة الكاتبة:</source>
         <translation>Organisme rédacteur :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="103"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="102"/>
         <source>اسم الجماعة:</source>
         <translation>Nom de la commune :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="104"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="103"/>
         <source>مثال: شفشاون</source>
         <translation>Exemple : Chefchaouen</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="106"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="105"/>
         <source>الاسم الكامل للهيئة:</source>
         <translation>Nom complet de l&apos;organisme :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="107"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="106"/>
         <source>مثال: جمعية رؤساء جماعات الشمال</source>
         <translation>Exemple : Association des présidents des communes du Nord</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="123"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="122"/>
         <source>بدون شعار</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="127"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="126"/>
         <source>شعار الجماعة</source>
         <translation>Logo de la commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="127"/>
-        <location filename="../../openreport/ui/editor/closing.py" line="187"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="126"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="188"/>
         <source>صور (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="134"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="133"/>
         <source>الشعار</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="134"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="133"/>
         <source>تعذرت قراءة الصورة، أو حجمها يتجاوز 2 ميغابايت.</source>
         <translation>L&apos;image n&apos;a pas pu être lue, ou sa taille dépasse 2 Mo.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="141"/>
-        <location filename="../../openreport/ui/profile_dialog.py" line="148"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="140"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="147"/>
         <source>قالب DOCX</source>
         <translation>Modèle DOCX</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="141"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="140"/>
         <source>مستندات Word (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="33"/>
+        <location filename="../../openreport/ui/saving.py" line="35"/>
         <source>حفظ في مكان جديد</source>
         <translation>Enregistrer dans un nouvel emplacement</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="35"/>
+        <location filename="../../openreport/ui/saving.py" line="37"/>
         <source>حفظ نسختي كتقرير جديد</source>
         <translation>Enregistrer ma version comme nouveau rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="36"/>
-        <location filename="../../openreport/ui/saving.py" line="69"/>
+        <location filename="../../openreport/ui/saving.py" line="38"/>
+        <location filename="../../openreport/ui/saving.py" line="71"/>
         <source>حفظ نسخة في مكان آخر</source>
         <translation>Enregistrer une copie ailleurs</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="45"/>
+        <location filename="../../openreport/ui/saving.py" line="47"/>
         <source>هذه المكتبة مفتوحة في نافذة أخرى من OpenReport، فهي هنا للقراءة فقط: لا يحفظ في هذه النافذة شيء. للتعديل استعمل النافذة الأخرى، أو أغلقها ثم افتح البرنامج من جديد.</source>
         <translation>Cette bibliothèque est ouverte dans une autre fenêtre d&apos;OpenReport ; elle est donc ici en lecture seule : rien n&apos;est enregistré dans cette fenêtre. Pour modifier, utilisez l&apos;autre fenêtre, ou fermez-la puis relancez le programme.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="66"/>
+        <location filename="../../openreport/ui/saving.py" line="68"/>
         <source>تعذر الحفظ</source>
         <translation>L&apos;enregistrement a échoué</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="67"/>
-        <location filename="../../openreport/ui/saving.py" line="234"/>
+        <location filename="../../openreport/ui/saving.py" line="69"/>
+        <location filename="../../openreport/ui/saving.py" line="236"/>
         <source>إعادة المحاولة</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="71"/>
+        <location filename="../../openreport/ui/saving.py" line="73"/>
         <source>متابعة العمل</source>
         <translation>Continuer le travail</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="79"/>
+        <location filename="../../openreport/ui/saving.py" line="81"/>
         <source>المكتبة لم تعد في مكانها. احفظها في مكان جديد لتتابع العمل.</source>
         <translation>La bibliothèque n&apos;est plus à son emplacement. Enregistrez-la dans un nouvel emplacement pour poursuivre le travail.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="82"/>
+        <location filename="../../openreport/ui/saving.py" line="84"/>
         <source>لم يحفظ شيء فوق التعديل الآخر. احفظ ما في هذه النافذة كتقرير جديد، ثم قارن بين النسختين في المكتبة.</source>
         <translation>Rien n&apos;a été enregistré par-dessus l&apos;autre modification. Enregistrez le contenu de cette fenêtre comme nouveau rapport, puis comparez les deux versions dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="87"/>
+        <location filename="../../openreport/ui/saving.py" line="89"/>
         <source>ما كتبته باق في النافذة، وسيعاد الحفظ تلقائيا كل بضع ثوان. يمكنك أيضا حفظ نسخة من المكتبة في مكان آخر.</source>
         <translation>Ce que vous avez saisi reste dans la fenêtre, et l&apos;enregistrement sera retenté automatiquement toutes les quelques secondes. Vous pouvez aussi enregistrer une copie de la bibliothèque ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="122"/>
+        <location filename="../../openreport/ui/saving.py" line="124"/>
         <source>عاد الحفظ إلى العمل: تم حفظ كل التغييرات.</source>
         <translation>L&apos;enregistrement fonctionne de nouveau : toutes les modifications sont enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="140"/>
+        <location filename="../../openreport/ui/saving.py" line="142"/>
         <source>نسخة</source>
         <translation>copie</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="144"/>
+        <location filename="../../openreport/ui/saving.py" line="146"/>
         <source>حفظ نسخة من المكتبة</source>
         <translation>Enregistrer une copie de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="146"/>
+        <location filename="../../openreport/ui/saving.py" line="148"/>
         <source>مكتبة OpenReport (*.sqlite)</source>
         <translation>Bibliothèque OpenReport (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="166"/>
+        <location filename="../../openreport/ui/saving.py" line="168"/>
         <source>حفظت نسختك كتقرير جديد في المكتبة.</source>
         <translation>Votre version a été enregistrée comme nouveau rapport dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="176"/>
+        <location filename="../../openreport/ui/saving.py" line="178"/>
         <source>اختر مكانا آخر غير مكان المكتبة الحالية.</source>
         <translation>Choisissez un emplacement autre que celui de la bibliothèque actuelle.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="185"/>
+        <location filename="../../openreport/ui/saving.py" line="187"/>
         <source>حفظت نسخة المكتبة في {0}</source>
         <translation>La copie de la bibliothèque a été enregistrée dans {0}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="222"/>
+        <location filename="../../openreport/ui/saving.py" line="224"/>
         <source>تغييرات غير محفوظة</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="224"/>
+        <location filename="../../openreport/ui/saving.py" line="226"/>
         <source>آخر التغييرات لم تحفظ بعد: {0}</source>
         <translation>Les dernières modifications ne sont pas encore enregistrées : {0}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="228"/>
+        <location filename="../../openreport/ui/saving.py" line="230"/>
         <source>إذا أغلقت النافذة دون حفظ ضاعت هذه التغييرات. ماذا تريد أن تفعل؟</source>
         <translation>Si vous fermez la fenêtre sans enregistrer, ces modifications seront perdues. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="232"/>
+        <location filename="../../openreport/ui/saving.py" line="234"/>
         <source>إذا تركت التقرير دون حفظ ضاعت هذه التغييرات. ماذا تريد أن تفعل؟</source>
         <translation>Si vous quittez le rapport sans enregistrer, ces modifications seront perdues. Que souhaitez-vous faire ?</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/saving.py" line="238"/>
+        <location filename="../../openreport/ui/saving.py" line="240"/>
         <source>الإغلاق دون حفظ</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -922,89 +922,89 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Points de l&apos;ordre du jour, dans l&apos;ordre où ils ont été traités :</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="32"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="33"/>
         <source>ما اختتمت به الفعالية (مثال: تقديم نتائج الورشات)</source>
         <translation>Ce qui a clôturé la manifestation (exemple : présentation des résultats des ateliers)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="33"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="34"/>
         <source>ملاحظة</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="39"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="40"/>
         <source>لا فقرات بعد: أضف بزر «إضافة» ما اختتمت به الفعالية، فقرة في كل سطر.</source>
         <translation>Aucun paragraphe pour l&apos;instant : ajoutez avec le bouton «&#xa0;Ajouter&#xa0;» ce qui a clôturé la manifestation, un paragraphe par ligne.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="47"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="48"/>
         <source>لا ملاحظات بعد: أضف كل ملاحظة للوفد على الفعالية بزر «إضافة».</source>
         <translation>Aucune observation pour l&apos;instant : ajoutez chaque observation de la délégation sur la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="60"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="61"/>
         <source>مطلوب لاعتماد التقرير نهائيا: اسم محرر التقرير أو صفته</source>
         <translation>Requis pour la validation définitive : nom ou qualité du rédacteur du rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="65"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="66"/>
         <source>القرار</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="69"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="70"/>
         <source>لا قرارات بعد: أضف كل قرار بزر «إضافة».</source>
         <translation>Aucune décision pour l&apos;instant : ajoutez chaque décision avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="72"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="73"/>
         <source>الخطوة</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="72"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="73"/>
         <source>على عاتق جماعتنا</source>
         <translation>À la charge de notre commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="79"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="80"/>
         <source>لا خطوات بعد: أضف كل خطوة مقبلة ومن يتكفل بها بزر «إضافة».</source>
         <translation>Aucune étape pour l&apos;instant : ajoutez chaque prochaine étape, et qui en a la charge, avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="84"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="85"/>
         <source>المرفق</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="85"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="86"/>
         <source>صورة</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="64"/>
-        <location filename="../../openreport/ui/editor/closing.py" line="85"/>
+        <location filename="../../openreport/ui/followup.py" line="66"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="86"/>
         <source>نعم</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="96"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="97"/>
         <source>لا مرفقات بعد: أضف مرفقا بزر «إضافة»، أو صورة بزر «إرفاق صورة بالمرفق المختار».</source>
         <translation>Aucune annexe pour l&apos;instant : ajoutez une annexe avec le bouton «&#xa0;Ajouter&#xa0;», ou une image avec «&#xa0;Joindre une image à l&apos;annexe sélectionnée&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="187"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="188"/>
         <source>صورة المرفق</source>
         <translation>Image de l&apos;annexe</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="196"/>
-        <location filename="../../openreport/ui/editor/closing.py" line="200"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="197"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="201"/>
         <source>المرفقات</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="200"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="201"/>
         <source>تعذرت قراءة الصورة، أو حجمها يتجاوز 10 ميغابايت.</source>
         <translation>L&apos;image n&apos;a pas pu être lue, ou sa taille dépasse 10 Mo.</translation>
     </message>
@@ -1055,67 +1055,71 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     </message>
     <message>
         <location filename="../../openreport/ui/editor/delegation.py" line="151"/>
+        <source>المبلغ:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
         <source>المبلغ</source>
-        <translation>Montant</translation>
+        <translation type="vanished">Montant</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/views.py" line="48"/>
-        <location filename="../../openreport/ui/editor/editor.py" line="95"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="97"/>
         <source>المكتبة</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="96"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="98"/>
         <source>السابق</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="97"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="99"/>
         <source>التالي</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="98"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="100"/>
         <source>العودة إلى لائحة التقارير؛ ما كتبته محفوظ</source>
         <translation>Retour à la liste des rapports ; votre saisie est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="99"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="101"/>
         <source>الانتقال إلى القسم السابق (Ctrl+PgUp)</source>
         <translation>Aller à la section précédente (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="100"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="102"/>
         <source>الانتقال إلى القسم التالي (Ctrl+PgDown)</source>
         <translation>Aller à la section suivante (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="131"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="133"/>
         <source>هذا التقرير نهائي: حقوله للقراءة فقط. لتعديله أعد فتحه كمسودة.</source>
         <translation>Ce rapport est définitif : ses champs sont en lecture seule. Pour le modifier, rouvrez-le comme brouillon.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="134"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="136"/>
         <source>إعادة فتحه كمسودة…</source>
         <translation>Rouvrir comme brouillon…</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="135"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="137"/>
         <source>جعل التقرير مسودة من جديد لتعديله (بعد التأكيد)</source>
         <translation>Repasser le rapport en brouillon pour le modifier (après confirmation)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="229"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="231"/>
         <source>نهائي، مقفل للتعديل (يعاد فتحه كمسودة من قسم المراجعة)</source>
         <translation>Définitif, verrouillé (à rouvrir comme brouillon depuis la section Vérification)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="231"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="233"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/editor.py" line="311"/>
+        <location filename="../../openreport/ui/editor/editor.py" line="318"/>
         <source>في هذا القسم حقول تنقصها معلومات؛ هي مبينة تحتها</source>
         <translation>Des champs de cette section sont incomplets ; ils sont signalés en dessous de chacun</translation>
     </message>
@@ -1140,7 +1144,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Aucun axe pour l&apos;instant : ajoutez chaque axe ou objectif de la manifestation avec le bouton «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/followup.py" line="56"/>
+        <location filename="../../openreport/ui/followup.py" line="58"/>
         <location filename="../../openreport/ui/editor/event_fields.py" line="34"/>
         <source>الجهة</source>
         <translation>Organisme</translation>
@@ -1163,12 +1167,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="49"/>
         <source>نونبر، دجنبر (المغرب)</source>
-        <translation>نونبر، دجنبر (Maroc)</translation>
+        <translation>⁨نونبر، دجنبر⁩ (Maroc)</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="50"/>
         <source>نوفمبر، ديسمبر (المشرق)</source>
-        <translation>نوفمبر، ديسمبر (Machrek)</translation>
+        <translation>⁨نوفمبر، ديسمبر⁩ (Machrek)</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/event_fields.py" line="68"/>
@@ -1333,7 +1337,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../openreport/ui/editor/review.py" line="84"/>
         <source>يجب تصحيح ما يلي قبل اعتماد التقرير نهائيا (انقر مرتين على سطر أو اضغط Enter للانتقال إلى الحقل):</source>
-        <translation>Les points suivants doivent être corrigés avant la validation définitive du rapport (double-cliquez sur une ligne ou appuyez sur Entrée pour aller au champ) :</translation>
+        <translation>Les points suivants doivent être corrigés avant la validation définitive du rapport (double-cliquez sur une ligne ou appuyez sur Entrée pour aller au champ)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/editor/review.py" line="89"/>
@@ -1496,12 +1500,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Les rapports sont enregistrés dans la bibliothèque ; la sauvegarde sera retentée au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/fields.py" line="128"/>
+        <location filename="../../openreport/ui/fields.py" line="129"/>
         <source>مطلوب لاعتماد التقرير نهائيا</source>
         <translation>Requis pour la validation définitive du rapport</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/fields.py" line="140"/>
+        <location filename="../../openreport/ui/fields.py" line="142"/>
         <source>مطلوب</source>
         <translation>requis</translation>
     </message>
@@ -1672,67 +1676,67 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="192"/>
+        <location filename="../../openreport/ui/stats.py" line="194"/>
         <source>حفظ حصيلة السنة</source>
         <translation>Enregistrer le bilan de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="194"/>
+        <location filename="../../openreport/ui/stats.py" line="196"/>
         <source>مستند Word (*.docx);;PDF للأرشيف (*.pdf)</source>
         <translation>Document Word (*.docx);;PDF d&apos;archive (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="247"/>
+        <location filename="../../openreport/ui/stats.py" line="249"/>
         <source>تكاليف بدون مبلغ</source>
         <translation>Coûts sans montant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="259"/>
+        <location filename="../../openreport/ui/stats.py" line="261"/>
         <source>الفعاليات</source>
         <translation>Manifestations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="263"/>
+        <location filename="../../openreport/ui/stats.py" line="265"/>
         <source>الفعاليات حسب النوع</source>
         <translation>Manifestations par type</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="265"/>
+        <location filename="../../openreport/ui/stats.py" line="267"/>
         <source>أعضاء الوفود</source>
         <translation>Membres des délégations</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="269"/>
+        <location filename="../../openreport/ui/stats.py" line="271"/>
         <source>تكاليف المهام</source>
         <translation>Coûts des missions</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="271"/>
+        <location filename="../../openreport/ui/stats.py" line="273"/>
         <source>المشاركون المصرح بهم</source>
         <translation>Participants déclarés</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="273"/>
+        <location filename="../../openreport/ui/stats.py" line="275"/>
         <source>الفعاليات التي صرحت بعددهم</source>
         <translation>Manifestations qui en ont déclaré le nombre</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="275"/>
+        <location filename="../../openreport/ui/stats.py" line="277"/>
         <source>التوصيات حسب مآلها</source>
         <translation>Recommandations selon leur suite</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="285"/>
+        <location filename="../../openreport/ui/stats.py" line="287"/>
         <source>بالدرهم</source>
         <translation>en dirhams</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="285"/>
+        <location filename="../../openreport/ui/stats.py" line="287"/>
         <source>بالأورو</source>
         <translation>en euros</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/stats.py" line="285"/>
+        <location filename="../../openreport/ui/stats.py" line="287"/>
         <source>بالدولار</source>
         <translation>en dollars</translation>
     </message>
@@ -1762,40 +1766,44 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Jour {number}</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/dates.py" line="57"/>
         <source>{day}: {date}</source>
-        <translation>{day} : {date}</translation>
+        <translation type="vanished">{day} : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/ui/labels.py" line="42"/>
+        <source>{head}: {detail}</source>
+        <translation>{head} : {detail}</translation>
     </message>
 </context>
 <context>
     <name>BodyKind</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="89"/>
+        <location filename="../../openreport/ui/labels.py" line="121"/>
         <source>جماعة</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="90"/>
+        <location filename="../../openreport/ui/labels.py" line="122"/>
         <source>جمعية جماعات</source>
         <translation>Association de communes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="91"/>
+        <location filename="../../openreport/ui/labels.py" line="123"/>
         <source>مجموعة جماعات</source>
         <translation>Groupement de communes</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="92"/>
+        <location filename="../../openreport/ui/labels.py" line="124"/>
         <source>مجلس عمالة أو إقليم</source>
         <translation>Conseil préfectoral ou provincial</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="93"/>
+        <location filename="../../openreport/ui/labels.py" line="125"/>
         <source>مجلس جهة</source>
         <translation>Conseil régional</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="94"/>
+        <location filename="../../openreport/ui/labels.py" line="126"/>
         <source>جمعية</source>
         <translation>Association</translation>
     </message>
@@ -1891,17 +1899,17 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>CommuneRole</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="73"/>
+        <location filename="../../openreport/ui/labels.py" line="105"/>
         <source>مشاركة</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="74"/>
+        <location filename="../../openreport/ui/labels.py" line="106"/>
         <source>مستضيفة</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="75"/>
+        <location filename="../../openreport/ui/labels.py" line="107"/>
         <source>منظمة</source>
         <translation>Organisatrice</translation>
     </message>
@@ -1939,56 +1947,71 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>{count} rapports</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="241"/>
+        <location filename="../../openreport/actions.py" line="239"/>
+        <source>0 تقرير</source>
+        <translation>0 rapport</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="242"/>
         <source>صفحة واحدة</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="242"/>
+        <location filename="../../openreport/actions.py" line="243"/>
         <source>صفحتان</source>
         <translation>2 pages</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="243"/>
+        <location filename="../../openreport/actions.py" line="244"/>
         <source>صفحتين</source>
         <translation>2 pages</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="244"/>
+        <location filename="../../openreport/actions.py" line="245"/>
         <source>{count} صفحات</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="245"/>
         <location filename="../../openreport/actions.py" line="246"/>
+        <location filename="../../openreport/actions.py" line="247"/>
         <source>{count} صفحة</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="249"/>
+        <location filename="../../openreport/actions.py" line="248"/>
+        <source>0 صفحة</source>
+        <translation>0 page</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="251"/>
         <source>نسخة واحدة</source>
         <translation>1 copie</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="250"/>
+        <location filename="../../openreport/actions.py" line="252"/>
         <source>نسختان</source>
         <translation>2 copies</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="251"/>
+        <location filename="../../openreport/actions.py" line="253"/>
         <source>نسختين</source>
         <translation>2 copies</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="252"/>
+        <location filename="../../openreport/actions.py" line="254"/>
         <source>{count} نسخ</source>
         <translation>{count} copies</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="253"/>
-        <location filename="../../openreport/actions.py" line="254"/>
+        <location filename="../../openreport/actions.py" line="255"/>
+        <location filename="../../openreport/actions.py" line="256"/>
         <source>{count} نسخة</source>
         <translation>{count} copies</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/actions.py" line="257"/>
+        <source>0 نسخة</source>
+        <translation>0 copie</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2064,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../forms/delegation_section.ui" line="102"/>
         <source>اختياري، كما ستكتب: 4.500,00 درهم (التنقل والإقامة)</source>
-        <translation>Facultatif, tel qu’il sera écrit : 4.500,00 درهم (التنقل والإقامة)</translation>
+        <translation>Facultatif, tel qu’il sera écrit : ⁨4.500,00 درهم (التنقل والإقامة)⁩</translation>
     </message>
     <message>
         <location filename="../../forms/delegation_section.ui" line="102"/>
@@ -2052,47 +2075,47 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="78"/>
+        <location filename="../../openreport/ui/labels.py" line="110"/>
         <source>ملتقى</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="79"/>
+        <location filename="../../openreport/ui/labels.py" line="111"/>
         <source>ندوة</source>
         <translation>Colloque</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="80"/>
+        <location filename="../../openreport/ui/labels.py" line="112"/>
         <source>ورشة</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="81"/>
+        <location filename="../../openreport/ui/labels.py" line="113"/>
         <source>دورة تكوينية</source>
         <translation>Session de formation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="82"/>
+        <location filename="../../openreport/ui/labels.py" line="114"/>
         <source>مؤتمر</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="83"/>
+        <location filename="../../openreport/ui/labels.py" line="115"/>
         <source>زيارة عمل</source>
         <translation>Visite de travail</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="84"/>
+        <location filename="../../openreport/ui/labels.py" line="116"/>
         <source>زيارة دراسية</source>
         <translation>Visite d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="85"/>
+        <location filename="../../openreport/ui/labels.py" line="117"/>
         <source>اجتماع</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="86"/>
+        <location filename="../../openreport/ui/labels.py" line="118"/>
         <source>أخرى</source>
         <translation>Autre</translation>
     </message>
@@ -2351,17 +2374,22 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Le fichier {name} est en lecture seule ; choisissez un autre nom ou modifiez ses propriétés.</translation>
     </message>
     <message>
-        <location filename="../../openreport/render/files.py" line="179"/>
+        <location filename="../../openreport/render/files.py" line="80"/>
+        <source>تعذر حفظ {name} في المجلد {folder}: {cause}.</source>
+        <translation>Impossible d&apos;enregistrer {name} dans le dossier {folder} : {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../openreport/render/files.py" line="186"/>
         <source>القرص ممتلئ</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../openreport/render/files.py" line="181"/>
+        <location filename="../../openreport/render/files.py" line="188"/>
         <source>الملف مفتوح في برنامج آخر أو لا يسمح بالكتابة</source>
         <translation>le fichier est ouvert dans un autre programme ou n&apos;autorise pas l&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../../openreport/render/files.py" line="185"/>
+        <location filename="../../openreport/render/files.py" line="192"/>
         <source>تعذر حفظ {name}: {cause}.</source>
         <translation>Impossible d&apos;enregistrer {name} : {cause}.</translation>
     </message>
@@ -2562,12 +2590,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>Gender</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="65"/>
+        <location filename="../../openreport/ui/labels.py" line="97"/>
         <source>ذكر</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="66"/>
+        <location filename="../../openreport/ui/labels.py" line="98"/>
         <source>أنثى</source>
         <translation>Féminin</translation>
     </message>
@@ -2575,12 +2603,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>Image</name>
     <message>
-        <location filename="../../openreport/images.py" line="75"/>
+        <location filename="../../openreport/images.py" line="99"/>
         <source>الملف ليس صورة PNG أو JPEG مقروءة.</source>
         <translation>Le fichier n&apos;est pas une image PNG ou JPEG lisible.</translation>
     </message>
     <message>
-        <location filename="../../openreport/images.py" line="79"/>
+        <location filename="../../openreport/images.py" line="103"/>
         <source>أبعاد الصورة ({width}×{height} بكسل) تتجاوز 50 مليون بكسل المسموح بها.</source>
         <translation>Les dimensions de l&apos;image ({width}×{height} pixels) dépassent les 50 millions de pixels permis.</translation>
     </message>
@@ -2588,42 +2616,42 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../openreport/actions.py" line="281"/>
+        <location filename="../../openreport/actions.py" line="286"/>
         <source>تم استيراد {reports}</source>
         <translation>Importé : {reports}</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="317"/>
+        <location filename="../../openreport/actions.py" line="322"/>
         <source>{imported}، نسخةً إلى جانب الموجود في المكتبة</source>
         <translation>{imported}, en copie à côté de celui de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="323"/>
+        <location filename="../../openreport/actions.py" line="328"/>
         <source>منها {copies} إلى جانب الموجود في المكتبة</source>
         <translation>dont {copies} à côté de ceux de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="330"/>
+        <location filename="../../openreport/actions.py" line="335"/>
         <source>استُبدل {reports} (القديم في سلة المحذوفات)</source>
         <translation>remplacé : {reports} (l&apos;ancien est dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="336"/>
+        <location filename="../../openreport/actions.py" line="341"/>
         <source>لم يُستورد {reports} موجود في المكتبة</source>
         <translation>non importé, déjà dans la bibliothèque : {reports}</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="337"/>
+        <location filename="../../openreport/actions.py" line="342"/>
         <source>لم يُستورد {reports} موجودان في المكتبة</source>
         <translation>non importés, déjà dans la bibliothèque : {reports}</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="338"/>
+        <location filename="../../openreport/actions.py" line="343"/>
         <source>لم يُستورد {reports} موجودة في المكتبة</source>
         <translation>non importés, déjà dans la bibliothèque : {reports}</translation>
     </message>
     <message>
-        <location filename="../../openreport/actions.py" line="343"/>
+        <location filename="../../openreport/actions.py" line="348"/>
         <source>{first}؛ {then}</source>
         <translation>{first} ; {then}</translation>
     </message>
@@ -2631,57 +2659,57 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="120"/>
+        <location filename="../../openreport/ui/labels.py" line="152"/>
         <source>كلمة افتتاحية</source>
         <translation>Allocution d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="121"/>
+        <location filename="../../openreport/ui/labels.py" line="153"/>
         <source>كلمة</source>
         <translation>Allocution</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="122"/>
+        <location filename="../../openreport/ui/labels.py" line="154"/>
         <source>عرض</source>
         <translation>Exposé</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="123"/>
+        <location filename="../../openreport/ui/labels.py" line="155"/>
         <source>مائدة مستديرة</source>
         <translation>Table ronde</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="124"/>
+        <location filename="../../openreport/ui/labels.py" line="156"/>
         <source>ورشات</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="125"/>
+        <location filename="../../openreport/ui/labels.py" line="157"/>
         <source>استراحة</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="126"/>
+        <location filename="../../openreport/ui/labels.py" line="158"/>
         <source>توزيع جوائز أو دروع</source>
         <translation>Remise de prix ou de trophées</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="127"/>
+        <location filename="../../openreport/ui/labels.py" line="159"/>
         <source>معرض</source>
         <translation>Exposition</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="128"/>
+        <location filename="../../openreport/ui/labels.py" line="160"/>
         <source>زيارة</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="129"/>
+        <location filename="../../openreport/ui/labels.py" line="161"/>
         <source>اختتام</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="130"/>
+        <location filename="../../openreport/ui/labels.py" line="162"/>
         <source>فقرة أخرى</source>
         <translation>Autre séquence</translation>
     </message>
@@ -2689,17 +2717,17 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="133"/>
+        <location filename="../../openreport/ui/labels.py" line="165"/>
         <source>نفذت</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="134"/>
+        <location filename="../../openreport/ui/labels.py" line="166"/>
         <source>لم تنفذ</source>
         <translation>Non réalisée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="135"/>
+        <location filename="../../openreport/ui/labels.py" line="167"/>
         <source>عدلت</source>
         <translation>Modifiée</translation>
     </message>
@@ -2722,18 +2750,17 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>La bibliothèque {path} est ouverte en lecture seule dans cette fenêtre, car elle est ouverte dans une autre fenêtre ; impossible d&apos;enregistrer ici.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/library.py" line="211"/>
-        <location filename="../../openreport/ui/autosave.py" line="211"/>
+        <location filename="../../openreport/storage/errors.py" line="106"/>
         <source>ملف المكتبة {path} حُذف أو نُقل أو لم يعد قرصه متاحا؛ احفظ نسخة في مكان آخر حتى لا يضيع شيء.</source>
         <translation>Le fichier de la bibliothèque {path} a été supprimé ou déplacé, ou son disque n&apos;est plus disponible ; enregistrez une copie ailleurs pour ne rien perdre.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/library.py" line="256"/>
+        <location filename="../../openreport/storage/library.py" line="247"/>
         <source>تعذر حفظ نسخة من المكتبة في {path}: {cause}.</source>
         <translation>Impossible d&apos;enregistrer une copie de la bibliothèque dans {path} : {cause}.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/library.py" line="387"/>
+        <location filename="../../openreport/storage/library.py" line="378"/>
         <source>الملف {path} غير موجود.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
@@ -2789,27 +2816,27 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Impossible d&apos;enregistrer dans {path} : le fichier ou son dossier est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/errors.py" line="106"/>
+        <location filename="../../openreport/storage/errors.py" line="119"/>
         <source>تعذر فتح الملف {path}.</source>
         <translation>Impossible d&apos;ouvrir le fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/errors.py" line="113"/>
+        <location filename="../../openreport/storage/errors.py" line="126"/>
         <source>تعذر فتح المكتبة {path}: ملف السجل المؤقت بجانبها (-wal و-shm) عالق من برنامج آخر أو من توقف مفاجئ؛ أغلق كل نوافذ OpenReport ثم أعد المحاولة.</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque {path} : son journal temporaire (-wal et -shm) est resté bloqué par un autre programme ou par un arrêt brutal ; fermez toutes les fenêtres d&apos;OpenReport puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/errors.py" line="123"/>
+        <location filename="../../openreport/storage/errors.py" line="136"/>
         <source>لا يسمح النظام بالوصول إلى الملف {path}.</source>
         <translation>Le système refuse l&apos;accès au fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/errors.py" line="129"/>
+        <location filename="../../openreport/storage/errors.py" line="142"/>
         <source>التقرير رقم {number} غير موجود في المكتبة.</source>
         <translation>Le rapport n° {number} n&apos;existe pas dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../openreport/storage/errors.py" line="180"/>
+        <location filename="../../openreport/storage/errors.py" line="193"/>
         <source>تعذر فتح المكتبة {path} (خطأ SQLite: {name}).</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque {path} (erreur SQLite : {name}).</translation>
     </message>
@@ -2882,55 +2909,55 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>MonthStyle</name>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="27"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="26"/>
         <source>المغرب: يناير، فبراير … نونبر، دجنبر</source>
-        <translation>Maroc : يناير، فبراير … نونبر، دجنبر</translation>
+        <translation>Maroc : ⁨يناير، فبراير … نونبر، دجنبر⁩</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/profile_dialog.py" line="28"/>
+        <location filename="../../openreport/ui/profile_dialog.py" line="27"/>
         <source>المشرق: يناير، فبراير … نوفمبر، ديسمبر</source>
-        <translation>Machrek : يناير، فبراير … نوفمبر، ديسمبر</translation>
+        <translation>Machrek : ⁨يناير، فبراير … نوفمبر، ديسمبر⁩</translation>
     </message>
 </context>
 <context>
     <name>OrganisationRole</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="104"/>
+        <location filename="../../openreport/ui/labels.py" line="136"/>
         <source>منظم</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="105"/>
+        <location filename="../../openreport/ui/labels.py" line="137"/>
         <source>شريك</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="106"/>
+        <location filename="../../openreport/ui/labels.py" line="138"/>
         <source>ممول</source>
         <translation>Bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="107"/>
+        <location filename="../../openreport/ui/labels.py" line="139"/>
         <source>مستضيف</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="108"/>
+        <location filename="../../openreport/ui/labels.py" line="140"/>
         <source>داع</source>
         <translation>Invitant</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="109"/>
+        <location filename="../../openreport/ui/labels.py" line="141"/>
         <source>راع</source>
         <translation>Parrain</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="110"/>
+        <location filename="../../openreport/ui/labels.py" line="142"/>
         <source>جهة مشرفة</source>
         <translation>Organisme de tutelle</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="111"/>
+        <location filename="../../openreport/ui/labels.py" line="143"/>
         <source>داعم</source>
         <translation>Soutien</translation>
     </message>
@@ -2938,27 +2965,27 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>PanelRole</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="138"/>
+        <location filename="../../openreport/ui/labels.py" line="170"/>
         <source>ميسر(ة)</source>
         <translation>Facilitateur(trice)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="139"/>
+        <location filename="../../openreport/ui/labels.py" line="171"/>
         <source>متدخل(ة)</source>
         <translation>Intervenant(e)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="140"/>
+        <location filename="../../openreport/ui/labels.py" line="172"/>
         <source>مقرر(ة)</source>
         <translation>Rapporteur(e)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="141"/>
+        <location filename="../../openreport/ui/labels.py" line="173"/>
         <source>منشط(ة)</source>
         <translation>Animateur(trice)</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="142"/>
+        <location filename="../../openreport/ui/labels.py" line="174"/>
         <source>مؤطر(ة)</source>
         <translation>Formateur(trice)</translation>
     </message>
@@ -2998,10 +3025,10 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 إقليم …
 جماعة …</source>
         <translation>Une ligne par niveau :
-المملكة المغربية
-وزارة الداخلية
-إقليم …
-جماعة …</translation>
+⁨المملكة المغربية⁩
+⁨وزارة الداخلية⁩
+⁨إقليم …⁩
+⁨جماعة …⁩</translation>
     </message>
     <message>
         <location filename="../../forms/profile_dialog.ui" line="77"/>
@@ -3175,7 +3202,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../forms/programme_section.ui" line="113"/>
         <source>مثال: بهذه الورشة أسدل الستار على اليوم الأول من الفعالية.</source>
-        <translation>Exemple : بهذه الورشة أسدل الستار على اليوم الأول من الفعالية.</translation>
+        <translation>Exemple : ⁨بهذه الورشة أسدل الستار على اليوم الأول من الفعالية.⁩</translation>
     </message>
     <message>
         <location filename="../../forms/programme_section.ui" line="124"/>
@@ -3266,27 +3293,27 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>RecommendationStatus</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="97"/>
+        <location filename="../../openreport/ui/labels.py" line="129"/>
         <source>مقترحة</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="98"/>
+        <location filename="../../openreport/ui/labels.py" line="130"/>
         <source>معتمدة</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="99"/>
+        <location filename="../../openreport/ui/labels.py" line="131"/>
         <source>قيد التنفيذ</source>
         <translation>En cours de réalisation</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="100"/>
+        <location filename="../../openreport/ui/labels.py" line="132"/>
         <source>منجزة</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="101"/>
+        <location filename="../../openreport/ui/labels.py" line="133"/>
         <source>متخلى عنها</source>
         <translation>Abandonnée</translation>
     </message>
@@ -3294,12 +3321,12 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>ReportStatus</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="69"/>
+        <location filename="../../openreport/ui/labels.py" line="101"/>
         <source>مسودة</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="70"/>
+        <location filename="../../openreport/ui/labels.py" line="102"/>
         <source>نهائي</source>
         <translation>Définitif</translation>
     </message>
@@ -3539,7 +3566,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/editor/closing.py" line="25"/>
+        <location filename="../../openreport/ui/editor/closing.py" line="26"/>
         <source>الاختتام والتوقيع</source>
         <translation>Clôture et signature</translation>
     </message>
@@ -3577,22 +3604,22 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
 <context>
     <name>SessionPeriod</name>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="114"/>
+        <location filename="../../openreport/ui/labels.py" line="146"/>
         <source>الفترة الصباحية</source>
         <translation>Séance du matin</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="115"/>
+        <location filename="../../openreport/ui/labels.py" line="147"/>
         <source>الفترة المسائية</source>
         <translation>Séance de l&apos;après-midi</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="116"/>
+        <location filename="../../openreport/ui/labels.py" line="148"/>
         <source>الأمسية</source>
         <translation>Soirée</translation>
     </message>
     <message>
-        <location filename="../../openreport/ui/labels.py" line="117"/>
+        <location filename="../../openreport/ui/labels.py" line="149"/>
         <source>اليوم كاملا</source>
         <translation>Journée entière</translation>
     </message>

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from openreport.actions import PAGE, REPORT, counted, imported_message
+from openreport.actions import COPY, PAGE, REPORT, counted, imported_message
 from openreport.cli import main
 from openreport.compose.wording.ar_ma.grammar import Case
-from openreport.model import Report
+from openreport.model import Gender, Report
 from openreport.storage.exchange import write_exchange_file
 
 
@@ -38,6 +38,43 @@ def test_a_count_as_a_subject_and_a_feminine_noun():
     assert counted(12, PAGE) == "12 صفحة"
     with pytest.raises(ValueError):
         counted(-1, PAGE)
+
+
+def from_the_noun(n: int, noun, case: Case) -> str:
+    """The count as the noun's own forms make it (the table in actions is written out)."""
+    if n == 1:
+        return f"{noun.singular} {'واحدة' if noun.gender is Gender.FEMALE else 'واحد'}"
+    if n == 2:
+        return noun.dual_nominative if case is Case.NOMINATIVE else noun.dual_oblique
+    if 3 <= n % 100 <= 10:
+        return f"{n} {noun.plural}"
+    if 11 <= n % 100 <= 99:
+        return f"{n} {noun.accusative}"
+    return f"{n} {noun.singular}"
+
+
+@pytest.mark.parametrize("noun", [REPORT, PAGE, COPY], ids=lambda noun: noun.singular)
+def test_the_written_out_counts_are_the_nouns_own(noun):
+    for case in (Case.NOMINATIVE, Case.OBLIQUE):
+        for n in range(0, 250):
+            assert counted(n, noun, case) == from_the_noun(n, noun, case)
+
+
+def test_the_french_counts_say_none_one_and_more(app):
+    from openreport.ui.labels import shown
+    from tests.helpers.language import interface_in
+
+    with interface_in("fr"):
+        said = [shown(counted(n, REPORT)) for n in (0, 1, 2, 7, 12, 100)]
+        assert said == [
+            "0 rapport",
+            "1 rapport",
+            "2 rapports",
+            "7 rapports",
+            "12 rapports",
+            "100 rapports",
+        ]
+        assert shown(counted(0, PAGE)) == "0 page" and shown(counted(0, COPY)) == "0 copie"
 
 
 def reports(n: int) -> list[Report]:

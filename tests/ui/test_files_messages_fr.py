@@ -111,6 +111,23 @@ def test_an_export_refused_by_the_disk_is_said_in_french(app, tmp_path):
     )
 
 
+def test_a_folder_that_refuses_a_new_file_is_named_with_the_file(app, tmp_path, monkeypatch):
+    import tempfile
+
+    def refused(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    target = tmp_path / "rapport.docx"
+    error = refusal(write_atomically, lambda f: f.write(b"x"), target, kind=ExportError)
+    assert said_in_both(error) == (
+        f"تعذر حفظ rapport.docx في المجلد {tmp_path}: القرص أو المجلد للقراءة فقط.",
+        f"Impossible d'enregistrer rapport.docx dans le dossier {tmp_path} : le disque ou le"
+        " dossier est en lecture seule.",
+    )
+    assert not target.exists()
+
+
 def test_a_pdf_without_libreoffice_is_refused_in_french(app, tmp_path, monkeypatch):
     monkeypatch.setattr(libreoffice, "soffice", lambda *args: None)
     target = tmp_path / "rapport.pdf"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from openreport.images import read_picture
 from openreport.model import Annex, Attachment, Recommendation, Report, ReportStatus
 from openreport.ui.binder import Binder
 from openreport.ui.editor.base import Section, SectionId, put_in_slot
@@ -188,14 +189,14 @@ class ClosingSection(Section):
         )
         if not path:
             return
-        data = Path(path).read_bytes()
+        data = read_picture(path, MAX_IMAGE_BYTES)  # None: no regular file, or too big
         # The header's pixel size is checked before anything is decoded.
-        image = Attachment(data)
-        problem = image.problem() if len(data) <= MAX_IMAGE_BYTES else ""
+        image = Attachment(data or b"")
+        problem = image.problem() if data is not None else ""
         if problem:
             QMessageBox.warning(self, tr("المرفقات"), shown(problem))
             return
-        if len(data) > MAX_IMAGE_BYTES or not QImage.fromData(data).width():
+        if data is None or not QImage.fromData(data).width():
             QMessageBox.warning(
                 self, tr("المرفقات"), tr("تعذرت قراءة الصورة، أو حجمها يتجاوز 10 ميغابايت.")
             )

@@ -148,7 +148,7 @@ class DelegationSection(Section):
         row = QHBoxLayout()
         row.addWidget(amount, 1)
         row.addWidget(currency)
-        label = QLabel(tr("المبلغ"), self)
+        label = QLabel(tr("المبلغ:"), self)
         label.setBuddy(amount)
         self.ui.costForm.addRow(label, row)
         return amount, currency

@@ -23,7 +23,7 @@ from openreport.ui.editor.points import points_to_text, text_to_points
 from openreport.ui.editor.programme_marks import mark_nodes, node_numbers
 from openreport.ui.fields import EmptyHint, count_spin, mark_required
 from openreport.ui.forms.ui_programme_section import Ui_ProgrammeSection
-from openreport.ui.labels import label, tr
+from openreport.ui.labels import label, titled, tr
 from openreport.ui.models import RecordListModel, StringListModel, person_columns
 from openreport.ui.widgets import RecordTable
 
@@ -239,7 +239,7 @@ class ProgrammeSection(Section):
     def session_label(session: Session) -> str:
         text = label(session.period)
         if session.title:
-            text += f": {session.title}"
+            text = titled(text, session.title)
         if session.start_time:
             text += f" ({shown_time(session.start_time)})"
         return text
@@ -249,7 +249,7 @@ class ProgrammeSection(Section):
         text = label(item.kind)
         detail = item.title or ", ".join(p.name for p in item.speakers if p.name)
         if detail:
-            text += f": {detail}"
+            text = titled(text, detail)
         if item.status is ItemStatus.NOT_HELD:
             text += f" ({label(ItemStatus.NOT_HELD)})"
         return text

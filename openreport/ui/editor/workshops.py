@@ -36,7 +36,7 @@ from openreport.ui.widgets import RecordTable
 def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
     """Every «ورشات» item of the programme, with a label saying where it stands."""
     from openreport.ui.dates import shown_day
-    from openreport.ui.labels import label
+    from openreport.ui.labels import label, titled
 
     blocks = []
     for d, day in enumerate(report.days):
@@ -44,7 +44,7 @@ def workshop_blocks(report: Report) -> list[tuple[str, ProgrammeItem]]:
             for item in session.items:
                 if item.kind is ItemKind.WORKSHOPS:
                     where = f"{shown_day(d + 1, day.date)} – {label(session.period)}"
-                    blocks.append((f"{where}: {item.title}" if item.title else where, item))
+                    blocks.append((titled(where, item.title) if item.title else where, item))
     return blocks
 
 
