@@ -42,13 +42,9 @@ def _lock_files(target: Path) -> list[Path]:
     return [target.with_name(c) for c in candidates]
 
 
-def write_atomically(save, target: str | os.PathLike) -> Path:
-    """Call ``save(file)`` on a temporary file beside ``target``, then rename it into place.
-
-    On any failure the temporary file is removed and ``target`` is left as it was.
-    """
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
+def _refuse_unwritable(target: Path, folder: Path) -> None:
+    """Refuse, before anything is written, a target whose folder is missing, that Word or
+    LibreOffice holds open, or that is read-only."""
     if not folder.is_dir():
         raise ExportError(
             said(QT_TRANSLATE_NOOP("Export", "المجلد {folder} غير موجود."), folder=str(folder))
@@ -71,6 +67,16 @@ def write_atomically(save, target: str | os.PathLike) -> Path:
                 name=target.name,
             )
         )
+
+
+def write_atomically(save, target: str | os.PathLike) -> Path:
+    """Call ``save(file)`` on a temporary file beside ``target``, then rename it into place.
+
+    On any failure the temporary file is removed and ``target`` is left as it was.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    _refuse_unwritable(target, folder)
     _remove_stale_partials(folder, target)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=folder)

@@ -16,6 +16,7 @@ from openreport.ui.labels import tr
 
 MOROCCO = QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco)
 NO_DATE = QDate(1900, 1, 1)
+DATE_FORMAT = "d MMMM yyyy"
 
 # Arabic-Indic and Persian digits typed on an Arabic keyboard read as the digits they are
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -138,11 +139,20 @@ class OptionalDateEdit(QDateEdit):
         self.start_from: Callable[[], dt.date | None] | None = None
         self.setLocale(MOROCCO if arabic() else QLocale())  # QLocale(): the interface's
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMMM yyyy")
+        self.setDisplayFormat(DATE_FORMAT)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(tr("غير محدد"))
         self.setDate(NO_DATE)
         self._popup: QWidget | None = None
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            # Qt orders a date's sections for the direction the field had when its format
+            # was set (and displayFormat() then gives them reversed): a field built in a
+            # right-to-left form, then turned left to right for the French interface, read
+            # «2024 novembre 12» until the format is set again
+            self.setDisplayFormat(DATE_FORMAT)
 
     def value(self) -> dt.date | None:
         return None if self.date() == NO_DATE else self.date().toPython()

@@ -176,7 +176,7 @@
     <message>
         <location filename="../../openreport/ui/followup.py" line="59"/>
         <source>مقترح الجماعة</source>
-        <translation>Proposée par la commune</translation>
+        <translation>Par la commune</translation>
     </message>
     <message>
         <location filename="../../openreport/ui/followup.py" line="60"/>

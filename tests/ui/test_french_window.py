@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+
 from PySide6.QtWidgets import QLabel
 
 from openreport.demo import open_demo_library
@@ -27,8 +30,28 @@ def test_the_follow_up_columns_are_never_narrower_than_their_french(window_facto
         qtbot.waitUntil(page.isVisible)
         page.fit_columns()
         header, view = page.view.horizontalHeader(), page.view
-        assert page.model.headers[3] == "Proposée par la commune"
+        assert page.model.headers[3] == "Par la commune"
         for column in (3, 5):
             assert view.columnWidth(column) >= header.sectionSizeHint(column)
         overdue = view.fontMetrics().horizontalAdvance("En cours — En retard")
         assert view.columnWidth(6) > overdue
+
+
+def test_a_date_field_reads_day_month_year_in_the_french_window(window_factory):
+    from openreport.demo import demo_report
+    from openreport.ui.editor.base import SectionId
+
+    with interface_in("fr"):
+        window = window_factory()
+        window.open_report(window.library.save(demo_report()))
+        event = window.editor.section(SectionId.EVENT)
+        # built in a right-to-left form, then turned left to right: the sections follow
+        assert not event.ui.startDate.isRightToLeft()
+        assert event.ui.startDate.text() == "12 novembre 2024"
+        assert event.ui.startDate.locale().name() == "fr_MA"
+    window = window_factory()
+    window.open_report(window.library.save(replace(demo_report(), uuid=str(uuid.uuid4()))))
+    start = window.editor.section(SectionId.EVENT).ui.startDate
+    assert start.isRightToLeft() and start.locale().name() == "ar_MA"
+    # right to left, the year comes first in the text and reads last on the screen
+    assert start.text().split() == ["2024", "نونبر", "12"]
