@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFileSystemModel,
+    QFormLayout,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -177,6 +178,10 @@ def follow_the_interface(window: QWidget) -> None:
             and widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
         ):
             widget.unsetLayoutDirection()
+    # French labels are longer: a row too wide for a 1024-pixel screen puts its field under
+    # its label instead of widening the form past the window
+    for form in window.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
 
 LOCALISED = "openreportLocalised"  # a property: Python attributes of Qt's own objects are lost

@@ -3502,7 +3502,7 @@ Ignorer : le rapport n&apos;est pas importé ; celui de la bibliothèque reste i
     <message>
         <location filename="../../forms/review_section.ui" line="46"/>
         <source>تصدير PDF للأرشيف…</source>
-        <translation>Exporter en PDF d&apos;archivage…</translation>
+        <translation>PDF d&apos;archivage…</translation>
     </message>
     <message>
         <location filename="../../forms/review_section.ui" line="48"/>

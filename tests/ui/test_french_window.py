@@ -55,3 +55,29 @@ def test_a_date_field_reads_day_month_year_in_the_french_window(window_factory):
     assert start.isRightToLeft() and start.locale().name() == "ar_MA"
     # right to left, the year comes first in the text and reads last on the screen
     assert start.text().split() == ["2024", "نونبر", "12"]
+
+
+def test_every_section_fits_a_1024_pixel_screen_in_french(window_factory, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from openreport.demo import demo_report
+    from openreport.ui.editor.base import SectionId
+    from openreport.ui.language import follow_the_interface
+
+    with interface_in("fr"):
+        window = window_factory()
+        follow_the_interface(window)
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        window.open_report(window.library.save(demo_report()))
+        too_wide = []
+        for section in SectionId:
+            window.editor.show_section(section)
+            page = window.editor.pages[section]
+            if not isinstance(page, QScrollArea):
+                continue
+            needed = page.widget().minimumSizeHint().width()
+            if needed > page.viewport().width():
+                too_wide.append(f"{section.name}: {needed} > {page.viewport().width()}")
+        assert not too_wide  # no section scrolls sideways (a field cut at the edge)

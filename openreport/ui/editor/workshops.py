@@ -69,6 +69,8 @@ class WorkshopChooser(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+            # nor a long placeholder («Aucune séquence d'ateliers…» in French)
+            combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 16)
             combo.currentTextChanged.connect(combo.setToolTip)
         self.block.setPlaceholderText(tr("لا توجد فقرة ورشات في البرنامج بعد"))
         self.workshop.setPlaceholderText(tr("لا ورشة بعد"))
