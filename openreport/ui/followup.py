@@ -1,9 +1,8 @@
 """The follow-up page: every recommendation and next step of the library, where each stands.
 
-Beside the library in the main window (menu «عرض», Ctrl+Shift+U): filters, a search field, the
-overdue ones marked by colour and by a word, a double click opens the report at its
-recommendations, «تغيير الحالة…» records a new status with its date and a note. It reads the
-library's follow-up index (:mod:`openreport.storage.followup`), never the reports themselves.
+Beside the library (menu «عرض», Ctrl+Shift+U): filters, search, the overdue marked by colour and
+a word; a double click opens the report at its recommendations; «تغيير الحالة…» records a status
+with its date and a note. It reads the follow-up index (storage.followup), never the reports.
 """
 
 from __future__ import annotations
@@ -208,6 +207,7 @@ class FollowupPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)  # the shares of a narrow screen, not 112 each
         header.setStretchLastSection(True)
         header.setSortIndicator(5, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -218,7 +218,7 @@ class FollowupPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.fit_columns()
+        QTimer.singleShot(0, self.fit_columns)  # once the table has its own new width
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -226,8 +226,7 @@ class FollowupPage(QWidget):
 
     def fit_columns(self) -> None:
         """Share the width: the text first, then the report, the responsible and the body."""
-        fixed = {3: 100, 5: 115, 6: 150}
-        # never narrower than the header, a long date, an overdue status (French is longer)
+        fixed = {3: 100, 5: 115, 6: 150}  # at least the header, a long date, an overdue status
         header, metrics, model = self.view.horizontalHeader(), self.view.fontMetrics(), self.model
         samples = {
             5: shown_date(dt.date(2026, 9, 30)),
@@ -236,7 +235,9 @@ class FollowupPage(QWidget):
         for column in fixed:
             text = metrics.horizontalAdvance(samples.get(column, "")) + 24
             fixed[column] = max(fixed[column], header.sectionSizeHint(column), text)
-        free = max(400, self.view.viewport().width() - sum(fixed.values()))
+        bar = self.view.verticalScrollBar()  # room for it, before it appears with the rows
+        room = self.view.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        free = max(300, room - sum(fixed.values()))
         shares = {0: 0.38, 1: 0.22, 2: 0.2, 4: 0.2}
         widths = fixed | {column: int(free * share) for column, share in shares.items()}
         for column, width in sorted(widths.items()):  # the last one stretches beyond its own
