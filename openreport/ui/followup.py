@@ -230,7 +230,7 @@ class FollowupPage(QWidget):
         header, metrics, model = self.view.horizontalHeader(), self.view.fontMetrics(), self.model
         samples = {
             5: shown_date(dt.date(2026, 9, 30)),
-            6: f"{label(RecommendationStatus.IN_PROGRESS)} — {model.overdue_word}",
+            6: f"{label(RecommendationStatus.PROPOSED)} — {model.overdue_word}",  # the common one
         }
         for column in fixed:
             text = metrics.horizontalAdvance(samples.get(column, "")) + 24

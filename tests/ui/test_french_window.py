@@ -33,7 +33,7 @@ def test_the_follow_up_columns_are_never_narrower_than_their_french(window_facto
         assert page.model.headers[3] == "Par la commune"
         for column in (3, 5):
             assert view.columnWidth(column) >= header.sectionSizeHint(column)
-        overdue = view.fontMetrics().horizontalAdvance("En cours de réalisation — En retard")
+        overdue = view.fontMetrics().horizontalAdvance("Proposée — En retard")
         assert view.columnWidth(6) > overdue
         qtbot.wait(50)  # the columns are shared again once the table has its width
         widths = sum(view.columnWidth(column) for column in range(7))
