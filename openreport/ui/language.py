@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProxyStyle,
+    QSplitter,
     QStyledItemDelegate,
     QTreeView,
     QWidget,
@@ -35,6 +36,8 @@ from openreport.ui.labels import tr
 TRANSLATIONS = RESOURCES / "translations"
 SETTING = "interface/language"
 PRINT_DIALOG_WIDTH = 540  # px: room for the print options' page range in Arabic
+FILE_DIALOG_WIDTH = 820  # px: the places, names, sizes, kinds and dates read whole
+PLACES_WIDTH = 150  # px: «Ordinateur», «الحاسوب» whole
 SYSTEM = "system"  # the stored choice that follows the system's language
 LANGUAGES = ("ar", "fr")
 LOCALES = {
@@ -156,6 +159,14 @@ def localise_file_dialog(dialog: QFileDialog) -> None:
         combo.setStyle(style)
     for view in dialog.findChildren(QTreeView, "treeView"):
         view.setItemDelegate(LocalisedSizes(view))
+    # Qt opens it at 650 pixels: «Or…» for the computer, «Docum… Word» for the kind
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    room = screen.width() - 40 if screen is not None else FILE_DIALOG_WIDTH
+    dialog.resize(max(dialog.width(), min(FILE_DIALOG_WIDTH, room)), dialog.height())
+    splitter = dialog.findChild(QSplitter, "splitter")  # the places beside the files
+    if splitter is not None and splitter.count() == 2:
+        total = sum(splitter.sizes()) or dialog.width()
+        splitter.setSizes([PLACES_WIDTH, max(total - PLACES_WIDTH, 0)])
 
 
 def localise_print_dialog(dialog) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSplitter,
     QStyleOptionViewItem,
     QTabBar,
     QWidget,
@@ -162,6 +163,16 @@ def test_paths_read_left_to_right(app, qtbot, folder):
     # the combo box's text is drawn left to right too (Qt draws it in the application's
     # direction): its style sets the painter's direction
     assert type(look_in.style()).__name__ == "LeftToRightText"
+
+
+def test_the_file_dialog_opens_wide_enough_to_read_its_columns(app, qtbot, folder):
+    from openreport.ui.language import FILE_DIALOG_WIDTH
+
+    dialog = open_file_dialog(qtbot, folder)
+    room = dialog.screen().availableGeometry().width() - 40
+    assert dialog.width() >= min(FILE_DIALOG_WIDTH, room) > 650  # Qt's own 650 cut them
+    places = dialog.findChild(QSplitter, "splitter").sizes()[0]
+    assert places >= 140  # «الحاسوب» whole, not «الح…»
 
 
 def test_the_static_file_dialog_is_reached_too(app, qtbot, folder):
