@@ -89,7 +89,10 @@ def _arabic(message: Message) -> str:
         name: _arabic(value) if isinstance(value, Message) else shown_value(name, value)
         for name, value in message.values.items()
     }
-    return message.template.format(**values)
+    text = message.template.format(**values)
+    # a sentence that opens on a path («{path}: الملف ليس…») is still an Arabic sentence: a
+    # right-to-left mark says so to a label that takes its direction from the first letter
+    return "\u200f" + text if text.startswith("\u2066") else text
 
 
 LABELS: dict[type[Enum], dict[Enum, str]] = {

@@ -31,8 +31,9 @@ def interface_in(code: str):
         app._openreport_language = "ar"
 
 
-# The marks the window puts around a path in a message (isolate, left-to-right mark).
-PATH_MARKS = str.maketrans("", "", "\u2066\u2069\u200e")
+# The marks the window puts around a path in a message (isolate, left-to-right mark), and
+# before an Arabic sentence that opens on a path (right-to-left mark).
+PATH_MARKS = str.maketrans("", "", "\u2066\u2069\u200e\u200f")
 
 
 def unmarked(text: str) -> str:

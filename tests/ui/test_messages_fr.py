@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import re
+import unicodedata
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -134,6 +135,16 @@ def test_the_editors_heading_keeps_an_arabic_title_in_its_place(window_factory):
     window = window_factory()
     window.open_report(window.library.save(Report(title="تقرير")))
     assert window.editor.heading.text().startswith('<div dir="rtl">')
+
+
+def test_an_arabic_sentence_opening_on_a_path_reads_right_to_left(app):
+    refusal = said(
+        QT_TRANSLATE_NOOP("Nowhere", "{path}: الملف ليس بصيغة JSON صحيحة."), path="/a/b.json"
+    )
+    assert shown(refusal) == "\u200f\u2066/\u200ea/\u200eb.json\u2069: الملف ليس بصيغة JSON صحيحة."
+    # a label takes its direction from the first strong letter: now a right-to-left one
+    strong = [c for c in shown(refusal) if unicodedata.bidirectional(c) in ("L", "R", "AL")]
+    assert unicodedata.bidirectional(strong[0]) == "R"
 
 
 def test_a_path_keeps_its_folders_in_order_in_either_language(app):
