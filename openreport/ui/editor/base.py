@@ -94,11 +94,18 @@ class Section(QWidget):
                 self.notes.show(field, " ".join(messages[field]))
 
     def focus_path(self, path: str) -> QWidget | None:
-        """Put the keyboard focus on the field of ``path`` (best effort) and return it."""
+        """Put the keyboard focus on the field of ``path`` (best effort: else on the section's
+        main field) and return it."""
         field = self.field_for(path)
+        if field is None:
+            field = self.main_field()
         if field is not None:
             field.setFocus()
         return field
+
+    def main_field(self) -> QWidget | None:
+        """Where the keyboard goes when a path names no field of this section."""
+        return None
 
     def set_read_only(self, read_only: bool) -> None:
         pass

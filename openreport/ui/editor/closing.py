@@ -216,12 +216,8 @@ class ClosingSection(Section):
             "closing.decisions": self.decisions_table.view,
         }
 
-    def focus_path(self, path: str):
-        field = super().focus_path(path)
-        if field is None:
-            field = self.signer.name
-            field.setFocus()
-        return field
+    def main_field(self):
+        return self.signer.name
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)

@@ -137,12 +137,8 @@ class EventSection(Section):
             "event.expected_results": self.more.expected_table.view,
         }
 
-    def focus_path(self, path: str):
-        field = super().focus_path(path)
-        if field is None:
-            field = self.ui.name
-            field.setFocus()
-        return field
+    def main_field(self):
+        return self.ui.name
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only)
