@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from openreport.compose.wording.ar_ma.dates import date_range, day_heading, long_date, time_digits
 from openreport.ui.labels import titled, tr
+from openreport.ui.language import current_language
 
 
 def arabic() -> bool:
-    return getattr(QCoreApplication.instance(), "_openreport_language", "ar") == "ar"
+    return current_language() == "ar"
 
 
 def _qdate(date: dt.date) -> QDate:

@@ -27,7 +27,7 @@ from openreport.ui.labels import shown, tr
 from openreport.ui.language import follow_the_interface
 from openreport.ui.library_page import LibraryPage
 from openreport.ui.outputs import ReportOutputs
-from openreport.ui.saving import SaveGuard, isolate_paths, with_read_only_banner
+from openreport.ui.saving import SaveGuard, with_read_only_banner
 from openreport.ui.tooltips import explain
 from openreport.ui.views import install_views
 from openreport.ui.window_menus import WindowMenus
@@ -119,7 +119,7 @@ class MainWindow(WindowMenus, QMainWindow):
             "saving": tr("جار الحفظ…"),
             "saved": tr("تم حفظ كل التغييرات"),
         }
-        self.save_state.setText(texts.get(state) or isolate_paths(state))
+        self.save_state.setText(texts.get(state) or state)  # a failure, said (labels.shown)
 
     def error(self, message: str | BaseException) -> None:
         """Say a failure: a message made outside the window, or the error carrying it, is said

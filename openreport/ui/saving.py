@@ -8,7 +8,6 @@ is not safe unless the user chooses to discard it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -17,16 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWi
 from openreport.errors import UserError
 from openreport.ui.autosave import CONFLICT, GONE
 from openreport.ui.labels import tr
-
-# A file path inside an Arabic sentence is isolated left-to-right (LRI … PDI): without it the
-# bidirectional algorithm moves its leading slash to the far end («tmp/x/library.sqlite/»).
-_PATH = re.compile(r"(?:[A-Za-z]:)?[/\\][^\u0600-\u06ff:؛،]*[^\s\u0600-\u06ff:؛،]")
-
-
-def isolate_paths(message: str) -> str:
-    if "\u2066" in message:  # a message said by the window (labels.shown): paths isolated
-        return message
-    return _PATH.sub(lambda m: f"\u2066{m.group(0)}\u2069", message)
 
 
 def copy_label(kind: str) -> str:
@@ -89,7 +78,7 @@ class SaveFailureDialog(QMessageBox):
                 "ما كتبته باق في النافذة، وسيعاد الحفظ تلقائيا كل بضع ثوان."
                 " يمكنك أيضا حفظ نسخة من المكتبة في مكان آخر."
             )
-        self.setText(isolate_paths(message))
+        self.setText(message)  # said by the window (labels.shown): its paths isolated
         self.setInformativeText(advice)
         if not self.isVisible():
             self.open()  # window-modal without a nested event loop: retries go on
@@ -222,9 +211,7 @@ class SaveGuard(QObject):
         box.setObjectName("unsavedOnClose")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("تغييرات غير محفوظة"))
-        box.setText(
-            tr("آخر التغييرات لم تحفظ بعد: {0}").format(isolate_paths(self.autosaver.last_error))
-        )
+        box.setText(tr("آخر التغييرات لم تحفظ بعد: {0}").format(self.autosaver.last_error))
         if closing:
             box.setInformativeText(
                 tr("إذا أغلقت النافذة دون حفظ ضاعت هذه التغييرات. ماذا تريد أن تفعل؟")
