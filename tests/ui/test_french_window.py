@@ -35,9 +35,10 @@ def test_the_follow_up_columns_are_never_narrower_than_their_french(window_facto
             assert view.columnWidth(column) >= header.sectionSizeHint(column)
         overdue = view.fontMetrics().horizontalAdvance("Proposée — En retard")
         assert view.columnWidth(6) > overdue
-        qtbot.wait(50)  # the columns are shared again once the table has its width
-        widths = sum(view.columnWidth(column) for column in range(7))
-        assert widths <= view.viewport().width()  # no sideways scrolling at 1024 pixels
+        # the columns are shared again once the table has its width: no sideways scrolling
+        qtbot.waitUntil(
+            lambda: sum(view.columnWidth(c) for c in range(7)) <= view.viewport().width()
+        )
 
 
 def test_a_date_field_reads_day_month_year_in_the_french_window(window_factory):
