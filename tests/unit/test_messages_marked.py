@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ARABIC = re.compile("[\u0600-\u06ff]")
 NOT_MESSAGES = ("openreport/ui/", "openreport/compose/", "openreport/cli.py", "openreport/demo.py")
+# Where every Arabic string but a docstring is a message (the storage writes no report text).
+STRICT = ("openreport/storage/",)
 # (module, function): Arabic made there that is report text, printed on the pages or typed into
 # a report, never a message of the interface.
 REPORT_TEXT = {
@@ -32,43 +34,41 @@ def modules() -> list[Path]:
     ]
 
 
-def has_arabic(node: ast.AST) -> bool:
-    return any(
-        isinstance(leaf, ast.Constant) and isinstance(leaf.value, str) and ARABIC.search(leaf.value)
-        for leaf in ast.walk(node)
-    )
+def arguments_of(tree: ast.AST, called) -> set[int]:
+    """The ids of the nodes inside the arguments of the calls ``called(call.func)`` accepts."""
+    return {
+        id(leaf)
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and called(call.func)
+        for arg in call.args
+        for leaf in ast.walk(arg)
+    }
 
 
-def marked(node: ast.AST) -> set[int]:
-    """The ids of the string constants that are templates of QT_TRANSLATE_NOOP calls."""
-    ids = set()
-    for call in ast.walk(node):
-        if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "QT_TRANSLATE_NOOP":
-            ids |= {id(leaf) for arg in call.args for leaf in ast.walk(arg)}
-    return ids
-
-
-def patterns(node: ast.AST) -> set[int]:
-    """The ids of the constants of regular expressions (re.compile's patterns are no message)."""
-    ids = set()
-    for call in ast.walk(node):
-        if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "compile":
-            ids |= {id(leaf) for arg in call.args for leaf in ast.walk(arg)}
-    return ids
+def docstrings(tree: ast.AST) -> set[int]:
+    return {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
 
 
 def unmarked(path: Path, root: Path = ROOT) -> list[str]:
     """``file:line: text`` of each Arabic constant of ``path`` that is an unmarked message."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     name = path.relative_to(root).as_posix()
-    ok = marked(tree) | patterns(tree)
+    ok = arguments_of(tree, lambda f: getattr(f, "id", "") == "QT_TRANSLATE_NOOP")
+    ok |= arguments_of(tree, lambda f: getattr(f, "attr", "") == "compile")  # re.compile's
+    ok |= docstrings(tree)
     found = {}
     for function in [tree, *[n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]]:
         if (name, getattr(function, "name", "")) in REPORT_TEXT:
             ok |= {id(leaf) for leaf in ast.walk(function)}
     for node in ast.walk(tree):
         suspects = []
-        if isinstance(node, ast.Raise) and node.exc is not None:
+        if name.startswith(STRICT):  # every Arabic sentence there is a message
+            suspects = [node] if isinstance(node, ast.Constant) else []
+        elif isinstance(node, ast.Raise) and node.exc is not None:
             suspects = [node.exc]
         elif isinstance(node, ast.JoinedStr):
             suspects = [node]
@@ -99,4 +99,21 @@ def test_the_check_finds_an_unmarked_message(tmp_path):
         "sample.py:3",
         "sample.py:5",
         "sample.py:9",
+    ]
+
+
+def test_in_the_storage_every_arabic_string_but_a_docstring_is_a_message(tmp_path):
+    sample = tmp_path / "openreport" / "storage" / "sample.py"
+    sample.parent.mkdir(parents=True)
+    sample.write_text(
+        '"""وصف الوحدة."""\n'
+        "from openreport.messages import QT_TRANSLATE_NOOP, said\n"
+        'REASON = "الملف تالف."\n'
+        'MARKED = said(QT_TRANSLATE_NOOP("Library", "الملف تالف."))\n'
+        'def f(path):\n    raise E(f"الملف {path} تالف.")\n',
+        encoding="utf-8",
+    )
+    assert [line.split(": ", 1)[0] for line in unmarked(sample, tmp_path)] == [
+        "openreport/storage/sample.py:3",
+        "openreport/storage/sample.py:6",
     ]
